@@ -1,0 +1,81 @@
+import type { ActionId } from '../actions.ts';
+import type { Localized } from '../localized.ts';
+
+/**
+ * What the officer does, for the actions on protection.
+ * `satisfies` rejects an unknown id; action-texts.ts rejects a missing one.
+ */
+export const protectionActionTexts = {
+  assess_risk: {
+    es: 'Valorar el riesgo inmediato con la ficha de valoración de riesgo',
+    en: 'Assess the immediate risk with the risk assessment form',
+  },
+  send_home_unassessed: {
+    es: 'Dejar que el niño o niña vuelva a casa sin preguntar dónde está el presunto agresor',
+    en: 'Let the child go home without asking where the alleged aggressor is',
+  },
+  release_to_suspect: {
+    es: 'Entregar al niño o niña al presunto agresor',
+    en: 'Hand the child over to the alleged aggressor',
+  },
+  release_to_unverified_adult: {
+    es: 'Entregar al niño o niña a un adulto sin verificar su identidad ni su parentesco',
+    en: 'Hand the child to an adult whose identity and relationship were not checked',
+  },
+  release_to_safe_carer: {
+    es: 'Entregar al niño o niña a un cuidador verificado y no implicado, o a los servicios de protección',
+    en: 'Hand the child to a verified, non-implicated carer, or to the protection services',
+  },
+  verify_carer_identity: {
+    es: 'Verificar la identidad y el parentesco del adulto que viene a recoger al niño o niña',
+    en: 'Check the identity and relationship of the adult collecting the child',
+  },
+  arrange_medical_care: {
+    es: 'Conseguir atención de salud urgente sin esperar trámites',
+    en: 'Get urgent health care without waiting for paperwork',
+  },
+  request_forensic_exam: {
+    es: 'Solicitar el examen médico legal, explicado, con consentimiento del cuidador y asentimiento del niño o niña',
+    en: "Request the medico-legal exam, explained, with the carer's consent and the child's assent",
+  },
+  force_forensic_exam: {
+    es: 'Decir que el examen médico legal es obligatorio, o enviar al niño o niña sin explicarle',
+    en: 'Say the medico-legal exam is compulsory, or send the child without explanation',
+  },
+  dispatch_patrol: {
+    es: 'Enviar un patrullero ante el peligro en curso, manteniendo al niño o niña lejos de la detención',
+    en: 'Send a patrol to the ongoing danger, keeping the child away from the arrest',
+  },
+  delay_intervention: {
+    es: 'Decir que no se puede hacer nada hasta que denuncien en la comisaría',
+    en: 'Say nothing can be done until they file a report at the station',
+  },
+  issue_missing_alert: {
+    es: 'Registrar la desaparición de inmediato y difundir la alerta con foto y datos',
+    en: 'Register the disappearance at once and circulate the alert with photo and details',
+  },
+  delay_missing_alert: {
+    es: 'Recibir la denuncia por desaparición pero esperar, o no difundir la alerta',
+    en: 'Take the missing-child report but wait, or circulate no alert',
+  },
+  check_missing_reports: {
+    es: 'Revisar las denuncias y alertas de desaparición para el niño o niña hallado',
+    en: 'Check missing-child reports and alerts for the found child',
+  },
+  leave_child_unsupervised: {
+    es: 'Dejar solo al niño o niña en algún lugar de la comisaría',
+    en: 'Leave the child alone anywhere in the station',
+  },
+  treat_as_victim: {
+    es: 'Tratar como víctima a la adolescente explotada, pese a su "consentimiento" o sus documentos',
+    en: 'Treat the exploited adolescent as a victim, whatever her "consent" or documents',
+  },
+  treat_as_offender: {
+    es: 'Detener o denunciar a la adolescente explotada (documento falso, "prostitución")',
+    en: 'Detain or charge the exploited adolescent (false ID, "prostitution")',
+  },
+  request_protective_measures: {
+    es: 'Remitir el caso con la ficha de valoración de riesgo al juzgado de familia para medidas de protección',
+    en: 'Send the case with the risk form to the family court for protective measures',
+  },
+} satisfies Partial<Record<ActionId, Localized>>;

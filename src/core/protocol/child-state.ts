@@ -1,0 +1,39 @@
+import type { ActionId } from './actions.ts';
+import type { ProtocolContext } from './protocol-context.ts';
+import { severityDistress } from './severity.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Competencies whose met standards build the child's trust (ACTIONS.md "Child state"). */
+const trustBuilding = new Set(['COM', 'DIS', 'ENV']);
+
+/**
+ * Project rules beyond ACTIONS.md, kept here in one place: rapport builds trust,
+ * and a pause, belief or relief from self-blame lets distress come down by one.
+ */
+const trustActions: ReadonlySet<ActionId> = new Set(['build_rapport']);
+const calmingActions: ReadonlySet<ActionId> = new Set(['pause_for_child', 'express_belief', 'counter_self_blame']);
+
+const clamp = (n: number) => Math.max(0, Math.min(10, n));
+
+/** Trust and distress after new verdicts and newly used actions, each clamped to 0–10. */
+export function childLevelsAfter(
+  ctx: ProtocolContext,
+  verdicts: readonly Verdict[],
+  actions: readonly ActionId[],
+): Pick<ProtocolContext, 'trust' | 'distress'> {
+  let { trust, distress } = ctx;
+  for (const v of verdicts) {
+    if (v.outcome === 'met') {
+      if (trustBuilding.has(v.standard.slice(0, 3))) trust = clamp(trust + 1);
+    } else {
+      const w = severityDistress[v.severity];
+      distress = clamp(distress + w);
+      trust = clamp(trust - w);
+    }
+  }
+  for (const a of actions) {
+    if (trustActions.has(a)) trust = clamp(trust + 1);
+    if (calmingActions.has(a)) distress = clamp(distress - 1);
+  }
+  return { trust, distress };
+}

@@ -1,0 +1,12 @@
+/** A user-facing text in both languages of the simulator. Spanish (Peru) is primary. */
+export interface Localized {
+  readonly es: string;
+  readonly en: string;
+}
+
+export const languages = ['es', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export function isLanguage(value: string): value is Language {
+  return (languages as readonly string[]).includes(value);
+}

@@ -1,0 +1,79 @@
+import { competencies, type Competency } from './competencies.ts';
+import { severityWeight, worseSeverity, type Severity } from './severity.ts';
+import type { StandardId } from './standard-ids.ts';
+import { standardWithId } from './standards.ts';
+import type { Outcome, Verdict } from './verdict.ts';
+
+/** How one standard counts in a case: violated (with its worst severity) beats met. */
+export interface StandardStatus {
+  readonly standard: StandardId;
+  readonly outcome: Outcome;
+  readonly severity: Severity;
+}
+
+export interface Scores {
+  /** 0–100, rounded to a whole number. */
+  readonly overall: number;
+  /** 0–100 per competency; a competency is absent when nothing in it counted. */
+  readonly competencies: Partial<Record<Competency, number>>;
+}
+
+export interface CaseResult {
+  readonly scores: Scores;
+  readonly passed: boolean;
+  readonly hasCriticalViolation: boolean;
+  readonly statuses: readonly StandardStatus[];
+}
+
+export interface PassRule {
+  readonly passThreshold: number;
+  readonly criticalFails: boolean;
+}
+
+/** Each standard once per case: violated if ever violated (worst severity), else met (base severity). */
+export function standardStatuses(verdicts: readonly Verdict[]): StandardStatus[] {
+  const byStandard = new Map<StandardId, StandardStatus>();
+  for (const v of verdicts) {
+    const prev = byStandard.get(v.standard);
+    if (v.outcome === 'violated') {
+      const severity = prev?.outcome === 'violated' ? worseSeverity(prev.severity, v.severity) : v.severity;
+      byStandard.set(v.standard, { standard: v.standard, outcome: 'violated', severity });
+    } else if (!prev) {
+      byStandard.set(v.standard, { standard: v.standard, outcome: 'met', severity: standardWithId(v.standard).severity });
+    }
+  }
+  return [...byStandard.values()];
+}
+
+const percent = (num: number, den: number) => Math.round((num / den) * 100);
+
+/** The score formula and pass rule of ACTIONS.md "Scores". */
+export function caseResult(verdicts: readonly Verdict[], rule: PassRule): CaseResult {
+  const statuses = standardStatuses(verdicts);
+  const sums = new Map<Competency, { num: number; den: number }>();
+  let num = 0;
+  let den = 0;
+  for (const s of statuses) {
+    const w = severityWeight[s.severity];
+    const earned = s.outcome === 'met' ? w : 0;
+    const c = standardWithId(s.standard).competency;
+    const sum = sums.get(c) ?? { num: 0, den: 0 };
+    sums.set(c, { num: sum.num + earned, den: sum.den + w });
+    num += earned;
+    den += w;
+  }
+  const byCompetency: Partial<Record<Competency, number>> = {};
+  for (const c of competencies) {
+    const sum = sums.get(c);
+    if (sum) byCompetency[c] = percent(sum.num, sum.den);
+  }
+  const overallExact = den === 0 ? 100 : (num / den) * 100;
+  const hasCriticalViolation = statuses.some((s) => s.outcome === 'violated' && s.severity === 'critical');
+  const passed = overallExact >= rule.passThreshold && !(rule.criticalFails && hasCriticalViolation);
+  return {
+    scores: { overall: Math.round(overallExact), competencies: byCompetency },
+    passed,
+    hasCriticalViolation,
+    statuses,
+  };
+}

@@ -1,0 +1,73 @@
+import type { ActionId } from './actions.ts';
+import type { Obligation, ProtocolContext, ProtocolFlags } from './protocol-context.ts';
+import type { Severity } from './severity.ts';
+import type { SituationId } from './situations.ts';
+import type { StandardId } from './standard-ids.ts';
+
+/** Context each situation switches on or off (ACTIONS.md "Situations"). */
+export const situationFlags: Readonly<Record<SituationId, Partial<ProtocolFlags>>> = {
+  suspect_arrives: { suspectPresent: true },
+  suspect_leaves: { suspectPresent: false },
+  child_asks_to_stop: {},
+  child_distressed: {},
+  child_requests_other_officer: {},
+  language_barrier: { needsInterpreter: true },
+  urgent_need: { urgentNeed: true },
+  child_in_danger: { childInDanger: true },
+  disclosure_started: { accountGiven: true },
+  exploitation_sign: {},
+  media_present: {},
+};
+
+interface ObligationRule {
+  readonly anyOf: readonly ActionId[];
+  /** Choices that may still meet it after the situation; null = before the end. */
+  readonly within: number | null;
+  readonly standard: StandardId;
+  readonly severity: (ctx: ProtocolContext) => Severity;
+}
+
+const fixed = (s: Severity) => () => s;
+
+const obligationRules: Partial<Record<SituationId, ObligationRule>> = {
+  suspect_arrives: { anyOf: ['separate_from_suspect'], within: 1, standard: 'ENV-03', severity: fixed('critical') },
+  child_asks_to_stop: { anyOf: ['pause_for_child'], within: 1, standard: 'COM-03', severity: fixed('major') },
+  child_distressed: {
+    anyOf: ['pause_for_child', 'express_belief'],
+    within: 1,
+    standard: 'COM-03',
+    severity: fixed('major'),
+  },
+  child_requests_other_officer: {
+    anyOf: ['offer_officer_choice'],
+    within: 1,
+    standard: 'ENV-05',
+    severity: fixed('minor'),
+  },
+  urgent_need: {
+    anyOf: ['check_urgent_needs', 'arrange_medical_care'],
+    within: 2,
+    standard: 'REC-03',
+    severity: (ctx) => (ctx.caseType === 'sexual_violence' ? 'critical' : 'major'),
+  },
+  exploitation_sign: {
+    anyOf: ['screen_for_exploitation', 'contact_child_protection'],
+    within: null,
+    standard: 'REF-07',
+    severity: fixed('major'),
+  },
+  media_present: { anyOf: ['protect_identity'], within: 1, standard: 'DOC-02', severity: fixed('critical') },
+};
+
+/** The obligation a situation opens now, if any. `dueStep` is the last step whose choice counts. */
+export function situationObligation(ctx: ProtocolContext, situation: SituationId): Obligation | undefined {
+  const rule = obligationRules[situation];
+  if (!rule) return undefined;
+  return {
+    situation,
+    anyOf: rule.anyOf,
+    dueStep: rule.within === null ? null : ctx.step + rule.within - 1,
+    standard: rule.standard,
+    severity: rule.severity(ctx),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Competency } from './competencies.ts';
+import type { Localized } from './localized.ts';
+import type { Severity } from './severity.ts';
+import type { StandardId } from './standard-ids.ts';
+
+/** Evidence labels of STANDARDS.md: how firmly the basis of a standard is sourced. */
+export type EvidenceLabel = 'L-P' | 'L-S' | 'G' | 'INT' | 'INF';
+
+/** One cited source of the research notes (the S-keys at the end of STANDARDS.md). */
+export interface Source {
+  readonly key: string;
+  readonly title: string;
+  readonly urls: readonly string[];
+}
+
+/** A protocol standard as typed, cited data, so the debrief can show and cite it. */
+export interface Standard {
+  readonly id: StandardId;
+  readonly competency: Competency;
+  /** The base severity of a violation: the first one STANDARDS.md lists. */
+  readonly severity: Severity;
+  /** When a violation becomes worse than the base severity, in words. */
+  readonly escalation?: Localized;
+  readonly title: Localized;
+  /** What the officer is expected to do (the "Do" line), as feedback to a trainee. */
+  readonly feedback: Localized;
+  /** Why it matters. */
+  readonly why: Localized;
+  /** The legal or guideline basis, with source keys and evidence labels. */
+  readonly basis: Localized;
+  readonly sources: readonly string[];
+  readonly evidence: readonly EvidenceLabel[];
+}

@@ -1,0 +1,101 @@
+import type { Standard } from '../standard.ts';
+
+/** The DOC standards: phase 7 of STANDARDS.md, in catalogue order. */
+export const docStandards: readonly Standard[] = [
+  {
+    id: 'DOC-01',
+    competency: 'DOC',
+    severity: 'major',
+    title: {
+      es: 'Un registro preciso y neutral',
+      en: 'An accurate, neutral record',
+    },
+    feedback: {
+      es: 'Anote las palabras exactas del niño o niña (entre comillas cuando sea posible), indique quién aportó cada dato, describa lo que observó sin interpretarlo y registre la hora de cada comunicación y derivación.',
+      en: "Write down the child's own words (in quotation marks where you can), note who gave each fact, describe what you saw without interpreting it, and record the time of every notification and referral.",
+    },
+    why: {
+      es: 'Un registro preciso evita que el niño o niña tenga que repetir su historia, respalda a la Fiscalía y demuestra que se cumplieron los plazos.',
+      en: 'A precise record spares the child from repeating the story, supports the prosecutor and shows the deadlines were kept.',
+    },
+    basis: {
+      es: 'Práctica de primera respuesta: documentar las palabras exactas y no pedir al niño o niña declaraciones escritas ni dibujos (INT, S40, S41); plazos de comunicación (L-S, S08).',
+      en: 'First-responder practice: document the exact words and take no written statements or drawings from the child (INT, S40, S41); notification deadlines (L-S, S08).',
+    },
+    sources: ['S40', 'S41', 'S08'],
+    evidence: ['INT', 'L-S'],
+  },
+  {
+    id: 'DOC-02',
+    competency: 'DOC',
+    severity: 'critical',
+    title: {
+      es: 'Proteger su identidad y su imagen',
+      en: "Protect the child's identity and image",
+    },
+    feedback: {
+      es: 'Nunca dé a la prensa, a las redes sociales ni a personas ajenas al caso el nombre, la imagen, el colegio, la dirección u otros datos que identifiquen al niño o niña; impida que lo fotografíen en la comisaría.',
+      en: "Never give the child's name, image, school, address or other identifying details to the media, on social networks or to anyone outside the case; stop anyone photographing the child at the station.",
+    },
+    why: {
+      es: 'La exposición trae estigma, represalias y daño duradero; la ley peruana prohíbe difundir la identidad o la imagen de niños, niñas y adolescentes víctimas o testigos.',
+      en: 'Exposure brings stigma, retaliation and lasting harm; Peruvian law forbids publishing the identity or image of child victims and witnesses.',
+    },
+    basis: {
+      es: 'DL 1377 (L-S, S22); CRPA, art. 33 (L-P, S23); reserva de la identidad de las víctimas de violación (L-S, S20); difuminar el rostro no basta si el niño o niña puede ser reconocido (G, notas de S22 sobre el CONCORTV).',
+      en: 'DL 1377 (L-S, S22); CRPA art. 33 (L-P, S23); confidentiality of the identity of rape victims (L-S, S20); blurring is not enough if the child can still be recognised (G, S22 notes on CONCORTV).',
+    },
+    sources: ['S22', 'S23', 'S20'],
+    evidence: ['L-S', 'L-P', 'G'],
+  },
+  {
+    id: 'DOC-03',
+    competency: 'DOC',
+    severity: 'major',
+    title: {
+      es: 'Compartir solo con quien necesita saber',
+      en: 'Share on a need-to-know basis',
+    },
+    feedback: {
+      es: 'Hable del caso solo con quienes deben actuar en él, y en privado; nunca en el pasillo, en la atención al público ni delante del niño o niña o de otros detenidos; guarde los expedientes de forma segura.',
+      en: 'Discuss the case only with the people who must act on it, and in private; never in the corridor, at the front desk or in front of the child or detainees; keep the files secure.',
+    },
+    why: {
+      es: 'Un comentario descuidado difunde la historia del niño o niña por el barrio y puede llegar al agresor.',
+      en: "Careless talk spreads the child's story around the neighbourhood and can reach the aggressor.",
+    },
+    basis: {
+      es: 'Directrices de la ONU: derecho a la privacidad (INT, S43); ley de protección de datos personales, aplicable a niños y niñas (L-S, S22); la práctica en la comisaría es una inferencia (INF).',
+      en: 'UN Guidelines: right to privacy (INT, S43); personal-data protection law, which covers children (L-S, S22); station practice is an inference (INF).',
+    },
+    sources: ['S43', 'S22'],
+    evidence: ['INT', 'L-S', 'INF'],
+  },
+  {
+    id: 'DOC-04',
+    competency: 'DOC',
+    severity: 'major',
+    escalation: {
+      es: 'Crítico si se copian o reenvían imágenes íntimas (ver DIS-08).',
+      en: 'Critical when intimate images are copied or forwarded (see DIS-08).',
+    },
+    title: {
+      es: 'Preservar la evidencia sin dañar al niño o niña',
+      en: 'Preserve evidence without harming the child',
+    },
+    feedback: {
+      es: 'Aconseje a la familia no borrar mensajes ni cuentas, que los adultos anoten nombres de usuario, enlaces y fechas, que guarden la ropa u objetos según se les indique y que entreguen los dispositivos a la Fiscalía o a la unidad de ciberdelincuencia. No copie ni reenvíe ninguna imagen íntima.',
+      en: 'Advise the family not to delete messages or accounts, to have adults note usernames, links and dates, to keep clothing or objects as instructed, and to hand devices to the prosecutor or the cybercrime unit. Do not copy or forward any intimate image.',
+    },
+    why: {
+      es: 'Una buena evidencia evita exigirle más al niño o niña después; las imágenes mal manejadas lo revictimizan y pueden ser ilegales.',
+      en: 'Good evidence spares the child further demands later on; mishandled images revictimise and may be unlawful.',
+    },
+    basis: {
+      es: 'Recomendaciones del MIMP y de la división de alta tecnología de la PNP de conservar la evidencia, las capturas de pantalla, las fechas y las horas (L-S/G, S31); la regla sobre el manejo de imágenes es una inferencia (INF).',
+      en: 'MIMP and PNP high-tech crime unit advice to keep evidence, screenshots, dates and times (L-S/G, S31); the image-handling rule is an inference (INF).',
+    },
+    sources: ['S31'],
+    evidence: ['L-S', 'G', 'INF'],
+  },
+];

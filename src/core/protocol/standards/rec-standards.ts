@@ -1,0 +1,103 @@
+import type { Standard } from '../standard.ts';
+
+/** The REC standards: phase 1 of STANDARDS.md, in catalogue order. */
+export const recStandards: readonly Standard[] = [
+  {
+    id: 'REC-01',
+    competency: 'REC',
+    severity: 'major',
+    escalation: {
+      es: 'Crítico si el caso es de violencia sexual o de un niño o niña desaparecido, o si el niño o niña está en peligro en este momento.',
+      en: 'Critical when the case involves sexual violence or a missing child, or the child is in danger right now.',
+    },
+    title: { es: 'Recibir el caso de inmediato', en: 'Take the case at once' },
+    feedback: {
+      es: 'Reciba de inmediato toda denuncia que involucre a un niño, niña o adolescente, en esta comisaría y a cualquier hora. No envíe a la familia a la comisaría de "su" jurisdicción, no le pida que vuelva otro día ni que espere a que pase un plazo.',
+      en: 'Take any report about a child straight away, at this station and at any hour. Do not send the family to "their" station, ask them to come back another day, or make them wait for some period to pass.',
+    },
+    why: {
+      es: 'Cada demora deja al niño o niña expuesto y le dice a la familia que su caso no importa. La ley peruana exige que la policía actúe con prontitud, y cuando un niño o niña está desaparecido las primeras horas son las que más cuentan.',
+      en: 'Every delay leaves the child unprotected and tells the family their case does not matter. Peruvian law requires the police to act promptly, and when a child is missing the first hours count most.',
+    },
+    basis: {
+      es: 'Principio de intervención inmediata y oportuna de la Ley 30364 (L-P, S12); ninguna comisaría puede negarse a recibir una denuncia, y esta puede presentarse en cualquiera de ellas (L-S, S08); el art. 14.1 del Reglamento obliga a la policía, bajo responsabilidad, a recibir las denuncias (L-P, S11); el DL 1428 y su reglamento no fijan ningún plazo de espera para buscar a personas vulnerables desaparecidas (L-S, S28).',
+      en: 'Ley 30364 requires immediate and timely intervention (L-P, S12); no station may turn a report away, and any station can take it (L-S, S08); art. 14.1 of the regulation makes receiving reports a police duty under responsibility (L-P, S11); DL 1428 and its regulation set no waiting period before searching for missing vulnerable persons (L-S, S28).',
+    },
+    sources: ['S12', 'S08', 'S11', 'S28'],
+    evidence: ['L-P', 'L-S'],
+  },
+  {
+    id: 'REC-02',
+    competency: 'REC',
+    severity: 'major',
+    escalation: {
+      es: 'Crítico si se despide al niño o niña sin que el caso quede registrado.',
+      en: 'Critical when the child is sent away and the case is never recorded.',
+    },
+    title: { es: 'Sin requisitos formales', en: 'No formal barriers' },
+    feedback: {
+      es: 'Reciba la denuncia sin exigir DNI, abogado, lesiones visibles, certificado médico ni pruebas previas. Acepte también la denuncia que presente el propio niño, niña o adolescente sin compañía, o cualquier otra persona en su nombre.',
+      en: "Take the report without asking for an ID card, a lawyer, visible injuries, a medical certificate or prior evidence. Also accept a report from the child on their own, or from any other person on the child's behalf.",
+    },
+    why: {
+      es: 'Los niños y niñas casi nunca llegan con documentos ni con adultos que sepan hacer trámites; cada requisito adicional es un motivo para rendirse, y la ley eliminó esos requisitos precisamente por eso.',
+      en: 'Children seldom arrive with documents or with adults who know how to deal with officialdom; each extra requirement is a reason to give up, which is exactly why the law removed them.',
+    },
+    basis: {
+      es: 'Art. 15 de la Ley 30364, modificado por la Ley 31156: la denuncia puede ser verbal o escrita, la puede presentar cualquier persona y no requiere abogado, pago, formalidad, resultados de exámenes ni huellas visibles (L-P, S10); los niños, niñas y adolescentes pueden denunciar por sí mismos (L-S, S09, S48). Nota: la Ley 31715 pide identificar a quien denuncia, con reserva cuando corresponda; los comentaristas advierten que eso no debe convertirse en exigir el DNI (L-S, S16).',
+      en: 'Art. 15 of Ley 30364 as amended by Ley 31156: a report may be oral or written, anyone may make it, and no lawyer, fee, formality, test result or visible mark is needed (L-P, S10); children may report on their own (L-S, S09, S48). Note: Ley 31715 asks for the reporting person to be identified, with confidentiality where it applies; commentators warn that this must not turn into demanding an ID card (L-S, S16).',
+    },
+    sources: ['S10', 'S09', 'S48', 'S16'],
+    evidence: ['L-P', 'L-S'],
+  },
+  {
+    id: 'REC-03',
+    competency: 'REC',
+    severity: 'major',
+    escalation: {
+      es: 'Crítico si se pasa por alto una necesidad que pone en riesgo la vida o que no puede esperar.',
+      en: 'Critical when a life-threatening or time-critical need is ignored.',
+    },
+    title: {
+      es: 'Primero la seguridad y la salud',
+      en: 'Safety and health first',
+    },
+    feedback: {
+      es: 'Antes que nada, averigüe si el niño o niña necesita atención médica urgente, si alguien corre peligro inmediato y si el presunto agresor está presente o cerca, y atienda primero esas necesidades.',
+      en: 'Before anything else, find out whether the child needs urgent medical care, whether anyone is in immediate danger and whether the alleged aggressor is present or close by, and deal with those needs first.',
+    },
+    why: {
+      es: 'La seguridad física y emocional va antes que los formularios: un niño o niña con dolor o con miedo no puede conversar, y parte de la atención médica no puede esperar (por ejemplo, dentro de las 72 horas siguientes a una violencia sexual).',
+      en: 'Physical and emotional safety comes before forms: a child in pain or afraid cannot take part, and some medical care cannot wait (for example, within 72 hours of sexual violence).',
+    },
+    basis: {
+      es: 'Guía de Procedimientos de la PNP para la Ley 30364, 6.1.1.2: priorizar la atención de las víctimas directas e indirectas (G, S06); práctica de primera respuesta de "la seguridad primero" (INT, S40); la atención de salud de emergencia es gratuita y no requiere denuncia previa, y la anticoncepción de emergencia tiene un plazo de 72 horas (L-S, S48); principio de seguridad de SAMHSA (INT, S38).',
+      en: 'PNP procedure guide for Ley 30364, 6.1.1.2: give priority to caring for direct and indirect victims (G, S06); the "safety first" rule of first-responder practice (INT, S40); emergency health care is free and needs no prior report, and emergency contraception has a 72-hour window (L-S, S48); the SAMHSA safety principle (INT, S38).',
+    },
+    sources: ['S06', 'S40', 'S48', 'S38'],
+    evidence: ['G', 'INT', 'L-S'],
+  },
+  {
+    id: 'REC-04',
+    competency: 'REC',
+    severity: 'major',
+    title: {
+      es: 'Recibir sin juzgar a quien acompaña o denuncia',
+      en: 'Receive carers and reporters without judgement',
+    },
+    feedback: {
+      es: 'Trate con respeto y sin reproches a la madre, el padre, el familiar, el docente o el vecino que acompaña al niño o niña, pero manténgase atento a señales de que esa persona pueda estar implicada o presionándolo.',
+      en: 'Treat the parent, relative, teacher or neighbour who comes with the child respectfully and without blame, while watching for signs that they may be involved or putting pressure on the child.',
+    },
+    why: {
+      es: 'Un adulto al que se culpa puede retirar la denuncia o desquitarse con el niño o niña; los cuidadores que no son agresores son su principal protección después de la denuncia.',
+      en: "A carer who feels blamed may drop the report or take it out on the child; carers who are not the aggressor are the child's main protection afterwards.",
+    },
+    basis: {
+      es: 'Guía de la PNP, 6.1.1.3.1: no emitir opiniones ni juicios de valor hacia la víctima (G, S06); está documentada como mala práctica reprochar a una madre que denuncia la desaparición de su hijo o hija (L-S/G, S28); IACP: evitar comentarios que resten importancia al trauma (INT, S42).',
+      en: 'PNP guide 6.1.1.3.1: express no opinions or value judgements about the victim (G, S06); reproaching a mother who reports her missing child is a documented bad practice (L-S/G, S28); IACP: avoid comments that play down trauma (INT, S42).',
+    },
+    sources: ['S06', 'S28', 'S42'],
+    evidence: ['G', 'L-S', 'INT'],
+  },
+];

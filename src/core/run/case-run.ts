@@ -1,0 +1,132 @@
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { ProtocolContext } from '../protocol/protocol-context.ts';
+import { protocolMachine } from '../protocol/protocol-machine.ts';
+import { caseResult, type CaseResult, type PassRule } from '../protocol/scoring.ts';
+import type { CaseInfo } from '../story/case-info.ts';
+import type { StoryLine, StoryStep } from '../story/story-step.ts';
+import { StoryRunner, type StoryRunnerSave } from '../story/story-runner.ts';
+
+export type ProtocolSnapshot = SnapshotFrom<typeof protocolMachine>;
+
+/** Everything needed to resume a case at the identical step. Plain JSON. */
+export interface CaseRunSave {
+  readonly story: StoryRunnerSave;
+  /** The protocol machine's persisted snapshot (value + context). */
+  readonly protocol: { readonly value: string; readonly context: ProtocolContext };
+  readonly choices: readonly number[];
+}
+
+export interface CaseRunOptions {
+  readonly json: string | Record<string, unknown>;
+  readonly seed?: number;
+  readonly passRule?: Partial<PassRule>;
+  readonly saved?: CaseRunSave;
+}
+
+/**
+ * One case being played on the pure core: the story runner says what happens, the
+ * protocol machine judges it. Every choice goes through the machine before the story
+ * continues, and the child's levels are written into ink after each choice and event.
+ */
+export class CaseRun {
+  readonly info: CaseInfo;
+  private readonly runner: StoryRunner;
+  private snapshot: ProtocolSnapshot;
+  private choices: number[] = [];
+
+  constructor(options: CaseRunOptions) {
+    this.runner = new StoryRunner({ json: options.json, seed: options.seed });
+    this.info = this.runner.info;
+    [this.snapshot] = initialTransition(protocolMachine, {
+      caseType: this.info.type,
+      requires: this.info.requires,
+      lang: this.info.lang,
+      trust: this.info.trust,
+      distress: this.info.distress,
+      passThreshold: options.passRule?.passThreshold,
+      criticalFails: options.passRule?.criticalFails,
+    });
+    if (options.saved) this.restore(options.saved);
+  }
+
+  get step(): StoryStep {
+    return this.runner.current;
+  }
+
+  get context(): ProtocolContext {
+    return this.snapshot.context;
+  }
+
+  get choicePath(): readonly number[] {
+    return this.choices;
+  }
+
+  get hasStarted(): boolean {
+    return this.runner.hasStarted;
+  }
+
+  start(): StoryStep {
+    this.runner.setChildLevels(this.context);
+    const step = this.runner.start(this.observeLine);
+    return this.afterStep(step);
+  }
+
+  /** Takes option `index` of the current step; throws RangeError naming the step if it does not exist. */
+  choose(index: number): StoryStep {
+    const option = this.runner.current.options[index];
+    if (!option) return this.runner.choose(index);
+    this.send({ type: 'choice.made', actions: option.actions });
+    this.runner.setChildLevels(this.context);
+    const step = this.runner.choose(index, this.observeLine);
+    this.choices = [...this.choices, index];
+    return this.afterStep(step);
+  }
+
+  result(): CaseResult {
+    return caseResult(this.context.verdicts, this.context);
+  }
+
+  save(): CaseRunSave {
+    return {
+      story: this.runner.save(),
+      protocol: { value: String(this.snapshot.value), context: this.snapshot.context },
+      choices: this.choices,
+    };
+  }
+
+  restore(saved: CaseRunSave): void {
+    this.runner.restore(saved.story);
+    this.snapshot = protocolMachine.resolveState({
+      value: saved.protocol.value as ProtocolSnapshot['value'],
+      context: saved.protocol.context,
+    });
+    this.choices = [...saved.choices];
+  }
+
+  /** The ink state plus the machine context: equal keys behave identically from here on. */
+  stateKey(): string {
+    const { verdicts, levels, taken, ...rest } = this.context;
+    void verdicts;
+    void levels;
+    const machine = JSON.stringify({ ...rest, taken: [...taken].sort() });
+    const statuses = this.result()
+      .statuses.map((s) => `${s.standard}:${s.outcome}:${s.severity}`)
+      .join(',');
+    return `${this.runner.inkState()}|${machine}|${statuses}`;
+  }
+
+  private readonly observeLine = (line: StoryLine): void => {
+    if (line.events.length === 0) return;
+    for (const situation of line.events) this.send({ type: 'situation.occurred', situation });
+    this.runner.setChildLevels(this.context);
+  };
+
+  private afterStep(step: StoryStep): StoryStep {
+    if (step.isEnd && !this.context.ended) this.send({ type: 'case.ended' });
+    return step;
+  }
+
+  private send(event: Parameters<typeof transition<typeof protocolMachine>>[2]): void {
+    [this.snapshot] = transition(protocolMachine, this.snapshot, event);
+  }
+}

@@ -1,0 +1,53 @@
+import type { ActionId } from '../protocol/actions.ts';
+import type { SituationId } from '../protocol/situations.ts';
+import type { SfxId } from './vocabulary.ts';
+import type { StoryLine } from './story-step.ts';
+import { StoryError } from './story-step.ts';
+import { parseTag } from './tag-grammar.ts';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Builds a StoryLine from ink output and its tags; a bad tag is a StoryError. */
+export function storyLine(text: string, tags: readonly string[], where: string): StoryLine {
+  const line: Mutable<StoryLine> = { text: text.trim(), sfx: [], events: [] };
+  const sfx: SfxId[] = [];
+  const events: SituationId[] = [];
+  for (const raw of tags) {
+    const parsed = parseTag(raw, 'line');
+    if (!parsed.ok) throw new StoryError(parsed.error, where);
+    const { tag } = parsed;
+    switch (tag.key) {
+      case 'sfx':
+        sfx.push(tag.value);
+        break;
+      case 'event':
+        events.push(tag.value);
+        break;
+      case 'speaker':
+      case 'mood':
+      case 'scene':
+      case 'ambient':
+      case 'phase':
+      case 'ending':
+        (line as Record<string, unknown>)[tag.key] = tag.value;
+        break;
+      default:
+        throw new StoryError(`tag '${raw}' cannot stand on a line`, where);
+    }
+  }
+  return { ...line, sfx, events };
+}
+
+/** The actions of an option's `do:` tags; an option without one is a StoryError. */
+export function optionActions(text: string, tags: readonly string[], where: string): ActionId[] {
+  const actions: ActionId[] = [];
+  for (const raw of tags) {
+    const parsed = parseTag(raw, 'option');
+    if (!parsed.ok) throw new StoryError(`${parsed.error} (option '${text}')`, where);
+    if (parsed.tag.key === 'do') actions.push(parsed.tag.value);
+  }
+  if (actions.length === 0) {
+    throw new StoryError(`option '${text}' has no do: tag (use #do:neutral inside the brackets)`, where);
+  }
+  return actions;
+}

@@ -1,0 +1,139 @@
+import { Story } from 'inkjs';
+import { parseCaseInfo, type CaseInfo } from './case-info.ts';
+import { optionActions, storyLine } from './line-tags.ts';
+import type { StoryLine, StoryOption, StoryStep } from './story-step.ts';
+import { StoryError } from './story-step.ts';
+
+export interface StoryRunnerOptions {
+  /** The compiled story (JSON string or parsed object). */
+  readonly json: string | Record<string, unknown>;
+  /** Seed for ink's RANDOM, so a replay takes the same random branches. */
+  readonly seed?: number;
+  /** A save from `save()`: the runner resumes at the identical step. */
+  readonly saved?: StoryRunnerSave;
+}
+
+/** What the runner needs to come back to the identical step. */
+export interface StoryRunnerSave {
+  readonly ink: string;
+  readonly step: StoryStep;
+}
+
+/** Called for each line as soon as ink produces it, before the next line is evaluated. */
+export type LineObserver = (line: StoryLine) => void;
+
+export interface ChildLevels {
+  readonly trust: number;
+  readonly distress: number;
+}
+
+/**
+ * Wraps the inkjs Story (the only place that touches it) and turns its output into
+ * plain StoryStep snapshots with parsed tags. Call `start()` once, then `choose()`.
+ */
+export class StoryRunner {
+  readonly info: CaseInfo;
+  private readonly story: Story;
+  private step: StoryStep | undefined;
+
+  constructor(options: StoryRunnerOptions) {
+    this.story = new Story(options.json as string);
+    this.story.onError = (message: string) => {
+      throw new StoryError(message, this.where());
+    };
+    const parsed = parseCaseInfo(this.story.globalTags ?? []);
+    if (!parsed.ok) throw new StoryError(parsed.errors.join('; '));
+    this.info = parsed.info;
+    for (const name of ['trust', 'distress']) {
+      if (!this.story.variablesState.GlobalVariableExistsWithName(name)) {
+        throw new StoryError(`the story must declare VAR ${name}`);
+      }
+    }
+    if (options.saved) {
+      this.restore(options.saved);
+    } else {
+      this.story.state.storySeed = options.seed ?? 0;
+    }
+  }
+
+  /** The step on screen; `start()` must have been called (or the runner resumed). */
+  get current(): StoryStep {
+    if (!this.step) throw new StoryError('the story has not been started');
+    return this.step;
+  }
+
+  get hasStarted(): boolean {
+    return this.step !== undefined;
+  }
+
+  /** Runs the story up to its first options. */
+  start(onLine?: LineObserver): StoryStep {
+    if (this.step) throw new StoryError('the story has already started');
+    this.step = this.continueToOptions(0, onLine, true);
+    return this.step;
+  }
+
+  /** Takes option `index` (the ink choice index) and runs on to the next options. */
+  choose(index: number, onLine?: LineObserver): StoryStep {
+    const step = this.current;
+    if (!Number.isInteger(index) || index < 0 || index >= step.options.length) {
+      throw new RangeError(
+        `option ${index} does not exist at step ${step.index} (${step.options.length} options)`,
+      );
+    }
+    this.story.ChooseChoiceIndex(index);
+    this.step = this.continueToOptions(step.index + 1, onLine, false);
+    return this.step;
+  }
+
+  /** Writes the child's state into the ink variables `trust` and `distress`. */
+  setChildLevels(levels: ChildLevels): void {
+    this.story.variablesState.$('trust', levels.trust);
+    this.story.variablesState.$('distress', levels.distress);
+  }
+
+  /** Goes back (or forward) to a saved step, in place. */
+  restore(saved: StoryRunnerSave): void {
+    this.story.state.LoadJson(saved.ink);
+    this.step = saved.step;
+  }
+
+  save(): StoryRunnerSave {
+    return { ink: this.story.state.toJson(), step: this.current };
+  }
+
+  /** The ink state alone, for comparing states (the path explorer merges equal ones). */
+  inkState(): string {
+    return this.story.state.toJson();
+  }
+
+  private where(): string {
+    return this.story.state.currentPathString ?? this.story.state.previousPathString ?? '';
+  }
+
+  private continueToOptions(index: number, onLine: LineObserver | undefined, first: boolean): StoryStep {
+    const lines: StoryLine[] = [];
+    let ending: string | undefined;
+    let stripGlobals = first ? (this.story.globalTags ?? []) : [];
+    while (this.story.canContinue) {
+      const text = this.story.Continue() ?? '';
+      let tags = this.story.currentTags ?? [];
+      if (stripGlobals.length > 0) {
+        tags = tags.slice(stripGlobals.length);
+        stripGlobals = [];
+      }
+      if (text.trim() === '' && tags.length === 0) continue;
+      const line = storyLine(text, tags, this.where());
+      ending = line.ending ?? ending;
+      lines.push(line);
+      onLine?.(line);
+    }
+    const options: StoryOption[] = this.story.currentChoices.map((choice) => ({
+      index: choice.index,
+      text: choice.text.trim(),
+      actions: optionActions(choice.text.trim(), choice.tags ?? [], choice.sourcePath),
+    }));
+    const step: StoryStep = { index, lines, options, isEnd: options.length === 0 };
+    return ending === undefined ? step : { ...step, ending };
+  }
+}

@@ -1,0 +1,47 @@
+import type { ActionId } from '../protocol/actions.ts';
+import type { SituationId } from '../protocol/situations.ts';
+import type { AmbientId, MoodId, PhaseId, SceneId, SfxId } from './vocabulary.ts';
+
+/** One line of story output with its tags parsed (what the view renders). */
+export interface StoryLine {
+  readonly text: string;
+  readonly speaker?: string;
+  readonly mood?: MoodId;
+  readonly scene?: SceneId;
+  readonly ambient?: AmbientId;
+  readonly phase?: PhaseId;
+  readonly sfx: readonly SfxId[];
+  readonly events: readonly SituationId[];
+  readonly ending?: string;
+}
+
+/** One option the officer can take, with the actions its `do:` tags name. */
+export interface StoryOption {
+  /** The ink choice index, 0-based, as passed to `choose`. */
+  readonly index: number;
+  readonly text: string;
+  readonly actions: readonly ActionId[];
+}
+
+/** Everything between two choices: the lines shown and the options offered. */
+export interface StoryStep {
+  /** How many choices were made before this step. */
+  readonly index: number;
+  readonly lines: readonly StoryLine[];
+  readonly options: readonly StoryOption[];
+  /** The `ending:` id, once an ending line has been shown. */
+  readonly ending?: string;
+  /** True when the story has no more options: the case is over. */
+  readonly isEnd: boolean;
+}
+
+/** A story problem an author must fix; `where` is the ink path where it happened. */
+export class StoryError extends Error {
+  constructor(
+    message: string,
+    readonly where?: string,
+  ) {
+    super(where ? `${message} (at ${where})` : message);
+    this.name = 'StoryError';
+  }
+}

@@ -1,0 +1,126 @@
+import { isActionId, type ActionId } from '../protocol/actions.ts';
+import { isSituationId, type SituationId } from '../protocol/situations.ts';
+import { characterWithId } from './characters.ts';
+import { endingKindOf } from './endings.ts';
+import {
+  isAmbientId,
+  isMoodId,
+  isPhaseId,
+  isSceneId,
+  isSfxId,
+  type AmbientId,
+  type MoodId,
+  type PhaseId,
+  type SceneId,
+  type SfxId,
+} from './vocabulary.ts';
+
+/** Where a tag stands decides which keys it may use. */
+export type TagPlace = 'global' | 'line' | 'option';
+
+export const globalTagKeys = [
+  'case',
+  'title',
+  'persona',
+  'age',
+  'type',
+  'requires',
+  'trust',
+  'distress',
+  'content_note',
+  'lang',
+] as const;
+export type GlobalTagKey = (typeof globalTagKeys)[number];
+
+export const lineTagKeys = [
+  'speaker',
+  'mood',
+  'scene',
+  'sfx',
+  'ambient',
+  'phase',
+  'event',
+  'ending',
+] as const;
+export type LineTagKey = (typeof lineTagKeys)[number];
+
+export type ParsedTag =
+  | { readonly key: 'do'; readonly value: ActionId }
+  | { readonly key: 'speaker'; readonly value: string }
+  | { readonly key: 'mood'; readonly value: MoodId }
+  | { readonly key: 'scene'; readonly value: SceneId }
+  | { readonly key: 'sfx'; readonly value: SfxId }
+  | { readonly key: 'ambient'; readonly value: AmbientId }
+  | { readonly key: 'phase'; readonly value: PhaseId }
+  | { readonly key: 'event'; readonly value: SituationId }
+  | { readonly key: 'ending'; readonly value: string }
+  | { readonly key: GlobalTagKey; readonly value: string; readonly global: true };
+
+export type TagResult =
+  | { readonly ok: true; readonly tag: ParsedTag }
+  | { readonly ok: false; readonly error: string };
+
+const snakeCase = /^[a-z][a-z0-9_]*$/;
+
+function splitTag(raw: string): { key: string; value: string } | undefined {
+  const text = raw.trim();
+  const colon = text.indexOf(':');
+  if (colon <= 0) return undefined;
+  return { key: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() };
+}
+
+const fail = (error: string): TagResult => ({ ok: false, error });
+
+function parseLineTag(key: LineTagKey, value: string): TagResult {
+  const known = (ok: boolean, what: string, tag: ParsedTag): TagResult =>
+    ok ? { ok: true, tag } : fail(`unknown ${what} '${value}' in tag '${key}:${value}'`);
+  switch (key) {
+    case 'speaker':
+      return known(characterWithId(value) !== undefined, 'speaker', { key, value });
+    case 'mood':
+      return known(isMoodId(value), 'mood', { key, value: value as MoodId });
+    case 'scene':
+      return known(isSceneId(value), 'scene', { key, value: value as SceneId });
+    case 'sfx':
+      return known(isSfxId(value), 'sound effect', { key, value: value as SfxId });
+    case 'ambient':
+      return known(isAmbientId(value), 'ambient sound', { key, value: value as AmbientId });
+    case 'phase':
+      return known(isPhaseId(value), 'phase', { key, value: value as PhaseId });
+    case 'event':
+      return known(isSituationId(value), 'situation', { key, value: value as SituationId });
+    case 'ending':
+      if (!snakeCase.test(value)) return fail(`ending id '${value}' must be snake_case`);
+      return known(endingKindOf(value) !== undefined, 'ending kind (use protected…, at_risk… or harmed…)', {
+        key,
+        value,
+      });
+  }
+}
+
+/**
+ * Parses one ink tag as it stands at `place`. Unknown keys, unknown ids and keys in
+ * the wrong place are errors with a message an author can act on.
+ */
+export function parseTag(raw: string, place: TagPlace): TagResult {
+  const parts = splitTag(raw);
+  if (!parts) return fail(`tag '${raw.trim()}' is not of the form key:value`);
+  const { key, value } = parts;
+  if (value === '') return fail(`tag '${key}:' has no value`);
+  if (key === 'do') {
+    if (place !== 'option') {
+      return fail(`'do:${value}' is not on an option: write it inside the option's brackets, [text #do:${value}]`);
+    }
+    return isActionId(value) ? { ok: true, tag: { key, value } } : fail(`unknown action '${value}' in tag 'do:${value}'`);
+  }
+  if ((globalTagKeys as readonly string[]).includes(key)) {
+    if (place !== 'global') return fail(`'${key}:' is a global tag: put it at the top of the story`);
+    return { ok: true, tag: { key: key as GlobalTagKey, value, global: true } };
+  }
+  if ((lineTagKeys as readonly string[]).includes(key)) {
+    if (place === 'option') return fail(`'${key}:' belongs on a line, not on an option`);
+    if (place === 'global') return fail(`'${key}:' belongs on a line, not among the global tags`);
+    return parseLineTag(key as LineTagKey, value);
+  }
+  return fail(`unknown tag key '${key}'`);
+}

@@ -1,0 +1,74 @@
+import { basename, dirname } from 'node:path';
+import { explorePaths, type Exploration } from '../../src/core/run/path-explorer.ts';
+import { parseCaseInfo, type CaseInfo } from '../../src/core/story/case-info.ts';
+import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
+import { compileInk, type InkIssue } from './compile-ink.ts';
+import { locateInkPath, scanSourceTree, type SourceTree } from './source-tree.ts';
+
+export interface StoryCheck {
+  readonly file: string;
+  readonly issues: readonly InkIssue[];
+  readonly tree: SourceTree;
+  readonly json: string | null;
+  readonly info?: CaseInfo;
+  readonly exploration?: Exploration;
+}
+
+const error = (file: string, line: number, message: string): InkIssue => ({ level: 'error', file, line, message });
+
+function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; info?: CaseInfo } {
+  const globals = tree.items.filter((i) => i.kind === 'global' && i.file === tree.items[0]?.file);
+  const line = globals[0]?.line ?? 1;
+  const parsed = parseCaseInfo(globals.flatMap((g) => g.tags));
+  const issues: InkIssue[] = parsed.ok ? [] : parsed.errors.map((e) => error(file, line, e));
+  for (const v of ['trust', 'distress']) {
+    if (!tree.variables.has(v)) issues.push(error(file, 1, `the story must declare VAR ${v}`));
+  }
+  if (!parsed.ok) return { issues };
+  const lang = basename(file, '.ink');
+  if ((lang === 'es' || lang === 'en') && parsed.info.lang !== lang) {
+    issues.push(error(file, line, `'lang:${parsed.info.lang}' in a file named ${lang}.ink`));
+  }
+  const folder = basename(dirname(file));
+  if ((lang === 'es' || lang === 'en') && parsed.info.caseId !== folder) {
+    issues.push(error(file, line, `'case:${parsed.info.caseId}' differs from the folder name '${folder}'`));
+  }
+  return { issues, info: parsed.info };
+}
+
+function explorationIssues(file: string, tree: SourceTree, ex: Exploration): InkIssue[] {
+  const issues: InkIssue[] = [];
+  for (const p of ex.problems.slice(0, 20)) {
+    const at = locateInkPath(tree, /\(at ([^)]+)\)$/.exec(p.message)?.[1]);
+    issues.push(error(at?.file ?? file, at?.line ?? 0, `${p.message} — after choices [${p.choices.join(',')}]`));
+  }
+  const unended = ex.endings[''];
+  if (unended) issues.push(error(file, 0, `${unended} path(s) stop without an 'ending:' line`));
+  const endings = Object.keys(ex.endings).filter((e) => e !== '');
+  for (const kind of endingKinds) {
+    if (!endings.some((e) => endingKindOf(e) === kind)) issues.push(error(file, 0, `no reachable ending of kind '${kind}'`));
+  }
+  for (const knot of tree.items.filter((i) => i.kind === 'knot' && !i.isFunction)) {
+    const name = knot.name ?? '';
+    if (!ex.visited.some((v) => v === name || v.startsWith(`${name}.`))) {
+      issues.push(error(knot.file, knot.line, `knot '${name}' is never reached`));
+    }
+  }
+  return issues;
+}
+
+/**
+ * Checks one story file: compiles it, checks every tag and option in the source, the
+ * global tags, then walks every path (endings, reachability, runtime tag errors).
+ */
+export function checkStoryFile(file: string, clock: () => number = () => performance.now()): StoryCheck {
+  const compiled = compileInk(file);
+  const tree = scanSourceTree(file);
+  const issues: InkIssue[] = [...compiled.issues.filter((i) => i.level === 'error'), ...tree.issues];
+  const globals = globalIssues(file, tree);
+  issues.push(...globals.issues);
+  if (!compiled.json || issues.length > 0) return { file, issues, tree, json: compiled.json, info: globals.info };
+  const exploration = explorePaths({ json: compiled.json, clock });
+  issues.push(...explorationIssues(file, tree, exploration));
+  return { file, issues, tree, json: compiled.json, info: globals.info, exploration };
+}
