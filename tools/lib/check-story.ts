@@ -39,14 +39,13 @@ function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; inf
 function explorationIssues(file: string, tree: SourceTree, ex: Exploration): InkIssue[] {
   const issues: InkIssue[] = [];
   for (const p of ex.problems.slice(0, 20)) {
-    const at = locateInkPath(tree, /\(at ([^)]+)\)$/.exec(p.message)?.[1]);
-    issues.push(error(at?.file ?? file, at?.line ?? 0, `${p.message} — after choices [${p.choices.join(',')}]`));
+    const at = locateInkPath(tree, p.where);
+    issues.push(error(at?.file ?? file, at?.line ?? 1, `${p.message.replace(/ \(at [^)]*\)$/, '')} — after choices [${p.choices.join(',')}]`));
   }
-  const unended = ex.endings[''];
-  if (unended) issues.push(error(file, 0, `${unended} path(s) stop without an 'ending:' line`));
   const endings = Object.keys(ex.endings).filter((e) => e !== '');
-  for (const kind of endingKinds) {
-    if (!endings.some((e) => endingKindOf(e) === kind)) issues.push(error(file, 0, `no reachable ending of kind '${kind}'`));
+  const isCase = /^(es|en)$/.test(basename(file, '.ink'));
+  for (const kind of isCase ? endingKinds : []) {
+    if (!endings.some((e) => endingKindOf(e) === kind)) issues.push(error(file, 1, `no reachable ending of kind '${kind}' (a case needs protected…, at_risk… and harmed… endings)`));
   }
   for (const knot of tree.items.filter((i) => i.kind === 'knot' && !i.isFunction)) {
     const name = knot.name ?? '';

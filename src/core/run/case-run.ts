@@ -97,10 +97,15 @@ export class CaseRun {
   restore(saved: CaseRunSave): void {
     this.runner.restore(saved.story);
     this.snapshot = protocolMachine.resolveState({
-      value: saved.protocol.value as ProtocolSnapshot['value'],
+      value: saved.protocol.value,
       context: saved.protocol.context,
     });
     this.choices = [...saved.choices];
+  }
+
+  /** The ink path of the last content shown, to locate a problem in the source. */
+  lastInkPath(): string | undefined {
+    return this.runner.lastPath();
   }
 
   /** The ink state plus the machine context: equal keys behave identically from here on. */

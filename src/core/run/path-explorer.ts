@@ -13,6 +13,8 @@ export interface PathOutcome {
 export interface StoryProblem {
   readonly message: string;
   readonly choices: readonly number[];
+  /** The ink path (knot.stitch…) where it happened, when known. */
+  readonly where?: string;
 }
 
 export interface Exploration {
@@ -86,6 +88,9 @@ export function explorePaths(options: ExploreOptions): Exploration {
   const leaf = (): Summary => {
     const result = run.result();
     const ending = run.step.ending ?? '';
+    if (ending === '' && problems.length < 50) {
+      problems.push({ message: "the story stops without an 'ending:' line", choices: [...run.choicePath], where: run.lastInkPath() });
+    }
     const ink = JSON.parse(run.save().story.ink) as { flows?: Record<string, unknown>; visitCounts?: Record<string, number> };
     for (const path of Object.keys(ink.visitCounts ?? {})) visited.add(path);
     const outcome = { choices: [], overall: result.scores.overall, passed: result.passed };
@@ -118,7 +123,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
         sub = visit();
       } catch (error) {
         if (!(error instanceof StoryError)) throw error;
-        problems.push({ message: error.message, choices: [...run.choicePath] });
+        problems.push({ message: error.message, choices: [...run.choicePath], where: error.where });
       }
       if (!sub) continue;
       const best = prefixed(option.index, sub.best);
@@ -148,7 +153,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
     root = visit();
   } catch (error) {
     if (!(error instanceof StoryError)) throw error;
-    problems.push({ message: error.message, choices: [...run.choicePath] });
+    problems.push({ message: error.message, choices: [...run.choicePath], where: error.where });
   }
   const empty: PathOutcome = { choices: [], overall: 0, passed: false };
   return {

@@ -107,6 +107,11 @@ export class StoryRunner {
     return this.story.state.toJson();
   }
 
+  /** The ink path of the content most recently shown (knot.stitch…). */
+  lastPath(): string | undefined {
+    return this.story.state.previousPathString ?? this.story.state.currentPathString ?? undefined;
+  }
+
   private where(): string {
     return this.story.state.currentPathString ?? this.story.state.previousPathString ?? '';
   }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { actionIds, type ActionId } from '../../../../src/core/protocol/actions.ts';
+import { input, runScript, verdictsOf } from '../../../support/protocol.ts';
+
+/**
+ * ACTIONS.md "Actions", restated by hand as the expected verdict of each action taken
+ * alone, in a private room, in a domestic-violence case (no escalation applies).
+ * Account questions are asked in the private room so the public-area rule stays out.
+ */
+const expected: Record<ActionId, string[]> = {
+  attend_immediately: ['REC-01 met major'],
+  defer_or_redirect: ['REC-01 violated major'],
+  demand_formalities: ['REC-02 violated major'],
+  accept_without_formalities: ['REC-02 met major'],
+  check_urgent_needs: ['REC-03 met major'],
+  paperwork_first: [],
+  receive_carer_respectfully: ['REC-04 met major'],
+  blame_carer: ['REC-04 violated major'],
+  move_to_private_room: ['ENV-01 met major'],
+  talk_in_public_area: ['ENV-01 violated major'],
+  keep_child_out_of_earshot: ['ENV-01 met major'],
+  let_child_hear_account: ['ENV-01 violated major'],
+  place_child_near_detainees: ['ENV-02 violated major'],
+  keep_child_in_safe_area: ['ENV-02 met major'],
+  separate_from_suspect: ['ENV-03 met critical'],
+  allow_contact_with_suspect: ['ENV-03 violated critical'],
+  ask_child_who_stays: ['ENV-04 met major'],
+  insist_adult_stays: ['ENV-04 violated major'],
+  offer_officer_choice: ['ENV-05 met minor'],
+  ignore_officer_preference: ['ENV-05 violated minor'],
+  introduce_self_simply: ['COM-01 met minor'],
+  use_jargon: ['COM-01 violated minor'],
+  request_interpreter: ['COM-02 met major'],
+  use_interested_interpreter: ['COM-02 violated major'],
+  explain_child_can_stop: ['COM-03 met major'],
+  pause_for_child: ['COM-03 met major'],
+  press_child_to_continue: ['COM-03 violated major'],
+  ask_before_touch: ['COM-04 met major'],
+  touch_without_consent: ['COM-04 violated major'],
+  pressure_or_bargain: ['COM-05 violated major'],
+  let_child_decide: ['COM-05 met major'],
+  build_rapport: [],
+  neutral: [],
+  gather_facts_from_adult: ['DIS-01 met major'],
+  ask_minimal_facts: ['DIS-01 met major'],
+  ask_for_details: ['DIS-01 violated major'],
+  ask_child_to_repeat: ['DIS-02 violated critical'],
+  defer_account_to_single_interview: ['DIS-02 met critical'],
+  ask_open_question: ['DIS-03 met major'],
+  ask_leading_question: ['DIS-03 violated major'],
+  ask_option_question: ['DIS-03 violated minor'],
+  ask_why_or_blame: ['DIS-04 violated major'],
+  counter_self_blame: ['DIS-04 met major'],
+  express_belief: ['DIS-05 met major'],
+  express_doubt_or_shock: ['DIS-05 violated major'],
+  arrange_confrontation: ['DIS-06 violated critical'],
+  refuse_confrontation: ['DIS-06 met critical'],
+  promise_secrecy: ['DIS-07 violated major'],
+  promise_outcome: ['DIS-07 violated major'],
+  explain_who_must_know: ['DIS-07 met major'],
+  examine_or_photograph_child: ['DIS-08 violated critical'],
+  view_intimate_images: ['DIS-08 violated critical'],
+  leave_exam_to_professionals: ['DIS-08 met critical'],
+  assess_risk: ['PRO-01 met major'],
+  send_home_unassessed: ['PRO-01 violated major'],
+  release_to_suspect: ['PRO-02 violated critical'],
+  release_to_unverified_adult: ['PRO-02 violated critical'],
+  release_to_safe_carer: ['PRO-02 met critical'],
+  verify_carer_identity: ['PRO-06 met major'],
+  arrange_medical_care: ['PRO-03 met major'],
+  request_forensic_exam: ['PRO-03 met major'],
+  force_forensic_exam: ['PRO-03 violated major'],
+  dispatch_patrol: ['PRO-04 met major'],
+  delay_intervention: ['PRO-04 violated major'],
+  issue_missing_alert: ['PRO-05 met critical'],
+  delay_missing_alert: ['PRO-05 violated critical'],
+  check_missing_reports: ['PRO-06 met major'],
+  leave_child_unsupervised: ['PRO-06 violated major'],
+  treat_as_victim: ['PRO-07 met critical'],
+  treat_as_offender: ['PRO-07 violated critical'],
+  request_protective_measures: ['PRO-08 met major'],
+  register_report: ['REF-01 met critical'],
+  dissuade_report: ['REF-01 violated critical'],
+  notify_family_prosecutor: ['REF-02 met critical'],
+  notify_criminal_prosecutor: ['REF-02 met critical'],
+  involve_specialized_unit: ['REF-02 met critical'],
+  arrange_single_interview: ['REF-03 met major'],
+  schedule_station_statement: ['REF-03 violated major'],
+  refer_to_cem: ['REF-04 met major'],
+  contact_child_protection: ['REF-05 met major'],
+  explain_rights_to_adolescent: ['REF-06 met critical'],
+  notify_parents: ['REF-06 met critical'],
+  request_defense_counsel: ['REF-06 met critical'],
+  hold_with_adults: ['REF-06 violated critical'],
+  question_without_counsel: ['REF-06 violated critical'],
+  screen_for_exploitation: ['REF-07 met major'],
+  record_child_words: ['DOC-01 met major'],
+  record_interpretation: ['DOC-01 violated major'],
+  protect_identity: ['DOC-02 met critical'],
+  expose_identity: ['DOC-02 violated critical'],
+  discuss_case_in_public: ['DOC-03 violated major'],
+  discuss_in_private: ['DOC-03 met major'],
+  advise_evidence_preservation: ['DOC-04 met major'],
+  advise_deleting_evidence: ['DOC-04 violated major'],
+  explain_next_steps: ['CLO-01 met major'],
+  end_abruptly: ['CLO-01 violated major'],
+  brief_carer: ['CLO-02 met major'],
+  confirm_safe_departure: ['CLO-03 met major'],
+  let_leave_unchecked: ['CLO-03 violated major'],
+};
+
+describe('protocol machine: the direct verdict of every action', () => {
+  it('covers every action id of the vocabulary', () => {
+    expect(Object.keys(expected).sort()).toEqual([...actionIds].sort());
+  });
+
+  it.each(actionIds.map((a) => [a]))('%s', (action) => {
+    const snapshot = runScript(input('domestic_violence'), [['move_to_private_room'], [action]]);
+    const verdicts = verdictsOf(snapshot).filter((v) => v.endsWith('@1')).map((v) => v.replace(' @1', ''));
+    expect(verdicts).toEqual(expected[action]);
+  });
+});

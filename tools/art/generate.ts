@@ -1,0 +1,28 @@
+/**
+ * Writes the original SVG illustrations to assets/images.
+ *   npx tsx tools/art/generate.ts           (all files)
+ *   npx tsx tools/art/generate.ts office    (only names containing "office")
+ * The output is committed; this script only needs re-running after art changes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OTHER } from './other.ts';
+import { PLACES } from './places.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const out = join(root, 'assets', 'images');
+
+const files: Record<string, () => string> = {};
+for (const [name, fn] of Object.entries(PLACES)) files[`places/${name}.svg`] = fn;
+for (const [name, fn] of Object.entries(OTHER)) files[`${name}.svg`] = fn;
+
+const filter = process.argv[2];
+for (const [rel, fn] of Object.entries(files)) {
+  if (filter !== undefined && !rel.includes(filter)) continue;
+  const file = join(out, rel);
+  mkdirSync(dirname(file), { recursive: true });
+  const svg = fn();
+  writeFileSync(file, svg);
+  console.log(`${rel}  ${svg.length} bytes`);
+}
