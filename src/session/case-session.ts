@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.ts';
 import { makeRecord } from '../core/record/make-record.ts';
 import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
 import { storyHash } from '../core/record/story-hash.ts';
+import { transcriptOf, type TranscriptEntry } from '../core/record/transcript.ts';
 import { CaseRun } from '../core/run/case-run.ts';
 import type { PassRule } from '../core/protocol/scoring.ts';
 import type { StoryStep } from '../core/story/story-step.ts';
@@ -29,6 +30,7 @@ export class StaleSaveError extends Error {
  */
 export class CaseSession {
   private finished: SessionRecord | undefined;
+  private jumped = false;
 
   private constructor(
     private readonly options: CaseSessionOptions,
@@ -98,7 +100,28 @@ export class CaseSession {
     return step;
   }
 
+  /** Everything shown so far (for the history after a resume). */
+  transcript(): TranscriptEntry[] {
+    return transcriptOf(this.options.json, this.run.choicePath, this.seed);
+  }
+
+  knotNames(): string[] {
+    return this.run.knotNames();
+  }
+
+  /** True once the author view jumped: the choices no longer replay the case. */
+  get isPreview(): boolean {
+    return this.jumped;
+  }
+
+  /** Author preview only: jumps to a knot; such a session is no longer replayable, so it is not saved. */
+  jumpTo(knot: string): StoryStep {
+    this.jumped = true;
+    return this.run.jumpTo(knot);
+  }
+
   private async persist(): Promise<void> {
+    if (this.jumped) return;
     const { options } = this;
     await options.store.saveProgress({
       sessionId: options.sessionId,
@@ -126,6 +149,7 @@ export class CaseSession {
       startedAt: this.startedAt,
       endedAt: options.clock.now(),
     });
+    if (this.jumped) return;
     await options.store.saveRecord(this.finished);
     await options.store.clearProgress(options.sessionId);
   }

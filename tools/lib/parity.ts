@@ -2,7 +2,7 @@ import type { InkIssue } from './compile-ink.ts';
 import type { LocatedItem, SourceTree } from './source-tree.ts';
 
 /** Tags whose values are text in the file's own language, so they may differ. */
-const translatedGlobals = new Set(['title', 'content_note', 'lang']);
+const translatedGlobals = new Set(['title', 'content_note', 'summary', 'lang']);
 
 function signature(item: LocatedItem): string {
   const tags = item.tags

@@ -1,4 +1,6 @@
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseCaseInfo } from '../../src/core/story/case-info.ts';
 import type { Plugin } from 'vite';
 import { compileInk, formatIssue } from './compile-ink.ts';
 import { scanSourceTree } from './source-tree.ts';
@@ -8,10 +10,42 @@ import { scanSourceTree } from './source-tree.ts';
  * reload of the file and its INCLUDEs), in the build and in Vitest. A compile error or
  * a tag-grammar error fails the build with `file:line: message`.
  */
+const caseIndexId = 'virtual:case-index';
+const storiesDir = resolve(import.meta.dirname, '..', '..', 'stories');
+
+/** Every case folder's global tags per language, for the case cards, without loading the stories. */
+function caseIndex(watch: (file: string) => void): string {
+  const entries = readdirSync(storiesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort()
+    .map((caseId) => {
+      const info: Record<string, unknown> = {};
+      for (const lang of ['es', 'en']) {
+        const file = join(storiesDir, caseId, `${lang}.ink`);
+        if (!existsSync(file)) continue;
+        watch(file);
+        const tree = scanSourceTree(file);
+        const parsed = parseCaseInfo(tree.items.filter((i) => i.kind === 'global').flatMap((i) => i.tags));
+        if (parsed.ok) info[lang] = parsed.info;
+      }
+      return { caseId, info };
+    })
+    .filter((e) => Object.keys(e.info).length > 0);
+  return `export default ${JSON.stringify(entries)};`;
+}
+
 export default function inkPlugin(): Plugin {
   return {
     name: 'primer-contacto-ink',
     enforce: 'pre',
+    resolveId(id) {
+      return id === caseIndexId ? `\0${caseIndexId}` : null;
+    },
+    load(id) {
+      if (id !== `\0${caseIndexId}`) return null;
+      return caseIndex((f) => this.addWatchFile(f));
+    },
     transform(_code, id) {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;

@@ -82,6 +82,16 @@ export class CaseRun {
     return this.afterStep(step);
   }
 
+  knotNames(): string[] {
+    return this.runner.knotNames();
+  }
+
+  /** Author preview only: jumps to a knot. The run can no longer be replayed from its choices. */
+  jumpTo(knot: string): StoryStep {
+    this.runner.setChildLevels(this.context);
+    return this.afterStep(this.runner.jumpTo(knot, this.observeLine));
+  }
+
   result(): CaseResult {
     return caseResult(this.context.verdicts, this.context);
   }

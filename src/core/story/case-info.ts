@@ -15,6 +15,8 @@ export interface CaseInfo {
   readonly trust: number;
   readonly distress: number;
   readonly contentNote: string;
+  /** The one-line situation for the case card; the title when absent. */
+  readonly summary: string;
   readonly lang: Language;
 }
 
@@ -88,6 +90,7 @@ export function parseCaseInfo(tags: readonly string[]): CaseInfoResult {
       trust,
       distress,
       contentNote: get('content_note'),
+      summary: values.get('summary') ?? get('title'),
       lang: lang as Language,
     },
   };

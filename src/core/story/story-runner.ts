@@ -86,6 +86,18 @@ export class StoryRunner {
     return this.step;
   }
 
+  /** The story's knots (for the author view's "jump to knot"). */
+  knotNames(): string[] {
+    return [...this.story.mainContentContainer.namedContent.keys()].filter((k) => k !== 'global decl').sort();
+  }
+
+  /** Author preview only: continues the story from a knot, as if the story had diverted there. */
+  jumpTo(knot: string, onLine?: LineObserver): StoryStep {
+    this.story.ChoosePathString(knot);
+    this.step = this.continueToOptions(this.current.index, onLine, false);
+    return this.step;
+  }
+
   /** Writes the child's state into the ink variables `trust` and `distress`. */
   setChildLevels(levels: ChildLevels): void {
     this.story.variablesState.$('trust', levels.trust);

@@ -30,7 +30,9 @@ export const globalTagKeys = [
   'content_note',
   'lang',
 ] as const;
-export type GlobalTagKey = (typeof globalTagKeys)[number];
+/** Global tags a story may leave out. `summary:` is the one-line situation on the case card. */
+export const optionalGlobalTagKeys = ['summary'] as const;
+export type GlobalTagKey = (typeof globalTagKeys)[number] | (typeof optionalGlobalTagKeys)[number];
 
 export const lineTagKeys = [
   'speaker',
@@ -113,7 +115,7 @@ export function parseTag(raw: string, place: TagPlace): TagResult {
     }
     return isActionId(value) ? { ok: true, tag: { key, value } } : fail(`unknown action '${value}' in tag 'do:${value}'`);
   }
-  if ((globalTagKeys as readonly string[]).includes(key)) {
+  if ([...globalTagKeys, ...optionalGlobalTagKeys].includes(key as GlobalTagKey)) {
     if (place !== 'global') return fail(`'${key}:' is a global tag: put it at the top of the story`);
     return { ok: true, tag: { key: key as GlobalTagKey, value, global: true } };
   }

@@ -1,0 +1,24 @@
+import type { Language } from '../core/protocol/localized.ts';
+import type { CaseInfo } from '../core/story/case-info.ts';
+import caseIndex from 'virtual:case-index';
+
+/** A built-in case: its info per language (from the stories' global tags, read at build time). */
+export interface CaseEntry {
+  readonly caseId: string;
+  readonly info: Readonly<Partial<Record<Language, CaseInfo>>>;
+}
+
+export const caseCatalog: readonly CaseEntry[] = caseIndex;
+
+const loaders = import.meta.glob<string>('../../stories/*/*.ink', { import: 'default' });
+
+/** Loads one case's compiled story (its own chunk), so only the case being played is fetched. */
+export async function loadStory(caseId: string, lang: Language): Promise<string> {
+  const load = loaders[`../../stories/${caseId}/${lang}.ink`];
+  if (!load) throw new Error(`no story ${caseId}/${lang}`);
+  return load();
+}
+
+export function caseWithId(caseId: string): CaseEntry | undefined {
+  return caseCatalog.find((c) => c.caseId === caseId);
+}

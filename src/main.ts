@@ -1,0 +1,51 @@
+import './ui/styles.css';
+import { FallbackRecordStore } from './adapters/storage/fallback-record-store.ts';
+import { IndexedDbRecordStore } from './adapters/storage/indexeddb-record-store.ts';
+import { HowlerAudioPlayer } from './audio/howler-audio-player.ts';
+import type { Stage } from './scenes/stage.ts';
+import { App } from './ui/app.ts';
+import { stringsFor } from './i18n/translate.ts';
+import { loadSettings } from './ui/settings.ts';
+
+/** Composition root: builds the adapters and hands them to the app. Wiring only. */
+async function main(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('missing #app');
+  const storage = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+  const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let app: App | undefined;
+  const pending: string[] = [];
+  const strings = () => stringsFor(loadSettings(storage, prefersReducedMotion).lang);
+  const onProblem = (problem: 'unavailable' | 'full') => {
+    const text = problem === 'full' ? strings().storageFull : strings().storageUnavailable;
+    if (app) app.notify(text);
+    else pending.push(text);
+  };
+  const primary = await IndexedDbRecordStore.open().catch(() => undefined);
+  const store = new FallbackRecordStore(primary, onProblem);
+  const createStage = async (parent: HTMLElement): Promise<Stage> => {
+    const { createPhaserStage } = await import('./scenes/create-phaser-stage.ts');
+    return createPhaserStage(parent, { reducedMotion: document.documentElement.classList.contains('reduced-motion') });
+  };
+  app = new App({
+    root,
+    storage,
+    store,
+    audio: new HowlerAudioPlayer(),
+    clock: { now: () => Date.now() },
+    newId: () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `s-${Date.now()}-${Math.random().toString(36).slice(2)}`),
+    createStage,
+    authorAllowed: import.meta.env.DEV,
+    prefersReducedMotion,
+  });
+  pending.forEach((text) => app?.notify(text));
+  await app.boot(window.location.search);
+}
+
+void main();

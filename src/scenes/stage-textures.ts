@@ -1,0 +1,69 @@
+import type { MoodId, SceneId } from '../core/story/vocabulary.ts';
+import type { StageView } from './stage.ts';
+import {
+  LogicalSize,
+  PersonBox,
+  PersonScale,
+  RenderScale,
+  SuspectBox,
+  SuspectScale,
+} from './stage-layout.ts';
+
+/** One SVG texture: its key, its URL relative to the site root, and the size to rasterise it at. */
+export interface TextureSpec {
+  readonly key: string;
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  readonly kind: 'place' | 'person' | 'cue';
+}
+
+// Relative URLs (no leading slash) so the app works under any base path.
+const root = 'images/';
+
+// Rasterised at the size they are drawn on the 1.2× backing store, so they stay sharp without waste.
+const personSize = {
+  width: Math.round(PersonBox.width * PersonScale * RenderScale * 1.03),
+  height: Math.round(PersonBox.height * PersonScale * RenderScale * 1.03),
+};
+
+export function placeTexture(scene: SceneId): TextureSpec {
+  return {
+    key: `place:${scene}`,
+    url: `${root}places/${scene}.svg`,
+    width: LogicalSize.width * RenderScale,
+    height: LogicalSize.height * RenderScale,
+    kind: 'place',
+  };
+}
+
+export function adultTexture(id: string): TextureSpec {
+  return { key: `adult:${id}`, url: `${root}people/${id}.svg`, ...personSize, kind: 'person' };
+}
+
+export function childTexture(id: string, mood: MoodId): TextureSpec {
+  return {
+    key: `child:${id}:${mood}`,
+    url: `${root}people/${id}/${mood}.svg`,
+    ...personSize,
+    kind: 'person',
+  };
+}
+
+export const suspectTexture: TextureSpec = {
+  key: 'cue:door_silhouette',
+  url: `${root}cues/door_silhouette.svg`,
+  width: Math.round(SuspectBox.width * SuspectScale * RenderScale),
+  height: Math.round(SuspectBox.height * SuspectScale * RenderScale),
+  kind: 'cue',
+};
+
+/** Exactly the textures one view needs, so nothing is loaded before it is shown. */
+export function texturesFor(view: StageView): TextureSpec[] {
+  return [
+    placeTexture(view.scene),
+    childTexture(view.child.id, view.child.mood),
+    ...view.adults.map(adultTexture),
+    ...(view.suspectAtDoor ? [suspectTexture] : []),
+  ];
+}

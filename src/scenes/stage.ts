@@ -1,0 +1,21 @@
+import type { MoodId, SceneId } from '../core/story/vocabulary.ts';
+
+/** What the station picture shows at one moment; the UI derives it from the story. */
+export interface StageView {
+  readonly scene: SceneId;
+  /** The case's child: character id, current mood and distress 0–10 (posture follows distress). */
+  readonly child: { readonly id: string; readonly mood: MoodId; readonly distress: number };
+  /** Adult character ids present in this place (no officer, no narrator), in order of arrival. */
+  readonly adults: readonly string[];
+  /** The character speaking now, to highlight (may be the child, an adult, or undefined). */
+  readonly speaker?: string;
+  /** The alleged aggressor has arrived and has not yet been kept away: his silhouette at the door. */
+  readonly suspectAtDoor: boolean;
+}
+
+/** The station picture (Phaser behind this port). The dialogue never waits for it. */
+export interface Stage {
+  show(view: StageView): void;
+  setReducedMotion(reduced: boolean): void;
+  destroy(): void;
+}

@@ -1,0 +1,180 @@
+import Phaser from 'phaser';
+import type { StageView } from './stage.ts';
+import { SceneKey } from './scene-keys.ts';
+import { LazyTextures } from './lazy-textures.ts';
+import { FigureTransitions } from './figure-transitions.ts';
+import type { Placement } from './figure-transitions.ts';
+import { adultTexture, childTexture, placeTexture, suspectTexture, texturesFor } from './stage-textures.ts';
+import { adultPose, childPose, emphasisOf, suspectPose } from './stage-layout.ts';
+import { LogicalSize, PersonBox, RenderScale, SuspectBox, Timing } from './stage-layout.ts';
+import type { Emphasis, Pose } from './stage-layout.ts';
+
+/** What the station scene is started with (`scene.add(SceneKey.Station, StationScene, true, data)`). */
+export interface StationSceneData {
+  readonly reducedMotion: boolean;
+  readonly onReady: (scene: StationScene) => void;
+  /** Called once a view is fully on screen (transitions settled and rendered); superseded views never report. */
+  readonly onDrawn: (view: StageView) => void;
+}
+
+type Image = Phaser.GameObjects.Image;
+type Box = { readonly width: number; readonly height: number };
+
+const Depth = { place: 0, suspect: 1, adult: 2, child: 3 } as const;
+const fadeIn = 'Cubic.easeOut';
+
+/** The station picture: one place, the child, the adults present and the suspect at the door. */
+export class StationScene extends Phaser.Scene {
+  private settings: StationSceneData | undefined;
+  private assets: LazyTextures | undefined;
+  private motion: FigureTransitions | undefined;
+  private showCount = 0;
+  private drawn: StageView | undefined;
+  private place: Image | undefined;
+  private child: Image | undefined;
+  private suspect: Image | undefined;
+  private readonly adults = new Map<string, Image>();
+  private drawCount = 0;
+  private settleTimer: Phaser.Time.TimerEvent | undefined;
+
+  constructor() {
+    super(SceneKey.Station);
+  }
+
+  init(data: StationSceneData): void {
+    this.settings = data;
+  }
+
+  create(): void {
+    // Lay out in 1600×900 units on a 1920×1080 backing store (see RenderScale).
+    this.cameras.main.setZoom(RenderScale).centerOn(LogicalSize.width / 2, LogicalSize.height / 2);
+    this.assets = new LazyTextures(this);
+    this.motion = new FigureTransitions(this.tweens, this.settings?.reducedMotion ?? false);
+    this.settings?.onReady(this);
+  }
+
+  /** Shows `view` as soon as its textures exist; a later call supersedes a view still loading. */
+  show(view: StageView): void {
+    const request = ++this.showCount;
+    this.assets?.request(texturesFor(view), () => {
+      if (request === this.showCount) this.draw(view);
+    });
+  }
+
+  setReducedMotion(reduced: boolean): void {
+    if (!this.motion) return;
+    this.motion.reducedMotion = reduced;
+    if (!reduced || this.drawn === undefined) return;
+    this.motion.finishAll();
+    this.draw(this.drawn);
+  }
+
+  private draw(view: StageView): void {
+    const newPlace = this.drawn?.scene !== view.scene || this.place === undefined;
+    this.drawn = view;
+    if (newPlace) this.swapPlace(view);
+    const delay = newPlace ? Timing.peopleDelayMs : 0;
+    const onStage = [view.child.id, ...view.adults];
+    const emphasis = (id: string) => emphasisOf(id, view.speaker, onStage);
+    this.drawChild(view, childPose(view.child.distress, emphasis(view.child.id)), newPlace, delay);
+    this.drawAdults(view, emphasis, delay);
+    this.drawSuspect(view.suspectAtDoor, delay);
+    this.reportWhenSettled(view, delay + Timing.crossfadeMs);
+  }
+
+  private swapPlace(view: StageView): void {
+    const old = this.place;
+    this.place = this.add
+      .image(0, 0, placeTexture(view.scene).key)
+      .setOrigin(0)
+      .setDisplaySize(LogicalSize.width, LogicalSize.height)
+      .setDepth(Depth.place)
+      .setAlpha(old ? 0 : 1);
+    if (old === undefined || !this.motion) return;
+    this.motion.retire(old, Timing.crossfadeMs);
+    this.motion.to(this.place, { alpha: 1 }, Timing.crossfadeMs, { ease: fadeIn });
+    // People of the old place leave with it; those of the new place fade in after the room.
+    for (const person of [this.child, this.suspect, ...this.adults.values()]) {
+      if (person) this.motion.retire(person, Timing.crossfadeMs);
+    }
+    this.child = undefined;
+    this.suspect = undefined;
+    this.adults.clear();
+  }
+
+  private drawChild(view: StageView, pose: Pose, newPlace: boolean, delay: number): void {
+    const key = childTexture(view.child.id, view.child.mood).key;
+    const current = this.child;
+    if (current && current.texture.key === key) {
+      this.motion?.to(current, placement(current, pose, PersonBox), Timing.highlightMs);
+      return;
+    }
+    const fresh = this.addFigure(key, Depth.child, pose, PersonBox);
+    if (current && !newPlace) {
+      // A mood change: the new expression appears over the old one while both move to the new posture.
+      fresh.setPosition(current.x, current.y).setScale(current.scaleX, current.scaleY);
+      this.motion?.retire(current, Timing.crossfadeMs, placement(current, pose, PersonBox));
+    }
+    this.child = fresh;
+    this.motion?.to(fresh, placement(fresh, pose, PersonBox), Timing.crossfadeMs, { delay, ease: fadeIn });
+  }
+
+  private drawAdults(view: StageView, emphasis: (id: string) => Emphasis, delay: number): void {
+    for (const [id, image] of this.adults) {
+      if (view.adults.includes(id)) continue;
+      this.motion?.retire(image, Timing.crossfadeMs);
+      this.adults.delete(id);
+    }
+    view.adults.forEach((id, index) => {
+      const pose = adultPose(index, view.adults.length, view.suspectAtDoor, emphasis(id));
+      const current = this.adults.get(id);
+      if (current) {
+        this.motion?.to(current, placement(current, pose, PersonBox), Timing.crossfadeMs);
+        return;
+      }
+      const fresh = this.addFigure(adultTexture(id).key, Depth.adult, pose, PersonBox);
+      this.adults.set(id, fresh);
+      this.motion?.to(fresh, placement(fresh, pose, PersonBox), Timing.crossfadeMs, { delay, ease: fadeIn });
+    });
+  }
+
+  private drawSuspect(atDoor: boolean, delay: number): void {
+    if (atDoor === (this.suspect !== undefined)) return;
+    if (this.suspect) {
+      this.motion?.retire(this.suspect, Timing.crossfadeMs);
+      this.suspect = undefined;
+      return;
+    }
+    const pose = suspectPose();
+    this.suspect = this.addFigure(suspectTexture.key, Depth.suspect, pose, SuspectBox);
+    this.motion?.to(this.suspect, placement(this.suspect, pose, SuspectBox), Timing.crossfadeMs, { delay });
+  }
+
+  /** A figure standing on its feet at `pose`, transparent until faded in. */
+  private addFigure(key: string, depth: number, pose: Pose, box: Box): Image {
+    const image = this.add.image(0, 0, key).setOrigin(0.5, 1).setDepth(depth).setAlpha(0);
+    const target = placement(image, pose, box);
+    return image.setPosition(target.x, target.y).setScale(target.scaleX, target.scaleY);
+  }
+
+  private reportWhenSettled(view: StageView, wait: number): void {
+    const count = ++this.drawCount;
+    this.settleTimer?.remove(false);
+    this.settleTimer = this.time.delayedCall(this.motion?.reducedMotion ? 0 : wait, () => {
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        if (count === this.drawCount) this.settings?.onDrawn(view);
+      });
+    });
+  }
+}
+
+/** Pose scales are relative to the SVG's own box; the texture itself is rasterised at another size. */
+function placement(image: Image, pose: Pose, box: Box): Placement {
+  return {
+    x: pose.x,
+    y: pose.y,
+    scaleX: (pose.scaleX * box.width) / image.width,
+    scaleY: (pose.scaleY * box.height) / image.height,
+    alpha: pose.alpha,
+  };
+}

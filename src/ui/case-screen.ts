@@ -1,0 +1,153 @@
+import type { AudioPlayer } from '../audio/audio-player.ts';
+import type { StoryLine, StoryStep } from '../core/story/story-step.ts';
+import type { AmbientId } from '../core/story/vocabulary.ts';
+import type { Stage, StageView } from '../scenes/stage.ts';
+import type { CaseSession } from '../session/case-session.ts';
+import type { Strings } from '../i18n/translate.ts';
+import { AuthorPanel } from './author-panel.ts';
+import { ChildMeters, CoachPanel } from './coach-panel.ts';
+import { DialogueOverlay } from './dialogue-overlay.ts';
+import { h } from './dom.ts';
+import { HistoryLog } from './history-log.ts';
+import type { Settings } from './settings.ts';
+import { nextAmbient } from './scene-sound.ts';
+import { initialStageView, nextStageView } from './stage-view.ts';
+
+export interface CaseScreenOptions {
+  readonly session: CaseSession;
+  readonly strings: Strings;
+  readonly settings: () => Settings;
+  readonly audio: AudioPlayer;
+  readonly createStage: (parent: HTMLElement) => Promise<Stage>;
+  readonly author: boolean;
+  /** Lines already shown before a resume, for the history. */
+  readonly notice?: string;
+  readonly onPause: () => void;
+  readonly onEnd: (session: CaseSession, endingLines: readonly StoryLine[]) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+/**
+ * A case being played: the station picture (Phaser, loaded after the first options so
+ * the dialogue never waits for it), the dialogue, the history, and in practice mode the
+ * coach and the child's meters.
+ */
+export class CaseScreen {
+  readonly element: HTMLElement;
+  private readonly dialogue: DialogueOverlay;
+  private readonly history: HistoryLog;
+  private readonly coach: CoachPanel | undefined;
+  private readonly meters: ChildMeters | undefined;
+  private readonly authorPanel: AuthorPanel | undefined;
+  private readonly stageHost: HTMLElement;
+  private stage: Stage | undefined;
+  private view: StageView;
+  private ambient: AmbientId | null = null;
+  private firstShown = false;
+
+  constructor(private readonly options: CaseScreenOptions) {
+    const { session, strings } = options;
+    const practice = session.mode === 'practice';
+    this.history = new HistoryLog(strings);
+    this.dialogue = new DialogueOverlay(strings, {
+      onChoose: (i) => void this.choose(i),
+      describeOption: options.author ? (o) => AuthorPanel.describeOption(o) : undefined,
+    });
+    this.coach = practice ? new CoachPanel(strings) : undefined;
+    this.meters = practice ? new ChildMeters(strings) : undefined;
+    this.authorPanel = options.author ? new AuthorPanel(strings, session.knotNames(), (k) => this.jump(k)) : undefined;
+    this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
+    this.view = initialStageView(session.info.persona, session.context.distress);
+    this.element = h('main', { class: `case-screen ${practice ? 'practice' : 'evaluation'}`, 'aria-labelledby': 'case-title' },
+      h('header', { class: 'case-header' },
+        h('h1', { id: 'case-title' }, session.info.title),
+        this.meters?.element,
+        h('button', { type: 'button', class: 'pause-button', 'aria-keyshortcuts': 'Escape', onclick: () => options.onPause() }, strings.pause)),
+      options.notice ? h('p', { class: 'notice', role: 'status' }, options.notice) : null,
+      h('div', { class: 'case-body' },
+        h('div', { class: 'scene-column' }, this.stageHost, this.dialogue.element),
+        h('div', { class: 'side-column' }, this.coach?.element, this.history.element, this.authorPanel?.element)));
+  }
+
+  /** Shows the current step (fresh start or resume) and loads the picture behind it. */
+  async start(): Promise<void> {
+    const { session } = this.options;
+    if (session.choices.length > 0) {
+      const earlier = session.transcript().slice(0, -1);
+      for (const entry of earlier) {
+        this.absorb(entry.lines);
+        if (entry.chosen) this.history.addChoice(entry.chosen, this.options.strings.you);
+      }
+    }
+    await this.render(session.step);
+    void this.options.createStage(this.stageHost).then((stage) => {
+      this.stage = stage;
+      stage.setReducedMotion(this.options.settings().reducedMotion);
+      stage.show(this.view);
+    }, (error: unknown) => console.warn('station picture unavailable', error));
+  }
+
+  handleKey(event: KeyboardEvent): boolean {
+    return this.dialogue.handleKey(event);
+  }
+
+  applySettings(): void {
+    this.stage?.setReducedMotion(this.options.settings().reducedMotion);
+  }
+
+  destroy(): void {
+    this.stage?.destroy();
+    this.options.audio.setAmbient(null);
+  }
+
+  private async choose(index: number): Promise<void> {
+    const { session } = this.options;
+    const option = session.step.options.find((o) => o.index === index);
+    if (!option) return;
+    this.options.audio.playUi('select');
+    const before = session.context.verdicts.length;
+    try {
+      const step = await session.choose(index);
+      this.history.addChoice(option.text, this.options.strings.you);
+      const added = session.context.verdicts.slice(before);
+      this.coach?.show(added, session.info.lang);
+      this.authorPanel?.addVerdicts(added);
+      if (step.isEnd) {
+        this.absorb(step.lines);
+        this.options.onEnd(session, step.lines);
+        return;
+      }
+      await this.render(step);
+    } catch (error) {
+      this.options.onError(error);
+    }
+  }
+
+  private jump(knot: string): void {
+    const step = this.options.session.jumpTo(knot);
+    this.authorPanel?.reset();
+    void this.render(step);
+  }
+
+  private absorb(lines: readonly StoryLine[]): void {
+    const { session, audio } = this.options;
+    this.history.addLines(lines, session.info.lang);
+    this.view = nextStageView(this.view, lines, session.context);
+    this.stage?.show(this.view);
+    this.ambient = nextAmbient(this.ambient, lines);
+    audio.setAmbient(this.ambient);
+    lines.flatMap((l) => l.sfx).forEach((s) => audio.playEffect(s));
+    this.meters?.update(session.context.trust, session.context.distress);
+  }
+
+  private async render(step: StoryStep): Promise<void> {
+    this.absorb(step.lines);
+    const settings = this.options.settings();
+    await this.dialogue.show(step.lines, step.options, this.options.session.info.lang, settings.textSpeed);
+    if (!this.firstShown) {
+      this.firstShown = true;
+      performance.mark('sim:first-choice');
+    }
+    this.dialogue.focusFirstOption();
+  }
+}

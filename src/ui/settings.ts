@@ -1,0 +1,62 @@
+import type { Language } from '../core/protocol/localized.ts';
+
+export type TextSpeed = 'instant' | 'fast' | 'normal';
+
+/** What the trainee chose in the pause menu; remembered in this browser. */
+export interface Settings {
+  readonly lang: Language;
+  /** Percent: 100–200. */
+  readonly textSize: number;
+  readonly textSpeed: TextSpeed;
+  readonly volumes: { readonly ambient: number; readonly effects: number; readonly interface: number };
+  readonly muted: boolean;
+  readonly reducedMotion: boolean;
+  readonly highContrast: boolean;
+}
+
+const key = 'primer-contacto:settings';
+
+export function defaultSettings(prefersReducedMotion: boolean): Settings {
+  return {
+    lang: 'es',
+    textSize: 100,
+    textSpeed: 'instant',
+    volumes: { ambient: 0.5, effects: 0.8, interface: 0.5 },
+    muted: false,
+    reducedMotion: prefersReducedMotion,
+    highContrast: false,
+  };
+}
+
+/** Reads saved settings over the defaults; anything unreadable falls back to the default. */
+export function loadSettings(storage: Storage | undefined, prefersReducedMotion: boolean): Settings {
+  const base = defaultSettings(prefersReducedMotion);
+  try {
+    const saved = JSON.parse(storage?.getItem(key) ?? '{}') as Partial<Settings>;
+    return {
+      ...base,
+      ...saved,
+      lang: saved.lang === 'en' ? 'en' : saved.lang === 'es' ? 'es' : base.lang,
+      textSize: Math.min(200, Math.max(100, Number(saved.textSize) || base.textSize)),
+      volumes: { ...base.volumes, ...saved.volumes },
+    };
+  } catch {
+    return base;
+  }
+}
+
+export function saveSettings(storage: Storage | undefined, settings: Settings): void {
+  try {
+    storage?.setItem(key, JSON.stringify(settings));
+  } catch {
+    // storage unavailable (private window): settings last for this visit only
+  }
+}
+
+/** Applies the visual settings to the document root (CSS reads them). */
+export function applySettings(root: HTMLElement, settings: Settings): void {
+  root.lang = settings.lang === 'es' ? 'es-PE' : 'en';
+  root.style.setProperty('--text-scale', String(settings.textSize / 100));
+  root.classList.toggle('high-contrast', settings.highContrast);
+  root.classList.toggle('reduced-motion', settings.reducedMotion);
+}
