@@ -29,11 +29,16 @@ export async function createPhaserStage(parent: HTMLElement, options: PhaserStag
   // The picture only illustrates what the dialogue already says; keep it out of focus order and the a11y tree.
   game.canvas.setAttribute('aria-hidden', 'true');
   game.canvas.setAttribute('tabindex', '-1');
-  return phaserStage(game, scene);
+  return phaserStage(game, scene, parent);
 }
 
-function phaserStage(game: Phaser.Game, scene: StationScene): Stage {
+function phaserStage(game: Phaser.Game, scene: StationScene, parent: HTMLElement): Stage {
   let destroyed = false;
+  // The scene idles its loop between views, and Phaser only polls the parent's size from that loop.
+  const resized = new ResizeObserver(() => {
+    if (game.scale.getParentBounds()) game.scale.refresh();
+  });
+  resized.observe(parent);
   return {
     show(view) {
       if (!destroyed) scene.show(view);
@@ -44,6 +49,9 @@ function phaserStage(game: Phaser.Game, scene: StationScene): Stage {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      resized.disconnect();
+      // Phaser tears the game down on its next step, so an idle loop has to run once more.
+      game.loop.wake();
       game.destroy(true);
     },
   };

@@ -2,15 +2,16 @@ import type Phaser from 'phaser';
 
 type Image = Phaser.GameObjects.Image;
 
-/** Final values for an image on the stage. */
+/** Final values for an image on the stage; `shade` is a brightness multiplier applied as a tint. */
 export interface Placement {
   readonly x: number;
   readonly y: number;
   readonly scaleX: number;
   readonly scaleY: number;
   readonly alpha: number;
+  readonly shade: number;
 }
-export type Target = Partial<Omit<Placement, 'alpha'>> & { readonly alpha: number };
+export type Target = Partial<Placement> & { readonly alpha: number };
 
 export interface TweenOptions {
   readonly delay?: number;
@@ -24,6 +25,7 @@ export interface TweenOptions {
  */
 export class FigureTransitions {
   private readonly leaving = new Set<Image>();
+  private readonly shades = new WeakMap<Image, { value: number }>();
 
   constructor(
     private readonly tweens: Phaser.Tweens.TweenManager,
@@ -31,14 +33,16 @@ export class FigureTransitions {
   ) {}
 
   to(image: Image, target: Target, duration: number, options: TweenOptions = {}): void {
+    const { shade, ...props } = target;
+    const { delay = 0, ease = 'Sine.easeInOut', done } = options;
     this.tweens.killTweensOf(image);
+    if (shade !== undefined) this.shadeTo(image, shade, duration, delay);
     if (this.reducedMotion) {
-      Object.assign(image, target);
-      options.done?.();
+      Object.assign(image, props);
+      done?.();
       return;
     }
-    const { delay = 0, ease = 'Sine.easeInOut', done } = options;
-    this.tweens.add({ targets: image, props: { ...target }, duration, delay, ease, onComplete: done });
+    this.tweens.add({ targets: image, props, duration, delay, ease, onComplete: done });
   }
 
   /** Fades an image out and destroys it; `along` (alpha ignored) lets it follow a posture change as it fades. */
@@ -49,6 +53,8 @@ export class FigureTransitions {
       ease: 'Cubic.easeIn',
       done: () => {
         this.leaving.delete(image);
+        const shade = this.shades.get(image);
+        if (shade) this.tweens.killTweensOf(shade);
         image.destroy();
       },
     });
@@ -60,4 +66,22 @@ export class FigureTransitions {
     for (const image of this.leaving) image.destroy();
     this.leaving.clear();
   }
+
+  private shadeTo(image: Image, shade: number, duration: number, delay: number): void {
+    const current = this.shades.get(image) ?? { value: 1 };
+    this.shades.set(image, current);
+    this.tweens.killTweensOf(current);
+    const apply = () => image.setTint(grey(current.value));
+    if (this.reducedMotion || current.value === shade) {
+      current.value = shade;
+      apply();
+      return;
+    }
+    this.tweens.add({ targets: current, props: { value: shade }, duration, delay, onUpdate: apply });
+  }
+}
+
+function grey(brightness: number): number {
+  const level = Math.round(255 * Math.min(1, Math.max(0, brightness)));
+  return (level << 16) | (level << 8) | level;
 }

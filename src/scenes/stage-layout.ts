@@ -30,6 +30,8 @@ export interface Pose {
   readonly scaleX: number;
   readonly scaleY: number;
   readonly alpha: number;
+  /** Brightness multiplier: listeners are dimmed by tint, not alpha, so the room never shows through a body. */
+  readonly shade: number;
 }
 
 /** Speaker emphasis: only meaningful when the speaker is someone on stage. */
@@ -37,8 +39,8 @@ export type Emphasis = 'speaking' | 'listening' | 'neutral';
 
 function emphasised(x: number, y: number, base: number, emphasis: Emphasis): Pose {
   const lift = emphasis === 'speaking' ? 1.03 : 1;
-  const alpha = emphasis === 'listening' ? 0.85 : 1;
-  return { x, y, scaleX: base * lift, scaleY: base * lift, alpha };
+  const shade = emphasis === 'listening' ? 0.86 : 1;
+  return { x, y, scaleX: base * lift, scaleY: base * lift, alpha: 1, shade };
 }
 
 /** High distress reads in the body first: a lower stance from 6, a hunched, smaller figure from 8. */
@@ -57,7 +59,7 @@ export function adultPose(index: number, count: number, suspectAtDoor: boolean, 
 }
 
 export function suspectPose(): Pose {
-  return { x: suspectX, y: FloorY, scaleX: SuspectScale, scaleY: SuspectScale, alpha: 1 };
+  return { x: suspectX, y: FloorY, scaleX: SuspectScale, scaleY: SuspectScale, alpha: 1, shade: 1 };
 }
 
 export function emphasisOf(id: string, speaker: string | undefined, onStage: readonly string[]): Emphasis {

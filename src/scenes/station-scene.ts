@@ -35,6 +35,7 @@ export class StationScene extends Phaser.Scene {
   private suspect: Image | undefined;
   private readonly adults = new Map<string, Image>();
   private drawCount = 0;
+  private drawnRequest = 0;
   private settleTimer: Phaser.Time.TimerEvent | undefined;
 
   constructor() {
@@ -56,8 +57,9 @@ export class StationScene extends Phaser.Scene {
   /** Shows `view` as soon as its textures exist; a later call supersedes a view still loading. */
   show(view: StageView): void {
     const request = ++this.showCount;
+    this.game.loop.wake();
     this.assets?.request(texturesFor(view), () => {
-      if (request === this.showCount) this.draw(view);
+      if (request === this.showCount) this.draw(view, request);
     });
   }
 
@@ -65,11 +67,13 @@ export class StationScene extends Phaser.Scene {
     if (!this.motion) return;
     this.motion.reducedMotion = reduced;
     if (!reduced || this.drawn === undefined) return;
+    this.game.loop.wake();
     this.motion.finishAll();
-    this.draw(this.drawn);
+    this.draw(this.drawn, this.drawnRequest);
   }
 
-  private draw(view: StageView): void {
+  private draw(view: StageView, request: number): void {
+    this.drawnRequest = request;
     const newPlace = this.drawn?.scene !== view.scene || this.place === undefined;
     this.drawn = view;
     if (newPlace) this.swapPlace(view);
@@ -162,7 +166,10 @@ export class StationScene extends Phaser.Scene {
     this.settleTimer?.remove(false);
     this.settleTimer = this.time.delayedCall(this.motion?.reducedMotion ? 0 : wait, () => {
       this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-        if (count === this.drawCount) this.settings?.onDrawn(view);
+        if (count !== this.drawCount) return;
+        this.settings?.onDrawn(view);
+        // A still picture needs no frames: idle the loop (the canvas keeps its last frame) until the next show.
+        if (this.drawnRequest === this.showCount) this.game.loop.sleep();
       });
     });
   }
@@ -176,5 +183,6 @@ function placement(image: Image, pose: Pose, box: Box): Placement {
     scaleX: (pose.scaleX * box.width) / image.width,
     scaleY: (pose.scaleY * box.height) / image.height,
     alpha: pose.alpha,
+    shade: pose.shade,
   };
 }

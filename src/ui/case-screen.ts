@@ -60,7 +60,7 @@ export class CaseScreen {
     this.view = initialStageView(session.info.persona, session.context.distress);
     this.element = h('main', { class: `case-screen ${practice ? 'practice' : 'evaluation'}`, 'aria-labelledby': 'case-title' },
       h('header', { class: 'case-header' },
-        h('h1', { id: 'case-title' }, session.info.title),
+        h('h1', { id: 'case-title', tabindex: -1 }, session.info.title),
         this.meters?.element,
         h('button', { type: 'button', class: 'pause-button', 'aria-keyshortcuts': 'Escape', onclick: () => options.onPause() }, strings.pause)),
       options.notice ? h('p', { class: 'notice', role: 'status' }, options.notice) : null,
@@ -143,7 +143,7 @@ export class CaseScreen {
   private async render(step: StoryStep): Promise<void> {
     this.absorb(step.lines);
     const settings = this.options.settings();
-    await this.dialogue.show(step.lines, step.options, this.options.session.info.lang, settings.textSpeed);
+    await this.dialogue.show(step.lines, step.options, this.options.session.info.lang, settings.textSpeed, step.index);
     if (!this.firstShown) {
       this.firstShown = true;
       performance.mark('sim:first-choice');

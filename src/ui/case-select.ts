@@ -34,7 +34,7 @@ export function caseSelect(options: CaseSelectOptions): HTMLElement {
         h('p', { class: 'best' }, best ? t.bestResult(best.scores.overall, best.passed) : t.noResultYet)))];
   });
   return h('main', { class: 'case-select', 'aria-labelledby': 'select-title' },
-    h('div', { class: 'select-head' }, h('h1', { id: 'select-title' }, t.chooseCase),
+    h('div', { class: 'select-head' }, h('h1', { id: 'select-title', tabindex: -1 }, t.chooseCase),
       h('button', { type: 'button', class: 'settings-button', onclick: options.onSettings }, t.settingsTitle)),
     h('ul', { class: 'case-list' }, ...cards));
 }

@@ -39,7 +39,8 @@ export class DialogueOverlay {
   }
 
   /** Shows a step: its lines (revealed at the chosen speed), then its options. */
-  async show(lines: readonly StoryLine[], options: readonly StoryOption[], lang: Language, speed: TextSpeed): Promise<void> {
+  async show(lines: readonly StoryLine[], options: readonly StoryOption[], lang: Language, speed: TextSpeed, step: number): Promise<void> {
+    this.element.dataset.step = String(step);
     this.options = [];
     this.skipReveal = false;
     mount(this.optionsBox);
@@ -86,8 +87,7 @@ export class DialogueOverlay {
   }
 
   private optionButton(option: StoryOption, position: number): HTMLElement {
-    const label = `${position + 1}. ${option.text}`;
-    const button = h('button', { type: 'button', class: 'option', 'data-choice-index': option.index, 'aria-label': label, onclick: () => this.pick(option.index) },
+    const button = h('button', { type: 'button', class: 'option', 'data-choice-index': option.index, onclick: () => this.pick(option.index) },
       h('span', { class: 'option-key', 'aria-hidden': 'true' }, String(position + 1)),
       h('span', { class: 'option-text' }, option.text));
     const extra = this.callbacks.describeOption?.(option);

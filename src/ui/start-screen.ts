@@ -44,7 +44,7 @@ export function startScreen(options: StartScreenOptions): HTMLElement {
   return h('main', { class: 'start-screen', 'aria-labelledby': 'app-title' },
     h('div', { class: 'title-art', 'aria-hidden': 'true' }),
     h('div', { class: 'start-panel' },
-      h('h1', { id: 'app-title' }, t.appTitle),
+      h('h1', { id: 'app-title', tabindex: -1 }, t.appTitle),
       h('p', { class: 'tagline' }, t.appTagline),
       h('div', { class: 'lang-switch', role: 'group', 'aria-label': t.languageLabel }, langButton('es', 'Español'), langButton('en', 'English')),
       form));

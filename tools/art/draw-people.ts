@@ -46,7 +46,13 @@ function rgb(hex: string): [number, number, number] {
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 }
 function toHex(c: readonly number[]): string {
-  const s = c.map((v) => Math.round(clamp(v, 0, 255)).toString(16).padStart(2, '0')).join('');
+  const s = c
+    .map((v) =>
+      Math.round(clamp(v, 0, 255))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('');
   return s[0] === s[1] && s[2] === s[3] && s[4] === s[5] ? `#${s[0]}${s[2]}${s[4]}` : `#${s}`;
 }
 const darken = (c: string, t: number): string => toHex(rgb(c).map((v) => v * (1 - t)));
@@ -55,7 +61,8 @@ const lighten = (c: string, t: number): string => toHex(rgb(c).map((v) => v + (2
 type Attrs = Record<string, string | number | undefined>;
 function el(tag: string, a: Attrs, inner = ''): string {
   let s = `<${tag}`;
-  for (const [k, v] of Object.entries(a)) if (v !== undefined) s += ` ${k}="${typeof v === 'number' ? n(v) : v}"`;
+  for (const [k, v] of Object.entries(a))
+    if (v !== undefined) s += ` ${k}="${typeof v === 'number' ? n(v) : v}"`;
   return inner === '' ? `${s}/>` : `${s}>${inner}</${tag}>`;
 }
 const fill = (d: string, c: string, a: Attrs = {}): string => el('path', { d, fill: c, ...a });
@@ -67,21 +74,63 @@ const oval = (p: Pt, rx: number, ry: number, c: string, a: Attrs = {}): string =
   el('ellipse', { cx: p[0], cy: p[1], rx, ry, fill: c, ...a });
 const box = (x: number, y: number, w: number, h: number, c: string, a: Attrs = {}): string =>
   el('rect', { x, y, width: w, height: h, fill: c, ...a });
-const group = (transform: string, inner: string): string => (transform ? el('g', { transform }, inner) : inner);
+const group = (transform: string, inner: string): string =>
+  transform ? el('g', { transform }, inner) : inner;
 
 // ───────────────────────────── the cast ─────────────────────────────
 
 type HairStyle =
-  | 'short' | 'fade' | 'side' | 'receding' | 'curly'
-  | 'bob' | 'long' | 'ponytail' | 'bun' | 'lowbun' | 'pigtails' | 'braids' | 'shoulder';
+  | 'short'
+  | 'fade'
+  | 'side'
+  | 'receding'
+  | 'curly'
+  | 'bob'
+  | 'long'
+  | 'ponytail'
+  | 'bun'
+  | 'lowbun'
+  | 'pigtails'
+  | 'braids'
+  | 'shoulder';
 type TopKind =
-  | 'tee' | 'polo' | 'blouse' | 'hoodie' | 'sweater' | 'shirt' | 'zip' | 'jacket'
-  | 'cardigan' | 'blazer' | 'tunic' | 'uniform';
+  | 'tee'
+  | 'polo'
+  | 'blouse'
+  | 'hoodie'
+  | 'sweater'
+  | 'shirt'
+  | 'zip'
+  | 'jacket'
+  | 'cardigan'
+  | 'blazer'
+  | 'tunic'
+  | 'uniform';
 type BottomKind = 'pants' | 'skirt' | 'pollera' | 'none';
 type Extra =
-  | 'beard' | 'bruise' | 'bandageHand' | 'bandageLip' | 'glasses' | 'moustache' | 'wrinkles' | 'earrings'
-  | 'bangs' | 'lliclla' | 'hat' | 'policeCap' | 'commandCap' | 'guardCap' | 'vest' | 'apron'
-  | 'belt' | 'camera' | 'folder' | 'notebook' | 'bag' | 'necklace' | 'badge' | 'socks';
+  | 'beard'
+  | 'bruise'
+  | 'bandageHand'
+  | 'bandageLip'
+  | 'glasses'
+  | 'moustache'
+  | 'wrinkles'
+  | 'earrings'
+  | 'bangs'
+  | 'lliclla'
+  | 'hat'
+  | 'policeCap'
+  | 'commandCap'
+  | 'guardCap'
+  | 'vest'
+  | 'apron'
+  | 'belt'
+  | 'camera'
+  | 'folder'
+  | 'notebook'
+  | 'bag'
+  | 'necklace'
+  | 'badge';
 
 interface Look {
   readonly age: number; // 18+ draws an adult
@@ -113,7 +162,13 @@ interface Look {
 
 const HAIR = { black: '#1b1410', dark: '#2a1c14', brown: '#3d281b', grey: '#a19a92', greying: '#5d5650' };
 const SKIN = {
-  s1: '#e6b68e', s2: '#d6a074', s3: '#c68b5e', s4: '#b57a4e', s5: '#a56b42', s6: '#8e5a36', s7: '#74462a',
+  s1: '#e6b68e',
+  s2: '#d6a074',
+  s3: '#c68b5e',
+  s4: '#b57a4e',
+  s5: '#a56b42',
+  s6: '#8e5a36',
+  s7: '#74462a',
 };
 const POLICE = { shirt: P.leaf, trousers: P.pine, dark: P.pineDeep };
 
@@ -121,148 +176,457 @@ const POLICE = { shirt: P.leaf, trousers: P.pine, dark: P.pineDeep };
 const LOOKS: Record<string, Look> = {
   // ── children ──
   milagros: {
-    age: 8, sex: 'f', skin: SKIN.s3, hair: 'shoulder', hairColor: HAIR.dark, hairAccent: '#e8577a',
-    top: 'cardigan', topColor: P.sun, inner: '#f7f3ea', bottom: 'skirt', bottomColor: '#34467a',
-    skirtLength: 0, extras: ['socks'], shoes: '#7a3b2e', bg: '#f6e3b8',
+    age: 8,
+    sex: 'f',
+    skin: SKIN.s3,
+    hair: 'shoulder',
+    hairColor: HAIR.dark,
+    hairAccent: '#e8577a',
+    top: 'cardigan',
+    topColor: P.sun,
+    inner: '#f7f3ea',
+    bottom: 'skirt',
+    bottomColor: '#34467a',
+    skirtLength: 0,
+    shoes: '#7a3b2e',
+    bg: '#f6e3b8',
   },
   jhon: {
-    age: 10, sex: 'm', skin: SKIN.s7, hair: 'curly', hairColor: HAIR.black, top: 'tee',
-    topColor: P.sky, accent: P.white, bottom: 'pants', bottomColor: '#3b4a6b', shoes: '#d9dde0',
-    jaw: 24, nose: 4.2, extras: ['bruise'], bg: '#cfe3f1',
+    age: 10,
+    sex: 'm',
+    skin: SKIN.s7,
+    hair: 'curly',
+    hairColor: HAIR.black,
+    top: 'tee',
+    topColor: P.sky,
+    accent: P.white,
+    bottom: 'pants',
+    bottomColor: '#3b4a6b',
+    shoes: '#d9dde0',
+    jaw: 24,
+    nose: 4.2,
+    extras: ['bruise'],
+    bg: '#cfe3f1',
   },
   ana_lucia: {
-    age: 5, sex: 'f', skin: SKIN.s3, hair: 'pigtails', hairColor: HAIR.dark, hairAccent: P.coral,
-    top: 'tee', topColor: '#f4a9bb', bottom: 'skirt', bottomColor: '#f4a9bb', skirtLength: -0.2,
-    legs: P.lilac, shoes: P.coral, extras: ['bangs'], bg: '#f7dbe2',
+    age: 5,
+    sex: 'f',
+    skin: SKIN.s3,
+    hair: 'pigtails',
+    hairColor: HAIR.dark,
+    hairAccent: P.coral,
+    top: 'tee',
+    topColor: '#f4a9bb',
+    bottom: 'skirt',
+    bottomColor: '#f4a9bb',
+    skirtLength: -0.2,
+    legs: P.lilac,
+    shoes: P.coral,
+    extras: ['bangs'],
+    bg: '#f7dbe2',
   },
   yesenia: {
-    age: 15, sex: 'f', skin: SKIN.s5, hair: 'ponytail', hairColor: HAIR.black, hairAccent: P.terracotta,
-    top: 'tee', topColor: P.teal, bottom: 'pants', bottomColor: '#3d4f78', shoes: '#5b4a3e',
-    jaw: 25, nose: 4.2, build: 1.06, bg: '#cfe8e4',
+    age: 15,
+    sex: 'f',
+    skin: SKIN.s5,
+    hair: 'ponytail',
+    hairColor: HAIR.black,
+    hairAccent: '#8a4b3a',
+    top: 'tee',
+    topColor: P.teal,
+    bottom: 'pants',
+    bottomColor: '#3d4f78',
+    shoes: '#5b4a3e',
+    jaw: 25,
+    nose: 4.2,
+    build: 1.06,
+    bg: '#cfe8e4',
   },
   diego: {
-    age: 13, sex: 'm', skin: SKIN.s1, hair: 'side', hairColor: HAIR.brown, top: 'zip',
-    topColor: '#2f5d8a', inner: P.white, accent: P.white, bottom: 'pants', bottomColor: '#6b6f78',
-    shoes: '#26303a', jaw: 21, bg: '#d6e0ec',
+    age: 13,
+    sex: 'm',
+    skin: SKIN.s1,
+    hair: 'side',
+    hairColor: HAIR.brown,
+    top: 'zip',
+    topColor: '#2f5d8a',
+    inner: P.white,
+    accent: P.white,
+    bottom: 'pants',
+    bottomColor: '#6b6f78',
+    shoes: '#26303a',
+    jaw: 21,
+    bg: '#d6e0ec',
   },
   kevin: {
-    age: 16, sex: 'm', skin: SKIN.s4, hair: 'fade', hairColor: HAIR.black, top: 'hoodie',
-    topColor: '#5b6068', accent: '#d9dde0', bottom: 'pants', bottomColor: '#2f3c57', shoes: '#ececec',
-    jaw: 21, nose: 4, extras: ['bandageHand'], bg: '#dcdfe3',
+    age: 16,
+    sex: 'm',
+    skin: SKIN.s4,
+    hair: 'fade',
+    hairColor: HAIR.black,
+    top: 'hoodie',
+    topColor: '#5b6068',
+    accent: '#d9dde0',
+    bottom: 'pants',
+    bottomColor: '#2f3c57',
+    shoes: '#ececec',
+    jaw: 21,
+    nose: 4,
+    extras: ['bandageHand'],
+    bg: '#dcdfe3',
   },
   rosa: {
-    age: 14, sex: 'f', skin: SKIN.s3, hair: 'long', hairColor: HAIR.dark, top: 'jacket',
-    topColor: '#5a7fb0', inner: P.coral, bottom: 'pants', bottomColor: '#2b2b33', shoes: '#eeeeee',
-    jaw: 22, bg: '#f3d9cf',
+    age: 14,
+    sex: 'f',
+    skin: SKIN.s3,
+    hair: 'long',
+    hairColor: HAIR.dark,
+    top: 'jacket',
+    topColor: '#5a7fb0',
+    inner: P.coral,
+    bottom: 'pants',
+    bottomColor: '#2b2b33',
+    shoes: '#eeeeee',
+    jaw: 22,
+    bg: '#f3d9cf',
   },
   yanet: {
-    age: 11, sex: 'f', skin: SKIN.s6, hair: 'braids', hairColor: HAIR.black, hairAccent: P.flag,
-    top: 'sweater', topColor: '#8c2f39', accent: P.sun, accent2: P.white, bottom: 'pollera',
-    bottomColor: '#d6336c', bottomAccent: P.teal, skirtLength: 0.45, shoes: '#4a3a2e',
-    jaw: 25, nose: 4, extras: ['lliclla'], bg: '#f1d7c9',
+    age: 11,
+    sex: 'f',
+    skin: SKIN.s6,
+    hair: 'braids',
+    hairColor: HAIR.black,
+    hairAccent: P.flag,
+    top: 'sweater',
+    topColor: '#8c2f39',
+    accent: P.sun,
+    accent2: P.white,
+    bottom: 'pollera',
+    bottomColor: '#d6336c',
+    bottomAccent: P.teal,
+    skirtLength: 0.45,
+    shoes: '#4a3a2e',
+    jaw: 25,
+    nose: 4,
+    extras: ['lliclla'],
+    bg: '#f1d7c9',
   },
   // ── adults ──
   carmen: {
-    age: 34, sex: 'f', skin: SKIN.s3, hair: 'bun', hairColor: HAIR.dark, top: 'cardigan',
-    topColor: '#7a8f6a', inner: P.cream, bottom: 'pants', bottomColor: '#3a3f4f', shoes: '#3b2a20',
+    age: 34,
+    sex: 'f',
+    skin: SKIN.s3,
+    hair: 'bun',
+    hairColor: HAIR.dark,
+    top: 'cardigan',
+    topColor: '#7a8f6a',
+    inner: P.cream,
+    bottom: 'pants',
+    bottomColor: '#3a3f4f',
+    shoes: '#3b2a20',
     extras: ['earrings'],
   },
   stepfather: {
-    age: 38, sex: 'm', skin: SKIN.s4, hair: 'short', hairColor: HAIR.black, top: 'shirt', face: 42, jaw: 26,
-    topColor: '#9fb4c8', bottom: 'pants', bottomColor: '#39465e', shoes: '#3b2a20', extras: ['belt'],
+    age: 38,
+    sex: 'm',
+    skin: SKIN.s4,
+    hair: 'short',
+    hairColor: HAIR.black,
+    top: 'shirt',
+    face: 42,
+    jaw: 26,
+    topColor: '#9fb4c8',
+    bottom: 'pants',
+    bottomColor: '#39465e',
+    shoes: '#3b2a20',
+    extras: ['belt'],
   },
   lucy: {
-    age: 30, sex: 'f', skin: SKIN.s6, hair: 'shoulder', hairColor: HAIR.black, jaw: 23,
-    top: 'cardigan', topColor: '#6c5a7d', inner: '#d9c7e3', bottom: 'pants', bottomColor: '#4a4a55',
-    shoes: '#2a2a2a', extras: ['bandageLip'],
+    age: 30,
+    sex: 'f',
+    skin: SKIN.s6,
+    hair: 'shoulder',
+    hairColor: HAIR.black,
+    jaw: 23,
+    top: 'cardigan',
+    topColor: '#6c5a7d',
+    inner: '#d9c7e3',
+    bottom: 'pants',
+    bottomColor: '#4a4a55',
+    shoes: '#2a2a2a',
+    extras: ['bandageLip'],
   },
   serenazgo: {
-    age: 40, sex: 'm', skin: SKIN.s5, hair: 'short', hairColor: HAIR.black, top: 'shirt',
-    topColor: '#9fc0dd', bottom: 'pants', bottomColor: '#1f2d4d', shoes: '#1c1c1c',
+    age: 40,
+    sex: 'm',
+    skin: SKIN.s5,
+    hair: 'short',
+    hairColor: HAIR.black,
+    top: 'shirt',
+    topColor: '#9fc0dd',
+    bottom: 'pants',
+    bottomColor: '#1f2d4d',
+    shoes: '#1c1c1c',
     extras: ['guardCap', 'vest', 'belt'],
   },
   uncle: {
-    age: 46, sex: 'm', skin: SKIN.s5, hair: 'receding', hairColor: HAIR.dark, top: 'jacket', face: 43, jaw: 27,
-    topColor: '#7b5a3c', inner: '#d9cfbf', bottom: 'pants', bottomColor: '#4a4f57', shoes: '#3a2a20',
+    age: 46,
+    sex: 'm',
+    skin: SKIN.s5,
+    hair: 'receding',
+    hairColor: HAIR.dark,
+    top: 'jacket',
+    face: 43,
+    jaw: 27,
+    topColor: '#7b5a3c',
+    inner: '#d9cfbf',
+    bottom: 'pants',
+    bottomColor: '#4a4f57',
+    shoes: '#3a2a20',
     build: 1.06,
   },
   mama_rosa: {
-    age: 32, sex: 'f', skin: SKIN.s4, hair: 'ponytail', hairColor: HAIR.black, hairAccent: P.apricot,
-    top: 'blouse', topColor: P.apricot, bottom: 'skirt', bottomColor: '#3c4a6b', skirtLength: 0.3,
-    shoes: '#3a2a20', extras: ['apron', 'earrings'],
+    age: 32,
+    sex: 'f',
+    skin: SKIN.s4,
+    hair: 'ponytail',
+    hairColor: HAIR.black,
+    hairAccent: '#6e3b2a',
+    top: 'blouse',
+    topColor: P.apricot,
+    bottom: 'skirt',
+    bottomColor: '#3c4a6b',
+    skirtLength: 0.3,
+    shoes: '#3a2a20',
+    extras: ['apron', 'earrings'],
   },
   cousin: {
-    age: 24, sex: 'm', skin: SKIN.s4, hair: 'fade', hairColor: HAIR.black, top: 'zip', face: 40, jaw: 20,
-    topColor: '#3d3d45', inner: '#a83a3a', accent: '#a83a3a', bottom: 'pants', bottomColor: '#33405c',
+    age: 24,
+    sex: 'm',
+    skin: SKIN.s4,
+    hair: 'fade',
+    hairColor: HAIR.black,
+    top: 'zip',
+    face: 40,
+    jaw: 20,
+    topColor: '#3d3d45',
+    inner: '#a83a3a',
+    accent: '#a83a3a',
+    bottom: 'pants',
+    bottomColor: '#33405c',
     shoes: '#e6e6e6',
   },
   interpreter_ashaninka: {
-    age: 38, sex: 'f', skin: SKIN.s5, hair: 'long', hairColor: HAIR.black, top: 'tunic',
-    topColor: '#8a5a3c', accent: '#4a2e20', accent2: P.flag, bottom: 'none', bottomColor: '#8a5a3c',
-    shoes: '#4a3328', jaw: 25, extras: ['bangs', 'necklace', 'badge'],
+    age: 38,
+    sex: 'f',
+    skin: SKIN.s5,
+    hair: 'long',
+    hairColor: HAIR.black,
+    top: 'tunic',
+    topColor: '#8a5a3c',
+    accent: '#4a2e20',
+    accent2: P.flag,
+    bottom: 'none',
+    bottomColor: '#8a5a3c',
+    shoes: '#4a3328',
+    jaw: 25,
+    extras: ['bangs', 'necklace', 'badge'],
   },
   interpreter_quechua: {
-    age: 40, sex: 'm', skin: SKIN.s5, hair: 'side', hairColor: HAIR.black, top: 'sweater', face: 42,
-    topColor: '#5a6e8c', inner: P.white, accent: P.sun, accent2: P.flag, bottom: 'pants',
-    bottomColor: '#4b4b52', shoes: '#2b2b2b', jaw: 26, extras: ['bag', 'badge', 'moustache'],
+    age: 40,
+    sex: 'm',
+    skin: SKIN.s5,
+    hair: 'side',
+    hairColor: HAIR.black,
+    top: 'sweater',
+    face: 42,
+    topColor: '#5a6e8c',
+    inner: P.white,
+    accent: P.sun,
+    accent2: P.flag,
+    bottom: 'pants',
+    bottomColor: '#4b4b52',
+    shoes: '#2b2b2b',
+    jaw: 26,
+    extras: ['bag', 'badge', 'moustache'],
   },
   patricia: {
-    age: 42, sex: 'f', skin: SKIN.s1, hair: 'bob', hairColor: HAIR.brown, top: 'cardigan',
-    topColor: '#b5566a', inner: '#f3ece2', bottom: 'pants', bottomColor: '#3b3b44', shoes: '#2a2a2a',
+    age: 42,
+    sex: 'f',
+    skin: SKIN.s1,
+    hair: 'bob',
+    hairColor: HAIR.brown,
+    top: 'cardigan',
+    topColor: '#b5566a',
+    inner: '#f3ece2',
+    bottom: 'pants',
+    bottomColor: '#3b3b44',
+    shoes: '#2a2a2a',
   },
   grandmother: {
-    age: 68, sex: 'f', skin: SKIN.s4, hair: 'bun', hairColor: HAIR.grey, top: 'cardigan',
-    topColor: '#6d5a8a', inner: '#efe6d8', bottom: 'skirt', bottomColor: '#4a4550', skirtLength: 0.55,
-    shoes: '#2e2a26', height: 0.9, build: 1.08, extras: ['glasses', 'wrinkles'],
+    age: 68,
+    sex: 'f',
+    skin: SKIN.s4,
+    hair: 'bun',
+    hairColor: HAIR.grey,
+    top: 'cardigan',
+    topColor: '#6d5a8a',
+    inner: '#efe6d8',
+    bottom: 'skirt',
+    bottomColor: '#4a4550',
+    skirtLength: 0.55,
+    shoes: '#2e2a26',
+    height: 0.9,
+    build: 1.08,
+    extras: ['glasses', 'wrinkles'],
   },
   defender: {
-    age: 45, sex: 'f', skin: SKIN.s2, hair: 'lowbun', hairColor: HAIR.black, top: 'blazer',
-    topColor: '#2d3a55', inner: P.white, bottom: 'pants', bottomColor: '#2d3a55', shoes: '#1c1c1c',
+    age: 45,
+    sex: 'f',
+    skin: SKIN.s2,
+    hair: 'lowbun',
+    hairColor: HAIR.black,
+    top: 'blazer',
+    topColor: '#2d3a55',
+    inner: P.white,
+    bottom: 'pants',
+    bottomColor: '#222b40',
+    shoes: '#1c1c1c',
     extras: ['folder', 'earrings'],
   },
   gladys: {
-    age: 38, sex: 'f', skin: SKIN.s3, hair: 'long', hairColor: HAIR.dark, jaw: 22,
-    top: 'jacket', topColor: P.terracotta, inner: P.linen, bottom: 'pants', bottomColor: '#3a4560',
-    shoes: '#2a2a2a', extras: ['earrings'],
+    age: 38,
+    sex: 'f',
+    skin: SKIN.s3,
+    hair: 'long',
+    hairColor: HAIR.dark,
+    jaw: 22,
+    top: 'jacket',
+    topColor: P.terracotta,
+    inner: P.linen,
+    bottom: 'pants',
+    bottomColor: '#3a4560',
+    shoes: '#2a2a2a',
+    extras: ['earrings'],
   },
   online_man: {
-    age: 33, sex: 'm', skin: SKIN.s2, hair: 'short', hairColor: HAIR.dark, top: 'polo', face: 40, jaw: 22,
-    topColor: '#5f7f6a', bottom: 'pants', bottomColor: '#a8977a', shoes: '#5a3e2b', extras: ['belt'],
+    age: 33,
+    sex: 'm',
+    skin: SKIN.s2,
+    hair: 'short',
+    hairColor: HAIR.dark,
+    top: 'polo',
+    face: 40,
+    jaw: 22,
+    topColor: '#5f7f6a',
+    bottom: 'pants',
+    bottomColor: '#a8977a',
+    shoes: '#5a3e2b',
   },
   teacher: {
-    age: 40, sex: 'f', skin: SKIN.s5, hair: 'lowbun', hairColor: HAIR.black, top: 'cardigan',
-    topColor: '#3f6e8c', inner: P.cream, bottom: 'skirt', bottomColor: '#5a4a42', skirtLength: 0.35,
-    shoes: '#3a2a20', extras: ['notebook', 'earrings'],
+    age: 40,
+    sex: 'f',
+    skin: SKIN.s5,
+    hair: 'lowbun',
+    hairColor: HAIR.black,
+    top: 'cardigan',
+    topColor: '#3f6e8c',
+    inner: P.cream,
+    bottom: 'skirt',
+    bottomColor: '#5a4a42',
+    skirtLength: 0.35,
+    shoes: '#3a2a20',
+    extras: ['notebook', 'earrings'],
   },
   aunt: {
-    age: 42, sex: 'f', skin: SKIN.s6, hair: 'braids', hairColor: HAIR.black, hairAccent: '#2b4f8a',
-    top: 'sweater', topColor: '#3d6e4a', accent: P.sun, accent2: P.flag, bottom: 'pollera',
-    bottomColor: '#2b4f8a', bottomAccent: P.sun, skirtLength: 0.45, shoes: '#2e2a26', jaw: 25,
+    age: 42,
+    sex: 'f',
+    skin: SKIN.s6,
+    hair: 'braids',
+    hairColor: HAIR.black,
+    hairAccent: '#2b4f8a',
+    top: 'sweater',
+    topColor: '#3d6e4a',
+    accent: P.sun,
+    accent2: P.flag,
+    bottom: 'pollera',
+    bottomColor: '#2b4f8a',
+    bottomAccent: P.sun,
+    skirtLength: 0.45,
+    shoes: '#2e2a26',
+    jaw: 25,
     extras: ['hat', 'lliclla'],
   },
   reporter: {
-    age: 35, sex: 'm', skin: SKIN.s3, hair: 'side', hairColor: HAIR.brown, top: 'jacket', face: 40,
-    topColor: '#6b6a4f', inner: '#dcdcdc', bottom: 'pants', bottomColor: '#3e3a36', shoes: '#2b2b2b',
+    age: 35,
+    sex: 'm',
+    skin: SKIN.s3,
+    hair: 'side',
+    hairColor: HAIR.brown,
+    top: 'jacket',
+    face: 40,
+    topColor: '#6b6a4f',
+    inner: '#dcdcdc',
+    bottom: 'pants',
+    bottomColor: '#3e3a36',
+    shoes: '#2b2b2b',
     extras: ['camera', 'beard', 'glasses'],
   },
   colleague_f: {
-    age: 30, sex: 'f', skin: SKIN.s4, hair: 'lowbun', hairColor: HAIR.black, top: 'uniform',
-    topColor: POLICE.shirt, bottom: 'pants', bottomColor: POLICE.trousers, shoes: '#151515',
+    age: 30,
+    sex: 'f',
+    skin: SKIN.s4,
+    hair: 'lowbun',
+    hairColor: HAIR.black,
+    top: 'uniform',
+    topColor: POLICE.shirt,
+    bottom: 'pants',
+    bottomColor: POLICE.trousers,
+    shoes: '#151515',
     extras: ['belt', 'policeCap'],
   },
   colleague_m: {
-    age: 35, sex: 'm', skin: SKIN.s6, hair: 'fade', hairColor: HAIR.black, top: 'uniform', face: 42,
-    topColor: POLICE.shirt, bottom: 'pants', bottomColor: POLICE.trousers, shoes: '#151515',
-    jaw: 25, extras: ['belt'],
+    age: 35,
+    sex: 'm',
+    skin: SKIN.s6,
+    hair: 'fade',
+    hairColor: HAIR.black,
+    top: 'uniform',
+    face: 42,
+    topColor: POLICE.shirt,
+    bottom: 'pants',
+    bottomColor: POLICE.trousers,
+    shoes: '#151515',
+    jaw: 25,
+    extras: ['belt'],
   },
   commander: {
-    age: 55, sex: 'm', skin: SKIN.s3, hair: 'short', hairColor: HAIR.greying, top: 'uniform', face: 43, jaw: 27,
-    topColor: POLICE.shirt, bottom: 'pants', bottomColor: POLICE.trousers, shoes: '#151515',
-    build: 1.12, extras: ['belt', 'commandCap', 'moustache', 'wrinkles'],
+    age: 55,
+    sex: 'm',
+    skin: SKIN.s3,
+    hair: 'short',
+    hairColor: HAIR.greying,
+    top: 'uniform',
+    face: 43,
+    jaw: 27,
+    topColor: POLICE.shirt,
+    bottom: 'pants',
+    bottomColor: POLICE.trousers,
+    shoes: '#151515',
+    build: 1.12,
+    extras: ['belt', 'commandCap', 'moustache', 'wrinkles'],
   },
   officer: {
-    age: 27, sex: 'm', skin: SKIN.s4, hair: 'short', hairColor: HAIR.black, top: 'uniform',
-    topColor: POLICE.shirt, bottom: 'pants', bottomColor: POLICE.trousers, shoes: '#151515',
+    age: 27,
+    sex: 'm',
+    skin: SKIN.s4,
+    hair: 'short',
+    hairColor: HAIR.black,
+    top: 'uniform',
+    topColor: POLICE.shirt,
+    bottom: 'pants',
+    bottomColor: POLICE.trousers,
+    shoes: '#151515',
     extras: ['belt', 'policeCap'],
   },
 };
@@ -270,13 +634,32 @@ const LOOKS: Record<string, Look> = {
 // ───────────────────────────── body geometry ─────────────────────────────
 
 /** Height as a fraction of the box, and height in heads, by age (children). */
-const HEIGHT_BY_AGE: readonly Pt[] = [[5, 0.45], [8, 0.56], [10, 0.63], [11, 0.67], [13, 0.76], [14, 0.82], [15, 0.87], [16, 0.92]];
-const HEADS_BY_AGE: readonly Pt[] = [[5, 4.7], [8, 5.3], [10, 5.7], [11, 5.9], [13, 6.3], [14, 6.5], [15, 6.7], [16, 6.9]];
+const HEIGHT_BY_AGE: readonly Pt[] = [
+  [5, 0.45],
+  [8, 0.56],
+  [10, 0.63],
+  [11, 0.67],
+  [13, 0.76],
+  [14, 0.82],
+  [15, 0.87],
+  [16, 0.92],
+];
+const HEADS_BY_AGE: readonly Pt[] = [
+  [5, 4.7],
+  [8, 5.3],
+  [10, 5.7],
+  [11, 5.9],
+  [13, 6.3],
+  [14, 6.5],
+  [15, 6.7],
+  [16, 6.9],
+];
 
 function fromTable(table: readonly Pt[], x: number): number {
   let prev: Pt | undefined;
   for (const row of table) {
-    if (x <= row[0]) return prev === undefined ? row[1] : lerp(prev[1], row[1], (x - prev[0]) / (row[0] - prev[0]));
+    if (x <= row[0])
+      return prev === undefined ? row[1] : lerp(prev[1], row[1], (x - prev[0]) / (row[0] - prev[0]));
     prev = row;
   }
   return prev?.[1] ?? 1;
@@ -332,10 +715,29 @@ function geometry(l: Look): Body {
   const ankle = GROUND - shoeH * 0.55;
   const armLen = (Hip - S) * 1.04;
   return {
-    look: l, kid, t, hh, k: hh / 100, a: l.face ?? (kid ? 42 : m ? 41 : 39), headY, S,
-    W: S + (Hip - S) * (m ? 0.6 : 0.55), Hip, knee: lerp(Hip, ankle, 0.5), ankle,
-    sw, ww, hpw, nw: hh * (m && !kid ? 0.17 : 0.15), armW, legW, handR: armW * 0.62,
-    ua: armLen * 0.5, fa: armLen * 0.5, shoeW: legW * 0.66, shoeH,
+    look: l,
+    kid,
+    t,
+    hh,
+    k: hh / 100,
+    a: l.face ?? (kid ? 42 : m ? 41 : 39),
+    headY,
+    S,
+    W: S + (Hip - S) * (m ? 0.6 : 0.55),
+    Hip,
+    knee: lerp(Hip, ankle, 0.5),
+    ankle,
+    sw,
+    ww,
+    hpw,
+    nw: hh * (m && !kid ? 0.17 : 0.15),
+    armW,
+    legW,
+    handR: armW * (kid ? 0.62 : 0.58),
+    ua: armLen * 0.5,
+    fa: armLen * 0.5,
+    shoeW: legW * 0.66,
+    shoeH,
   };
 }
 
@@ -349,6 +751,7 @@ interface Posed extends Body {
 
 interface Pose {
   readonly lean?: number; // degrees, upper body about the hips (negative leans back-left)
+  readonly sway?: number; // degrees, whole body about the ankles (shoes stay flat)
   readonly lift?: number; // shoulders up, in head heights
   readonly drop?: number; // head lowered, in head heights
   readonly tilt?: number; // head roll, degrees
@@ -363,7 +766,7 @@ interface Pose {
   readonly knees?: number; // 0 straight … 1 knees together
 }
 
-const hang = (b: Posed, s: Side, out = 0.2, reach = 0.97): Pt => [
+const hang = (b: Posed, s: Side, out = 0.25, reach = 0.995): Pt => [
   CX + s * (b.sw + b.armW * out),
   b.S + b.armW * 0.5 + (b.ua + b.fa) * reach,
 ];
@@ -376,17 +779,27 @@ const POSES: Record<Mood, Pose> = {
     tilt: -4,
     hands: (b) => {
       const y = lerp(b.W, b.Hip, 0.3);
-      return [[CX - b.handR * 0.55, y], [CX + b.handR * 0.55, y + b.handR * 0.25]];
+      return [
+        [CX - b.handR * 0.55, y],
+        [CX + b.handR * 0.55, y + b.handR * 0.25],
+      ];
     },
-    elbows: (b) => [[CX - b.sw * 1.02, b.S + b.ua * 0.92], [CX + b.sw * 1.02, b.S + b.ua * 0.92]],
+    elbows: (b) => [
+      [CX - b.sw * 1.02, b.S + b.ua * 0.92],
+      [CX + b.sw * 1.02, b.S + b.ua * 0.92],
+    ],
     feet: [-0.4, 0.4],
     knees: 0.25,
   },
   scared: {
-    lean: -7,
+    lean: -4,
+    sway: -3.5,
     lift: 0.13,
     drop: 0.05,
-    hands: (b) => [[CX - b.sw * 0.12, b.S + b.hh * 0.3], [CX + b.sw * 0.24, b.S + b.hh * 0.14]],
+    hands: (b) => [
+      [CX - b.sw * 0.12, b.S + b.hh * 0.3],
+      [CX + b.sw * 0.24, b.S + b.hh * 0.14],
+    ],
     feet: [-0.95, 0.3],
   },
   crying: {
@@ -397,7 +810,10 @@ const POSES: Record<Mood, Pose> = {
       [b.head[0] - b.a * 0.98 * b.k, b.head[1] + 34 * b.k],
       [b.head[0] + b.a * 0.98 * b.k, b.head[1] + 31 * b.k],
     ],
-    elbows: (b) => [[CX - b.sw * 0.7, b.S + b.hh * 0.95], [CX + b.sw * 0.74, b.S + b.hh * 0.9]],
+    elbows: (b) => [
+      [CX - b.sw * 0.7, b.S + b.hh * 0.95],
+      [CX + b.sw * 0.74, b.S + b.hh * 0.9],
+    ],
     feet: [-0.38, 0.38],
     knees: 0.45,
   },
@@ -407,7 +823,10 @@ const POSES: Record<Mood, Pose> = {
     nod: 4,
     tilt: 5,
     narrow: 0.9,
-    hands: (b) => [[CX + b.sw * 0.74, b.S + b.hh * 0.42], [CX - b.sw * 0.74, b.S + b.hh * 0.5]],
+    hands: (b) => [
+      [CX + b.sw * 0.74, b.S + b.hh * 0.42],
+      [CX - b.sw * 0.74, b.S + b.hh * 0.5],
+    ],
     front: 1,
     feet: [-0.22, 0.22],
     knees: 0.6,
@@ -418,7 +837,10 @@ const POSES: Record<Mood, Pose> = {
     tilt: -3,
     hands: (b) => {
       const y = lerp(b.S, b.W, 0.6);
-      return [[CX + b.sw * 0.6, y], [CX - b.sw * 0.6, y + b.armW * 0.6]];
+      return [
+        [CX + b.sw * 0.6, y],
+        [CX - b.sw * 0.6, y + b.armW * 0.6],
+      ];
     },
     front: 1,
     feet: [-0.9, 0.9],
@@ -437,15 +859,35 @@ function poseFor(l: Look, mood: Mood): Pose {
   const base = POSES[mood];
   const ex = l.extras ?? [];
   if (ex.includes('camera'))
-    return { ...base, hands: (b) => [[CX - b.hh * 0.5, camY(b)], [CX + b.hh * 0.5, camY(b)]] };
-  if (ex.includes('folder')) return { ...base, hands: (b) => [hang(b, -1), hang(b, 1, 0.55, 0.93)] };
+    return {
+      ...base,
+      hands: (b) => [
+        [CX - b.hh * 0.5, camY(b)],
+        [CX + b.hh * 0.5, camY(b)],
+      ],
+      elbows: (b) => [
+        [CX - b.sw * 1.05, b.S + b.hh * 1.05],
+        [CX + b.sw * 1.05, b.S + b.hh * 1.05],
+      ],
+    };
+  if (ex.includes('folder')) return { ...base, hands: (b) => [hang(b, -1), hang(b, 1, 0.45, 0.985)] };
   if (ex.includes('notebook'))
-    return { ...base, hands: (b) => [hang(b, -1), [CX + b.sw * 0.55, b.S + b.hh * 1.05]] };
+    return {
+      ...base,
+      hands: (b) => [hang(b, -1), [CX + b.sw * 0.3, b.S + b.hh * 1.0]],
+      elbows: (b) => [
+        solveElbow([CX - b.sw + b.armW / 2, b.S], hang(b, -1), b.ua, b.fa)[0],
+        [CX + b.sw * 1.02, b.S + b.hh * 1.15],
+      ],
+    };
   return base;
 }
 const camY = (b: Posed): number => b.S + b.hh * 0.85;
 
-/** Two-bone arm: elbow from shoulder, hand and bone lengths; prefers the lower elbow. */
+/**
+ * Two-bone arm: elbow from shoulder, hand and bone lengths. Prefers the lower elbow; for a nearly
+ * straight arm, the elbow away from the body (a relaxed arm bends outward, hand toward the thigh).
+ */
 function solveElbow(sh: Pt, hand: Pt, l1: number, l2: number): readonly [Pt, Pt] {
   const dx = hand[0] - sh[0];
   const dy = hand[1] - sh[1];
@@ -456,7 +898,9 @@ function solveElbow(sh: Pt, hand: Pt, l1: number, l2: number): readonly [Pt, Pt]
   const base = Math.atan2(dy, dx);
   const e1: Pt = [sh[0] + l1 * Math.cos(base + a), sh[1] + l1 * Math.sin(base + a)];
   const e2: Pt = [sh[0] + l1 * Math.cos(base - a), sh[1] + l1 * Math.sin(base - a)];
-  return [e1[1] >= e2[1] ? e1 : e2, full > d ? reach : hand];
+  const outward = Math.abs(e1[0] - CX) >= Math.abs(e2[0] - CX) ? e1 : e2;
+  const lower = e1[1] >= e2[1] ? e1 : e2;
+  return [Math.abs(e1[1] - e2[1]) < l1 * 0.3 ? outward : lower, full > d ? reach : hand];
 }
 
 // ───────────────────────────── head, hair and face (head units, 100 tall) ─────────────────────────────
@@ -483,11 +927,13 @@ function hairBack(l: Look, a: number): string {
       return fill(`${crown(a, -58, 0, 7)}L${xy(a + 9, 48)}Q0 60 ${xy(-a - 9, 48)}Z`, c);
     case 'bun':
       return circ([0, -58], 17, l.hairColor);
-    case 'lowbun':
-      return oval([0, 50], a * 0.8, 15, c);
     case 'pigtails':
       return [-1, 1]
-        .map((s) => oval([s * (a + 12), 2], 11, 17, l.hairColor, { transform: `rotate(${s * -25} ${xy(s * (a + 12), 2)})` }))
+        .map((s) =>
+          oval([s * (a + 12), 2], 11, 17, l.hairColor, {
+            transform: `rotate(${s * -25} ${xy(s * (a + 12), 2)})`,
+          }),
+        )
         .join('');
     case 'braids':
       return fill(`${crown(a, -56, 8, 3)}L${xy(a + 2, 30)}L${xy(-a - 2, 30)}Z`, c);
@@ -503,18 +949,34 @@ function hairFront(l: Look, a: number): string {
   let s = '';
   switch (l.hair) {
     case 'short':
-      s = fill(`${crown(a, -59, -2, 3)}L${xy(a - 1, -10)}Q${xy(a - 3, -28)} ${xy(a - 15, -30)}Q6 -25 -5 -32Q${xy(-a + 9, -28)} ${xy(-a + 1, -10)}Z`, c);
+      s = fill(
+        `${crown(a, -59, -2, 3)}L${xy(a - 1, -10)}Q${xy(a - 3, -28)} ${xy(a - 15, -30)}Q6 -25 -5 -32Q${xy(-a + 9, -28)} ${xy(-a + 1, -10)}Z`,
+        c,
+      );
       break;
     case 'fade':
       s =
-        fill(`${crown(a, -57, -6, 1)}L${xy(a - 1, -12)}Q${xy(a - 5, -34)} ${xy(a - 17, -35)}Q0 -39 ${xy(-a + 17, -35)}Q${xy(-a + 5, -34)} ${xy(-a + 1, -12)}Z`, c) +
-        line(`M${xy(-a + 2, -14)}Q${xy(-a + 4, -34)} ${xy(-a + 16, -36)}M${xy(a - 2, -14)}Q${xy(a - 4, -34)} ${xy(a - 16, -36)}`, lighten(c, 0.18), 2.5);
+        fill(
+          `${crown(a, -57, -6, 1)}L${xy(a - 1, -12)}Q${xy(a - 5, -34)} ${xy(a - 17, -35)}Q0 -39 ${xy(-a + 17, -35)}Q${xy(-a + 5, -34)} ${xy(-a + 1, -12)}Z`,
+          c,
+        ) +
+        line(
+          `M${xy(-a + 2, -14)}Q${xy(-a + 4, -34)} ${xy(-a + 16, -36)}M${xy(a - 2, -14)}Q${xy(a - 4, -34)} ${xy(a - 16, -36)}`,
+          lighten(c, 0.18),
+          2.5,
+        );
       break;
     case 'side':
-      s = fill(`${crown(a, -61, -2, 3)}L${xy(a - 1, -8)}Q${xy(a, -31)} ${xy(a - 14, -34)}Q-4 -38 -16 -27Q${xy(-a + 8, -22)} ${xy(-a + 1, -6)}Z`, c);
+      s = fill(
+        `${crown(a, -61, -2, 3)}L${xy(a - 1, -8)}Q${xy(a, -31)} ${xy(a - 14, -34)}Q-4 -38 -16 -27Q${xy(-a + 8, -22)} ${xy(-a + 1, -6)}Z`,
+        c,
+      );
       break;
     case 'receding':
-      s = fill(`${crown(a, -55, 0, 2)}L${xy(a - 1, -6)}Q${xy(a - 3, -36)} ${xy(a - 15, -37)}Q0 -45 ${xy(-a + 15, -37)}Q${xy(-a + 3, -36)} ${xy(-a + 1, -6)}Z`, c);
+      s = fill(
+        `${crown(a, -55, 0, 2)}L${xy(a - 1, -6)}Q${xy(a - 3, -36)} ${xy(a - 15, -37)}Q0 -45 ${xy(-a + 15, -37)}Q${xy(-a + 3, -36)} ${xy(-a + 1, -6)}Z`,
+        c,
+      );
       break;
     case 'curly': {
       const pts: Pt[] = [];
@@ -524,7 +986,10 @@ function hairFront(l: Look, a: number): string {
       }
       let d = `M${pt(pts[0] ?? [0, 0])}`;
       for (let i = 1; i < pts.length; i++) d += `A9 9 0 0 1 ${pt(pts[i] ?? [0, 0])}`;
-      s = fill(`${d}L${xy(a, -6)}Q${xy(a - 3, -27)} ${xy(a - 14, -29)}Q0 -33 ${xy(-a + 14, -29)}Q${xy(-a + 3, -27)} ${xy(-a, -6)}Z`, c);
+      s = fill(
+        `${d}L${xy(a, -6)}Q${xy(a - 3, -27)} ${xy(a - 14, -29)}Q0 -33 ${xy(-a + 14, -29)}Q${xy(-a + 3, -27)} ${xy(-a, -6)}Z`,
+        c,
+      );
       break;
     }
     case 'long':
@@ -536,18 +1001,37 @@ function hairFront(l: Look, a: number): string {
       s = fill(`${crown(a, -59, 10, 5)}${part}`, c);
       if (l.hair === 'long')
         s += [-1, 1]
-          .map((k) => fill(`M${xy(k * (a + 5), 2)}Q${xy(k * (a + 4), 50)} ${xy(k * (a + 10), 78)}Q${xy(k * (a + 15), 104)} ${xy(k * (a + 17), 126)}Q${xy(k * (a + 4), 120)} ${xy(k * (a - 2), 96)}Q${xy(k * (a - 5), 60)} ${xy(k * (a - 2), 10)}Z`, c))
+          .map((k) =>
+            fill(
+              `M${xy(k * (a + 5), 2)}Q${xy(k * (a + 4), 50)} ${xy(k * (a + 10), 78)}Q${xy(k * (a + 15), 104)} ${xy(k * (a + 17), 126)}Q${xy(k * (a + 4), 120)} ${xy(k * (a - 2), 96)}Q${xy(k * (a - 5), 60)} ${xy(k * (a - 2), 10)}Z`,
+              c,
+            ),
+          )
           .join('');
       if (l.hair === 'shoulder')
         s += [-1, 1]
-          .map((k) => fill(`M${xy(k * (a + 5), 2)}Q${xy(k * (a + 6), 50)} ${xy(k * (a + 12), 82)}Q${xy(k * (a + 2), 84)} ${xy(k * (a - 3), 60)}Q${xy(k * (a - 5), 30)} ${xy(k * (a - 2), 10)}Z`, c))
+          .map((k) =>
+            fill(
+              `M${xy(k * (a + 5), 2)}Q${xy(k * (a + 6), 50)} ${xy(k * (a + 12), 82)}Q${xy(k * (a + 2), 84)} ${xy(k * (a - 3), 60)}Q${xy(k * (a - 5), 30)} ${xy(k * (a - 2), 10)}Z`,
+              c,
+            ),
+          )
           .join('');
       if (l.hair === 'bob')
         s += [-1, 1]
-          .map((k) => fill(`M${xy(k * (a + 6), 2)}Q${xy(k * (a + 8), 34)} ${xy(k * (a + 9), 48)}Q${xy(k * (a - 2), 52)} ${xy(k * (a - 5), 40)}Q${xy(k * (a - 4), 20)} ${xy(k * (a - 2), 6)}Z`, c))
+          .map((k) =>
+            fill(
+              `M${xy(k * (a + 6), 2)}Q${xy(k * (a + 8), 34)} ${xy(k * (a + 9), 48)}Q${xy(k * (a - 2), 52)} ${xy(k * (a - 5), 40)}Q${xy(k * (a - 4), 20)} ${xy(k * (a - 2), 6)}Z`,
+              c,
+            ),
+          )
           .join('');
       if (l.hairAccent !== undefined && l.hair === 'shoulder')
-        s += line(`M${xy(-a - 3, -4)}C${xy(-a - 1, -62)} ${xy(a + 1, -62)} ${xy(a + 3, -4)}`, l.hairAccent, 6);
+        s += line(
+          `M${xy(-a - 3, -4)}C${xy(-a - 1, -62)} ${xy(a + 1, -62)} ${xy(a + 3, -4)}`,
+          l.hairAccent,
+          6,
+        );
       break;
     }
     default: {
@@ -558,16 +1042,27 @@ function hairFront(l: Look, a: number): string {
       s = fill(`${crown(a, -57, 4, 3)}${part}`, c);
       if (l.hair === 'ponytail')
         s +=
-          fill(`M${xy(-a + 2, 34)}Q${xy(-a - 20, 62)} ${xy(-a - 12, 132)}Q${xy(-a - 4, 136)} ${xy(-a + 1, 124)}Q${xy(-a - 2, 80)} ${xy(-a + 16, 46)}Z`, c) +
-          oval([-a + 6, 40], 7, 4.5, l.hairAccent ?? darken(c, 0.3), { transform: `rotate(-35 ${xy(-a + 6, 40)})` });
+          fill(
+            `M${xy(-a + 2, 34)}Q${xy(-a - 20, 62)} ${xy(-a - 12, 132)}Q${xy(-a - 4, 136)} ${xy(-a + 1, 124)}Q${xy(-a - 2, 80)} ${xy(-a + 16, 46)}Z`,
+            c,
+          ) +
+          oval([-a + 2, 50], 9.5, 3.5, l.hairAccent ?? darken(c, 0.3), {
+            transform: `rotate(-25 ${xy(-a + 2, 50)})`,
+          });
       if (l.hair === 'pigtails' && l.hairAccent !== undefined)
         s += circ([-a - 2, -2], 5, l.hairAccent) + circ([a + 2, -2], 5, l.hairAccent);
       if (l.hair === 'braids') {
         const tie = l.hairAccent ?? P.flag;
         for (const k of [-1, 1]) {
-          for (let i = 0; i < 6; i++) s += oval([k * (a - 3 + i * 0.6), 22 + i * 19], 8.5, 12, i % 2 ? darken(c, 0.1) : c);
+          for (let i = 0; i < 6; i++)
+            s += oval([k * (a - 3 + i * 0.6), 22 + i * 19], 8.5, 12, i % 2 ? darken(c, 0.1) : c);
           const end: Pt = [k * (a + 1), 22 + 6 * 19];
-          s += box(end[0] - 5, end[1] - 6, 10, 6, tie) + fill(`M${xy(end[0] - 6, end[1])}L${xy(end[0] + 6, end[1])}L${xy(end[0] + 4, end[1] + 14)}L${xy(end[0] - 4, end[1] + 14)}Z`, tie);
+          s +=
+            box(end[0] - 5, end[1] - 6, 10, 6, tie) +
+            fill(
+              `M${xy(end[0] - 6, end[1])}L${xy(end[0] + 6, end[1])}L${xy(end[0] + 4, end[1] + 14)}L${xy(end[0] - 4, end[1] + 14)}Z`,
+              tie,
+            );
         }
       }
     }
@@ -607,7 +1102,12 @@ function headwear(l: Look, a: number): string {
   return '';
 }
 
-interface Brow { readonly inner: number; readonly outer: number; readonly arch: number; readonly raise: number }
+interface Brow {
+  readonly inner: number;
+  readonly outer: number;
+  readonly arch: number;
+  readonly raise: number;
+}
 const BROWS: Record<Mood, Brow> = {
   neutral: { inner: 0, outer: 0, arch: 1.5, raise: 0 },
   calm: { inner: 0, outer: 0, arch: 2.5, raise: -0.5 },
@@ -636,7 +1136,9 @@ function features(b: Body, mood: Mood): string {
   // cheeks
   if (b.kid || mood === 'crying') {
     const op = mood === 'crying' || mood === 'angry' ? 0.34 : l.skin === SKIN.s6 ? 0.3 : 0.2;
-    s += oval([-e - 3, eyeY + 13], 7, 4, P.coral, { opacity: op }) + oval([e + 3, eyeY + 13], 7, 4, P.coral, { opacity: op });
+    s +=
+      oval([-e - 3, eyeY + 13], 7, 4, P.coral, { opacity: op }) +
+      oval([e + 3, eyeY + 13], 7, 4, P.coral, { opacity: op });
   }
 
   // eyes
@@ -645,23 +1147,33 @@ function features(b: Body, mood: Mood): string {
     const y = eyeY;
     switch (mood) {
       case 'scared':
-        s += oval([x, y], er * 1.45, er * 1.6, P.white, { stroke: INK, 'stroke-width': 1.2 }) + circ([x, y + 0.5], er * 0.85, INK) + circ([x + 1, y - 1], er * 0.28, P.white);
+        s +=
+          oval([x, y], er * 1.45, er * 1.6, P.white, { stroke: INK, 'stroke-width': 1.2 }) +
+          circ([x, y + 0.5], er * 0.85, INK) +
+          circ([x + 1, y - 1], er * 0.28, P.white);
         break;
       case 'crying':
         s += line(`M${xy(x - k * 6, y + 1)}Q${xy(x, y - 4)} ${xy(x + k * 6, y + 2.5)}`, INK, 2.6);
         break;
       case 'withdrawn':
-        s += fill(`M${xy(x - er, y + 1)}A${xy(er, er)} 0 0 0 ${xy(x + er, y + 1)}Z`, INK) + line(`M${xy(x - k * (er + 1.5), y)}L${xy(x + k * (er + 1.5), y + 1.5)}`, INK, 2);
+        s +=
+          fill(`M${xy(x - er, y + 1)}A${xy(er, er)} 0 0 0 ${xy(x + er, y + 1)}Z`, INK) +
+          line(`M${xy(x - k * (er + 1.5), y)}L${xy(x + k * (er + 1.5), y + 1.5)}`, INK, 2);
         break;
       case 'angry':
-        s += fill(`M${xy(x - k * er * 1.2, y - er * 0.1)}L${xy(x + k * er * 1.2, y - er * 0.9)}Q${xy(x + k * er * 1.2, y + er)} ${xy(x, y + er * 0.95)}Q${xy(x - k * er * 1.2, y + er * 0.8)} ${xy(x - k * er * 1.2, y - er * 0.1)}Z`, INK);
+        s += fill(
+          `M${xy(x - k * er * 1.2, y - er * 0.1)}L${xy(x + k * er * 1.2, y - er * 0.9)}Q${xy(x + k * er * 1.2, y + er)} ${xy(x, y + er * 0.95)}Q${xy(x - k * er * 1.2, y + er * 0.8)} ${xy(x - k * er * 1.2, y - er * 0.1)}Z`,
+          INK,
+        );
         break;
       case 'relieved':
         s += line(`M${xy(x - 5.5, y)}Q${xy(x, y + 5)} ${xy(x + 5.5, y)}`, INK, 2.5);
         break;
       default: {
         const look = mood === 'anxious' ? -1.2 : 0;
-        s += oval([x + look, y], er, er * 1.18, INK) + circ([x + look + er * 0.35, y - er * 0.4], er * 0.34, P.white);
+        s +=
+          oval([x + look, y], er, er * 1.18, INK) +
+          circ([x + look + er * 0.35, y - er * 0.4], er * 0.34, P.white);
       }
     }
     if (female && (mood === 'calm' || mood === 'neutral' || mood === 'anxious' || mood === 'scared')) {
@@ -677,7 +1189,11 @@ function features(b: Body, mood: Mood): string {
   for (const k of [-1, 1]) {
     const inner: Pt = [k * (e - bw), by + bm.inner];
     const outer: Pt = [k * (e + bw), by + bm.outer];
-    s += line(`M${pt(inner)}Q${xy(k * e, by - bm.arch + (bm.inner + bm.outer) / 2)} ${pt(outer)}`, brow, l.sex === 'm' && !b.kid ? 3.6 : 3);
+    s += line(
+      `M${pt(inner)}Q${xy(k * e, by - bm.arch + (bm.inner + bm.outer) / 2)} ${pt(outer)}`,
+      brow,
+      l.sex === 'm' && !b.kid ? 3.6 : 3,
+    );
   }
 
   // nose
@@ -717,23 +1233,42 @@ function features(b: Body, mood: Mood): string {
   if (mood === 'crying')
     for (const k of [-1, 1]) {
       const x = k * e;
-      s += line(`M${xy(x, eyeY + 4)}Q${xy(x + k * 2, eyeY + 12)} ${xy(x + k, eyeY + 19)}`, TEAR, 3.4) + oval([x + k, eyeY + 24], 3, 3.8, TEAR);
+      s +=
+        line(`M${xy(x, eyeY + 4)}Q${xy(x + k * 2, eyeY + 12)} ${xy(x + k, eyeY + 19)}`, TEAR, 3.4) +
+        oval([x + k, eyeY + 24], 3, 3.8, TEAR);
     }
 
   // marks and accessories on the face
   if (ex.includes('beard')) {
     const jaw = l.jaw ?? 24;
-    s += fill(`M${xy(-a, 2)}C${xy(-a, 26)} ${xy(-jaw, 50)} 0 52C${xy(jaw, 50)} ${xy(a, 26)} ${xy(a, 2)}L${xy(a - 5, 6)}C${xy(a - 6, 24)} 15 ${n(my - 6)} 0 ${n(my - 7)}C-15 ${n(my - 6)} ${xy(-a + 6, 24)} ${xy(-a + 5, 6)}Z`, l.hairColor, { opacity: 0.55 });
+    s += fill(
+      `M${xy(-a, 2)}C${xy(-a, 26)} ${xy(-jaw, 50)} 0 52C${xy(jaw, 50)} ${xy(a, 26)} ${xy(a, 2)}L${xy(a - 5, 6)}C${xy(a - 6, 24)} 15 ${n(my - 6)} 0 ${n(my - 7)}C-15 ${n(my - 6)} ${xy(-a + 6, 24)} ${xy(-a + 5, 6)}Z`,
+      l.hairColor,
+      { opacity: 0.55 },
+    );
   }
   if (ex.includes('wrinkles'))
-    s += line(`M${xy(-7, noseY + 3)}Q-11 ${n(my - 1)} -10 ${n(my + 4)}M${xy(7, noseY + 3)}Q11 ${n(my - 1)} 10 ${n(my + 4)}M${xy(-e - 7, eyeY + 1)}l-3 -2M${xy(e + 7, eyeY + 1)}l3 -2`, shade, 1.4, { opacity: 0.7 });
+    s += line(
+      `M${xy(-8, noseY + 2)}Q-11 ${n(my - 4)} -11 ${n(my)}M${xy(8, noseY + 2)}Q11 ${n(my - 4)} 11 ${n(my)}M${xy(-e - 7, eyeY + 1)}l-3 -2M${xy(e + 7, eyeY + 1)}l3 -2`,
+      shade,
+      1.3,
+      { opacity: 0.5 },
+    );
   if (ex.includes('moustache'))
-    s += fill(`M-11 ${n(my - 2)}Q0 ${n(my - 10)} 11 ${n(my - 2)}Q0 ${n(my - 5)} -11 ${n(my - 2)}Z`, HAIR.greying);
+    s += fill(
+      `M-11 ${n(my - 2)}Q0 ${n(my - 10)} 11 ${n(my - 2)}Q0 ${n(my - 5)} -11 ${n(my - 2)}Z`,
+      HAIR.greying,
+    );
   if (ex.includes('bandageLip'))
     s += box(5, my - 3.5, 9, 5, '#f2e4c8', { rx: 1.2, transform: `rotate(-20 ${xy(9, my)})` });
   if (ex.includes('glasses'))
-    s += el('g', { fill: 'none', stroke: '#4a4440', 'stroke-width': 1.8 },
-      circ([-e, eyeY], 8.5, 'none') + circ([e, eyeY], 8.5, 'none') + el('path', { d: `M${xy(-e + 8.5, eyeY - 1)}Q0 ${n(eyeY - 4)} ${xy(e - 8.5, eyeY - 1)}` }));
+    s += el(
+      'g',
+      { fill: 'none', stroke: '#4a4440', 'stroke-width': 1.8 },
+      circ([-e, eyeY], 8.5, 'none') +
+        circ([e, eyeY], 8.5, 'none') +
+        el('path', { d: `M${xy(-e + 8.5, eyeY - 1)}Q0 ${n(eyeY - 4)} ${xy(e - 8.5, eyeY - 1)}` }),
+    );
   return s;
 }
 
@@ -745,19 +1280,30 @@ function head(b: Body, mood: Mood, nod: number): string {
   const ear = b.kid ? 8 : 6;
   let s = oval([-a, ear], 6.5, 10, l.skin) + oval([a, ear], 6.5, 10, l.skin);
   if (ex.includes('earrings')) s += circ([-a, ear + 10], 2.6, P.sun) + circ([a, ear + 10], 2.6, P.sun);
-  s += fill(`M${xy(-a, -5)}C${xy(-a, -66)} ${xy(a, -66)} ${xy(a, -5)}C${xy(a, 24)} ${xy(jaw, 48)} 0 50C${xy(-jaw, 48)} ${xy(-a, 24)} ${xy(-a, -5)}Z`, l.skin);
+  s += fill(
+    `M${xy(-a, -5)}C${xy(-a, -66)} ${xy(a, -66)} ${xy(a, -5)}C${xy(a, 24)} ${xy(jaw, 48)} 0 50C${xy(-jaw, 48)} ${xy(-a, 24)} ${xy(-a, -5)}Z`,
+    l.skin,
+  );
   s += group(nod ? `translate(0 ${n(nod)})` : '', features(b, mood));
   const sy = 1 + nod / 40;
-  s += group(nod ? `matrix(1 0 0 ${n(sy * 100) / 100} 0 ${n(58 * (sy - 1))})` : '', hairFront(l, a) + headwear(l, a));
+  s += group(
+    nod ? `matrix(1 0 0 ${Math.round(sy * 100) / 100} 0 ${n(58 * (sy - 1))})` : '',
+    hairFront(l, a) + headwear(l, a),
+  );
   return s;
 }
 
 // ───────────────────────────── clothes and body ─────────────────────────────
 
 const sleevesOf = (l: Look): 'short' | 'long' =>
-  l.sleeves ?? (l.top === 'tee' || l.top === 'polo' || l.top === 'blouse' || l.top === 'tunic' ? 'short' : 'long');
+  l.sleeves ??
+  (l.top === 'tee' || l.top === 'polo' || l.top === 'blouse' || l.top === 'tunic' ? 'short' : 'long');
 
-interface Hem { readonly y: number; readonly half: number; readonly waist: number }
+interface Hem {
+  readonly y: number;
+  readonly half: number;
+  readonly waist: number;
+}
 function hemOf(b: Posed): Hem {
   const l = b.look;
   const loose = Math.max(b.ww, b.hpw);
@@ -770,8 +1316,8 @@ function hemOf(b: Posed): Hem {
     case 'sweater':
       return { y: b.Hip + b.hh * 0.02, half: b.hpw * 1.05, waist: lerp(b.ww, loose, 0.7) };
     case 'shirt':
-    case 'uniform':
-      return { y: lerp(b.W, b.Hip, 0.25), half: b.ww * 1.02, waist: b.ww * 1.02 };
+    case 'uniform': // tucked in: the hem hides under the belt
+      return { y: b.W + b.hh * 0.05, half: b.ww * 1.02, waist: b.ww * 1.02 };
     case 'tunic':
       return { y: lerp(b.knee, b.ankle, 0.45), half: b.hpw * 1.45, waist: loose * 1.08 };
     default: // jackets and cardigans
@@ -796,8 +1342,12 @@ function torso(b: Posed, hem: Hem): string {
   const S = b.S;
   const half = (k: Side): string[] => [
     xy(CX + k * c, S - e),
-    xy(CX + k * b.sw * 0.6, S - e), xy(CX + k * b.sw, S - e * 0.3), xy(CX + k * b.sw, shY),
-    xy(CX + k * b.sw * 0.96, shY + b.armW), xy(CX + k * hem.waist, b.W), xy(CX + k * hem.half, hem.y),
+    xy(CX + k * b.sw * 0.6, S - e),
+    xy(CX + k * b.sw, S - e * 0.3),
+    xy(CX + k * b.sw, shY),
+    xy(CX + k * b.sw * 0.96, shY + b.armW),
+    xy(CX + k * hem.waist, b.W),
+    xy(CX + k * hem.half, hem.y),
   ];
   const L = half(-1);
   const R = half(1);
@@ -827,10 +1377,18 @@ function topDetails(b: Posed, hem: Hem): string {
   const ex = l.extras ?? [];
   let s = '';
   const collar = (col: string): string =>
-    [-1, 1].map((k) => fill(`M${xy(CX + k * c * 1.05, S - e)}L${xy(CX + k * c * 0.15, S + hh * 0.16)}L${xy(CX + k * c * 1.45, S + hh * 0.1)}Z`, col)).join('');
+    [-1, 1]
+      .map((k) =>
+        fill(
+          `M${xy(CX + k * c * 1.05, S - e)}L${xy(CX + k * c * 0.15, S + hh * 0.16)}L${xy(CX + k * c * 1.45, S + hh * 0.1)}Z`,
+          col,
+        ),
+      )
+      .join('');
   const buttons = (from: number, to: number, count: number, col: string): string => {
     let r = '';
-    for (let i = 0; i < count; i++) r += circ([CX, lerp(from, to, count > 1 ? i / (count - 1) : 0)], hh * 0.025, col);
+    for (let i = 0; i < count; i++)
+      r += circ([CX, lerp(from, to, count > 1 ? i / (count - 1) : 0)], hh * 0.025, col);
     return r;
   };
   const band = (y: number, h: number, col: string): string => {
@@ -845,14 +1403,28 @@ function topDetails(b: Posed, hem: Hem): string {
       s += collar(lighten(l.topColor, 0.15)) + buttons(S + hh * 0.15, S + hh * 0.3, 2, dk);
       break;
     case 'blouse':
-      s += line(`M${xy(CX - c * 1.2, S - e * 0.6)}Q${xy(CX, S + hh * 0.24)} ${xy(CX + c * 1.2, S - e * 0.6)}`, dk, hh * 0.03);
+      s += line(
+        `M${xy(CX - c * 1.2, S - e * 0.6)}Q${xy(CX, S + hh * 0.24)} ${xy(CX + c * 1.2, S - e * 0.6)}`,
+        dk,
+        hh * 0.03,
+      );
       break;
     case 'hoodie': {
       const pY = lerp(b.W, hem.y, 0.25);
-      s += fill(`M${xy(CX - b.hpw * 0.62, pY)}L${xy(CX + b.hpw * 0.62, pY)}L${xy(CX + b.hpw * 0.8, hem.y - hh * 0.1)}L${xy(CX - b.hpw * 0.8, hem.y - hh * 0.1)}Z`, dk);
+      s += fill(
+        `M${xy(CX - b.hpw * 0.62, pY)}L${xy(CX + b.hpw * 0.62, pY)}L${xy(CX + b.hpw * 0.8, hem.y - hh * 0.1)}L${xy(CX - b.hpw * 0.8, hem.y - hh * 0.1)}Z`,
+        dk,
+      );
       s += box(CX - hem.half, hem.y - hh * 0.1, hem.half * 2, hh * 0.1, dk);
-      s += fill(`M${xy(CX - c * 1.3, S - e)}Q${xy(CX, S + hh * 0.3)} ${xy(CX + c * 1.3, S - e)}Q${xy(CX, S + hh * 0.12)} ${xy(CX - c * 1.3, S - e)}Z`, dk);
-      s += line(`M${xy(CX - c * 0.5, S + hh * 0.12)}l0 ${n(hh * 0.34)}M${xy(CX + c * 0.5, S + hh * 0.12)}l0 ${n(hh * 0.3)}`, l.accent ?? P.white, hh * 0.025);
+      s += fill(
+        `M${xy(CX - c * 1.3, S - e)}Q${xy(CX, S + hh * 0.3)} ${xy(CX + c * 1.3, S - e)}Q${xy(CX, S + hh * 0.12)} ${xy(CX - c * 1.3, S - e)}Z`,
+        dk,
+      );
+      s += line(
+        `M${xy(CX - c * 0.5, S + hh * 0.12)}l0 ${n(hh * 0.34)}M${xy(CX + c * 0.5, S + hh * 0.12)}l0 ${n(hh * 0.3)}`,
+        l.accent ?? P.white,
+        hh * 0.025,
+      );
       break;
     }
     case 'sweater': {
@@ -864,7 +1436,8 @@ function topDetails(b: Posed, hem: Hem): string {
       s += box(CX - w, y, w * 2, h, l.accent ?? P.sun);
       let z = `M${xy(CX - w, y + h * 0.75)}`;
       const steps = Math.max(6, Math.round(w / (hh * 0.08)) * 2);
-      for (let i = 1; i <= steps; i++) z += `L${xy(CX - w + (2 * w * i) / steps, y + h * (i % 2 ? 0.25 : 0.75))}`;
+      for (let i = 1; i <= steps; i++)
+        z += `L${xy(CX - w + (2 * w * i) / steps, y + h * (i % 2 ? 0.25 : 0.75))}`;
       s += line(z, l.accent2 ?? P.flag, hh * 0.035);
       break;
     }
@@ -878,16 +1451,25 @@ function topDetails(b: Posed, hem: Hem): string {
           const x = CX + k * b.sw * 0.45;
           const y = S + hh * 0.42;
           const w = b.sw * 0.42;
-          s += box(x - w / 2, y, w, hh * 0.3, darken(l.topColor, 0.08)) + box(x - w / 2, y, w, hh * 0.09, darken(l.topColor, 0.2));
+          s +=
+            box(x - w / 2, y, w, hh * 0.3, darken(l.topColor, 0.08)) +
+            box(x - w / 2, y, w, hh * 0.09, darken(l.topColor, 0.2));
         }
         // generic badge and a blank name bar: no text, no real insignia
-        s += fill(`M${xy(CX + b.sw * 0.45, S + hh * 0.2)}l${xy(hh * 0.07, hh * 0.04)}l${xy(-hh * 0.015, hh * 0.11)}l${xy(-hh * 0.055, hh * 0.04)}l${xy(-hh * 0.055, -hh * 0.04)}l${xy(-hh * 0.015, -hh * 0.11)}Z`, '#d8b04a');
+        s += fill(
+          `M${xy(CX + b.sw * 0.45, S + hh * 0.2)}l${xy(hh * 0.07, hh * 0.04)}l${xy(-hh * 0.015, hh * 0.11)}l${xy(-hh * 0.055, hh * 0.04)}l${xy(-hh * 0.055, -hh * 0.04)}l${xy(-hh * 0.015, -hh * 0.11)}Z`,
+          '#d8b04a',
+        );
         s += box(CX - b.sw * 0.62, S + hh * 0.3, b.sw * 0.34, hh * 0.07, P.white, { opacity: 0.85 });
       }
       break;
     }
     case 'zip': {
-      if (l.inner !== undefined) s += fill(`M${xy(CX - c * 1.1, S - e)}L${xy(CX, S + hh * 0.18)}L${xy(CX + c * 1.1, S - e)}Z`, l.inner);
+      if (l.inner !== undefined)
+        s += fill(
+          `M${xy(CX - c * 1.1, S - e)}L${xy(CX, S + hh * 0.18)}L${xy(CX + c * 1.1, S - e)}Z`,
+          l.inner,
+        );
       s += line(`M${xy(CX, S + hh * 0.16)}L${xy(CX, hem.y)}`, l.accent ?? P.white, hh * 0.022);
       if (l.accent !== undefined) s += band(S + hh * 0.45, hh * 0.07, l.accent);
       s += box(CX - hem.half, hem.y - hh * 0.08, hem.half * 2, hh * 0.08, dk);
@@ -899,17 +1481,32 @@ function topDetails(b: Posed, hem: Hem): string {
       const inner = l.inner ?? P.white;
       const open = l.top === 'jacket' ? c * 0.85 : c * 0.55;
       const vy = l.top === 'blazer' ? S + hh * 0.95 : l.top === 'cardigan' ? S + hh * 0.7 : hem.y;
-      s += fill(`M${xy(CX - c, S - e)}L${xy(CX - open, vy)}L${xy(CX - open, vy)}L${xy(CX, vy + (l.top === 'jacket' ? 0 : hh * 0.05))}L${xy(CX + open, vy)}L${xy(CX + c, S - e)}Q${xy(CX, S + hh * 0.1)} ${xy(CX - c, S - e)}Z`, inner);
+      s += fill(
+        `M${xy(CX - c, S - e)}L${xy(CX - open, vy)}L${xy(CX - open, vy)}L${xy(CX, vy + (l.top === 'jacket' ? 0 : hh * 0.05))}L${xy(CX + open, vy)}L${xy(CX + c, S - e)}Q${xy(CX, S + hh * 0.1)} ${xy(CX - c, S - e)}Z`,
+        inner,
+      );
       if (l.top === 'jacket') {
-        s += collar(dk) + line(`M${xy(CX - open, S + hh * 0.14)}L${xy(CX - open, hem.y)}M${xy(CX + open, S + hh * 0.14)}L${xy(CX + open, hem.y)}`, dk, hh * 0.025);
-        for (const k of [-1, 1]) s += box(CX + k * b.sw * 0.5 - b.sw * 0.18, S + hh * 0.42, b.sw * 0.36, hh * 0.05, dk);
+        s +=
+          collar(dk) +
+          line(
+            `M${xy(CX - open, S + hh * 0.14)}L${xy(CX - open, hem.y)}M${xy(CX + open, S + hh * 0.14)}L${xy(CX + open, hem.y)}`,
+            dk,
+            hh * 0.025,
+          );
+        for (const k of [-1, 1])
+          s += box(CX + k * b.sw * 0.5 - b.sw * 0.18, S + hh * 0.42, b.sw * 0.36, hh * 0.05, dk);
       } else if (l.top === 'blazer') {
         for (const k of [-1, 1])
-          s += fill(`M${xy(CX + k * c, S - e)}L${xy(CX + k * open, vy)}L${xy(CX + k * c * 1.9, S + hh * 0.35)}Z`, dk);
+          s += fill(
+            `M${xy(CX + k * c, S - e)}L${xy(CX + k * open, vy)}L${xy(CX + k * c * 1.9, S + hh * 0.35)}Z`,
+            dk,
+          );
         s += circ([CX, vy + hh * 0.18], hh * 0.03, dk);
         s += line(`M${xy(CX, vy + hh * 0.05)}L${xy(CX, hem.y)}`, dk, hh * 0.02);
       } else {
-        s += line(`M${xy(CX, vy)}L${xy(CX, hem.y)}`, dk, hh * 0.02) + buttons(vy + hh * 0.12, hem.y - hh * 0.2, 3, lighten(l.topColor, 0.4));
+        s +=
+          line(`M${xy(CX, vy)}L${xy(CX, hem.y)}`, dk, hh * 0.02) +
+          buttons(vy + hh * 0.12, hem.y - hh * 0.2, 3, lighten(l.topColor, 0.4));
         s += box(CX - hem.half, hem.y - hh * 0.08, hem.half * 2, hh * 0.08, dk);
       }
       break;
@@ -917,23 +1514,40 @@ function topDetails(b: Posed, hem: Hem): string {
     case 'tunic': {
       s += fill(`M${xy(CX - c * 0.7, S - e)}L${xy(CX, S + hh * 0.45)}L${xy(CX + c * 0.7, S - e)}Z`, l.skin);
       let d = '';
-      for (const k of [-0.62, -0.31, 0.31, 0.62]) d += `M${xy(CX + k * b.hpw * 1.25, S + hh * 0.55)}L${xy(CX + k * b.hpw * 1.9, hem.y - hh * 0.02)}`;
+      for (const k of [-0.62, -0.31, 0.31, 0.62])
+        d += `M${xy(CX + k * b.hpw * 1.25, S + hh * 0.55)}L${xy(CX + k * b.hpw * 1.9, hem.y - hh * 0.02)}`;
       s += line(d, l.accent ?? P.cocoa, hh * 0.03, { opacity: 0.7 });
-      s += line(`M${xy(CX - hem.half * 0.98, hem.y - hh * 0.08)}Q${xy(CX, hem.y + hh * 0.0)} ${xy(CX + hem.half * 0.98, hem.y - hh * 0.08)}`, l.accent ?? P.cocoa, hh * 0.035, { opacity: 0.8 });
+      s += line(
+        `M${xy(CX - hem.half * 0.98, hem.y - hh * 0.08)}Q${xy(CX, hem.y + hh * 0.0)} ${xy(CX + hem.half * 0.98, hem.y - hh * 0.08)}`,
+        l.accent ?? P.cocoa,
+        hh * 0.035,
+        { opacity: 0.8 },
+      );
       break;
     }
+  }
+  if (ex.includes('belt') && (l.top === 'shirt' || l.top === 'uniform')) {
+    const y = b.W - hh * 0.02;
+    const h = hh * 0.09;
+    s += box(CX - b.ww * 1.03, y, b.ww * 2.06, h, l.top === 'uniform' ? '#1a1c1e' : '#4a3328');
+    s += box(CX - h * 0.6, y, h * 1.2, h, l.top === 'uniform' ? '#b9b9b0' : '#c8a25a');
   }
   if (ex.includes('vest')) {
     const vy = lerp(b.W, b.Hip, 0.55);
     const hv = (k: Side): string[] => [
-      xy(CX + k * c * 1.15, S - e), xy(CX + k * b.sw * 0.8, S - e * 0.5), xy(CX + k * b.sw * 0.72, S + hh * 0.55),
-      xy(CX + k * b.ww * 1.04, vy), xy(CX + k * c * 0.2, vy), xy(CX + k * c * 0.2, S + hh * 0.55),
+      xy(CX + k * c * 1.15, S - e),
+      xy(CX + k * b.sw * 0.8, S - e * 0.5),
+      xy(CX + k * b.sw * 0.72, S + hh * 0.55),
+      xy(CX + k * b.ww * 1.04, vy),
+      xy(CX + k * c * 0.2, vy),
+      xy(CX + k * c * 0.2, S + hh * 0.55),
     ];
     for (const k of [-1, 1] as const) {
       const p = hv(k);
       s += fill(`M${p.join('L')}Z`, '#c9e236');
     }
-    for (const y of [S + hh * 0.75, S + hh * 1.15]) s += box(CX - b.ww * 1.03, y, b.ww * 2.06, hh * 0.08, '#d4dadf');
+    for (const y of [S + hh * 0.75, S + hh * 1.15])
+      s += box(CX - b.ww * 1.03, y, b.ww * 2.06, hh * 0.08, '#d4dadf');
     s += box(CX - c * 0.2, S + hh * 0.5, c * 0.4, vy - S - hh * 0.5, '#c9e236');
   }
   if (ex.includes('apron')) {
@@ -941,8 +1555,15 @@ function topDetails(b: Posed, hem: Hem): string {
     const bot = lerp(b.Hip, b.knee, 0.75);
     const w = b.hpw * 0.8;
     const col = P.sky;
-    s += line(`M${xy(CX - w * 0.55, top)}L${xy(CX - c, S - e)}M${xy(CX + w * 0.55, top)}L${xy(CX + c, S - e)}`, col, hh * 0.04);
-    s += fill(`M${xy(CX - w * 0.6, top)}L${xy(CX + w * 0.6, top)}L${xy(CX + w * 0.65, b.W)}L${xy(CX + w, bot)}Q${xy(CX, bot + hh * 0.08)} ${xy(CX - w, bot)}L${xy(CX - w * 0.65, b.W)}Z`, col);
+    s += line(
+      `M${xy(CX - w * 0.55, top)}L${xy(CX - c, S - e)}M${xy(CX + w * 0.55, top)}L${xy(CX + c, S - e)}`,
+      col,
+      hh * 0.04,
+    );
+    s += fill(
+      `M${xy(CX - w * 0.6, top)}L${xy(CX + w * 0.6, top)}L${xy(CX + w * 0.65, b.W)}L${xy(CX + w, bot)}Q${xy(CX, bot + hh * 0.08)} ${xy(CX - w, bot)}L${xy(CX - w * 0.65, b.W)}Z`,
+      col,
+    );
     s += box(CX - w * 0.5, lerp(b.W, bot, 0.35), w, hh * 0.3, darken(col, 0.12), { rx: hh * 0.04 });
     s += line(`M${xy(CX - w * 0.65, b.W)}L${xy(CX + w * 0.65, b.W)}`, darken(col, 0.2), hh * 0.04);
   }
@@ -951,23 +1572,38 @@ function topDetails(b: Posed, hem: Hem): string {
     const w = hh * 0.42;
     s += line(`M${xy(CX - b.sw * 0.55, S - e)}L${pt(p)}`, l.accent2 ?? P.flag, hh * 0.045);
     s += box(p[0] - w / 2, p[1], w, w, l.accent2 ?? P.flag, { rx: hh * 0.03 });
-    s += line(`M${xy(p[0] - w / 2, p[1] + w * 0.35)}h${n(w)}M${xy(p[0] - w / 2, p[1] + w * 0.65)}h${n(w)}`, l.accent ?? P.sun, hh * 0.05);
-    s += line(`M${xy(p[0] - w * 0.35, p[1] + w)}v${n(hh * 0.1)}M${xy(p[0], p[1] + w)}v${n(hh * 0.1)}M${xy(p[0] + w * 0.35, p[1] + w)}v${n(hh * 0.1)}`, l.accent ?? P.sun, hh * 0.03);
+    s += line(
+      `M${xy(p[0] - w / 2, p[1] + w * 0.35)}h${n(w)}M${xy(p[0] - w / 2, p[1] + w * 0.65)}h${n(w)}`,
+      l.accent ?? P.sun,
+      hh * 0.05,
+    );
+    s += line(
+      `M${xy(p[0] - w * 0.35, p[1] + w)}v${n(hh * 0.1)}M${xy(p[0], p[1] + w)}v${n(hh * 0.1)}M${xy(p[0] + w * 0.35, p[1] + w)}v${n(hh * 0.1)}`,
+      l.accent ?? P.sun,
+      hh * 0.03,
+    );
   }
   if (ex.includes('necklace'))
-    s += line(`M${xy(CX - c * 1.2, S - e)}Q${xy(CX, S + hh * 0.55)} ${xy(CX + c * 1.2, S - e)}`, l.accent2 ?? P.flag, hh * 0.05, { 'stroke-dasharray': `0 ${n(hh * 0.08)}` }) +
-      line(`M${xy(CX - c * 1.05, S - e)}Q${xy(CX, S + hh * 0.4)} ${xy(CX + c * 1.05, S - e)}`, P.cream, hh * 0.04, { 'stroke-dasharray': `0 ${n(hh * 0.07)}` });
+    s +=
+      line(
+        `M${xy(CX - c * 1.2, S - e)}Q${xy(CX, S + hh * 0.55)} ${xy(CX + c * 1.2, S - e)}`,
+        l.accent2 ?? P.flag,
+        hh * 0.05,
+        { 'stroke-dasharray': `0 ${n(hh * 0.08)}` },
+      ) +
+      line(
+        `M${xy(CX - c * 1.05, S - e)}Q${xy(CX, S + hh * 0.4)} ${xy(CX + c * 1.05, S - e)}`,
+        P.cream,
+        hh * 0.04,
+        { 'stroke-dasharray': `0 ${n(hh * 0.07)}` },
+      );
   if (ex.includes('badge')) {
     const y = S + hh * 0.62;
     const x = CX + b.sw * 0.42;
     s += line(`M${xy(CX + c * 0.9, S - e)}L${xy(x, y)}`, P.sky, hh * 0.025);
-    s += box(x - hh * 0.1, y, hh * 0.2, hh * 0.26, P.white, { rx: hh * 0.02 }) + box(x - hh * 0.1, y, hh * 0.2, hh * 0.07, P.sky);
-  }
-  if (ex.includes('belt') && (l.top === 'shirt' || l.top === 'uniform' || l.top === 'polo')) {
-    const y = b.W - hh * 0.02;
-    const h = hh * 0.09;
-    s += box(CX - b.ww * 1.03, y, b.ww * 2.06, h, l.top === 'uniform' ? '#1a1c1e' : '#4a3328');
-    s += box(CX - h * 0.6, y, h * 1.2, h, l.top === 'uniform' ? '#b9b9b0' : '#c8a25a');
+    s +=
+      box(x - hh * 0.1, y, hh * 0.2, hh * 0.26, P.white, { rx: hh * 0.02 }) +
+      box(x - hh * 0.1, y, hh * 0.2, hh * 0.07, P.sky);
   }
   return s;
 }
@@ -976,7 +1612,10 @@ function hoodBack(b: Posed): string {
   if (b.look.top !== 'hoodie') return '';
   const c = b.nw * 1.35;
   const dk = darken(b.look.topColor, 0.22);
-  return fill(`M${xy(CX - c * 2.2, b.S + b.hh * 0.1)}Q${xy(CX - c * 2.4, b.S - b.hh * 0.36)} ${xy(CX, b.S - b.hh * 0.38)}Q${xy(CX + c * 2.4, b.S - b.hh * 0.36)} ${xy(CX + c * 2.2, b.S + b.hh * 0.1)}Z`, dk);
+  return fill(
+    `M${xy(CX - c * 2.2, b.S + b.hh * 0.1)}Q${xy(CX - c * 2.4, b.S - b.hh * 0.36)} ${xy(CX, b.S - b.hh * 0.38)}Q${xy(CX + c * 2.4, b.S - b.hh * 0.36)} ${xy(CX + c * 2.2, b.S + b.hh * 0.1)}Z`,
+    dk,
+  );
 }
 
 /** Shawl (lliclla) over both shoulders, knotted at the chest, with woven stripes. */
@@ -993,7 +1632,10 @@ function lliclla(b: Posed): string {
     `M${xy(CX + k * (b.sw + b.armW * 0.25), S + hh * 0.4 - lift)}Q${xy(CX + k * b.sw * 0.55, S + hh * 0.62 - lift)} ${xy(knot[0] + k * hh * 0.05, knot[1] - lift)}`;
   let s = '';
   for (const k of [-1, 1] as const) {
-    s += fill(`M${xy(CX + k * c * 1.05, S - e)}L${xy(CX + k * b.sw * 0.55, S - e * 1.1)}Q${xy(CX + k * (b.sw + b.armW * 0.35), S - e * 0.4)} ${xy(CX + k * (b.sw + b.armW * 0.25), S + hh * 0.4)}Q${xy(CX + k * b.sw * 0.55, S + hh * 0.62)} ${xy(knot[0] + k * hh * 0.05, knot[1])}L${xy(CX, S + hh * 0.1)}Z`, base);
+    s += fill(
+      `M${xy(CX + k * c * 1.05, S - e)}L${xy(CX + k * b.sw * 0.55, S - e * 1.1)}Q${xy(CX + k * (b.sw + b.armW * 0.35), S - e * 0.4)} ${xy(CX + k * (b.sw + b.armW * 0.25), S + hh * 0.4)}Q${xy(CX + k * b.sw * 0.55, S + hh * 0.62)} ${xy(knot[0] + k * hh * 0.05, knot[1])}L${xy(CX, S + hh * 0.1)}Z`,
+      base,
+    );
     stripes.forEach((col, i) => {
       s += line(edge(k, hh * (0.06 + i * 0.07)), col, hh * 0.035);
     });
@@ -1002,7 +1644,12 @@ function lliclla(b: Posed): string {
   return s;
 }
 
-interface Arm { readonly side: Side; readonly sh: Pt; readonly el: Pt; readonly hand: Pt }
+interface Arm {
+  readonly side: Side;
+  readonly sh: Pt;
+  readonly el: Pt;
+  readonly hand: Pt;
+}
 
 /** A limb segment with a thin darker edge, so arms read in front of the body. */
 const limb = (p: Pt, q: Pt, c: string, w: number, from = 0): string =>
@@ -1024,7 +1671,10 @@ function foreArm(b: Posed, arm: Arm): string {
   if (arm.side === -1 && (l.extras ?? []).includes('bruise')) {
     const p = mix(arm.el, arm.hand, 0.42);
     const ang = (Math.atan2(arm.hand[1] - arm.el[1], arm.hand[0] - arm.el[0]) * 180) / Math.PI;
-    s += oval(p, b.armW * 0.28, b.armW * 0.19, '#6b4a7a', { opacity: 0.45, transform: `rotate(${n(ang)} ${pt(p)})` });
+    s += oval(p, b.armW * 0.3, b.armW * 0.21, '#4b3a78', {
+      opacity: 0.55,
+      transform: `rotate(${n(ang)} ${pt(p)})`,
+    });
   }
   return s;
 }
@@ -1035,9 +1685,20 @@ function hand(b: Posed, arm: Arm): string {
   if (arm.side === 1 && (l.extras ?? []).includes('bandageHand')) {
     const ang = (Math.atan2(arm.hand[1] - arm.el[1], arm.hand[0] - arm.el[0]) * 180) / Math.PI;
     const r = b.handR;
-    s += el('g', { transform: `rotate(${n(ang + 90)} ${pt(arm.hand)})` },
-      box(arm.hand[0] - r * 0.98, arm.hand[1] - r * 0.4, r * 1.96, r * 0.8, '#f4f1ea', { rx: r * 0.25, stroke: '#cfc7b8', 'stroke-width': 1 }) +
-      line(`M${xy(arm.hand[0] - r * 0.3, arm.hand[1] - r * 0.4)}v${n(r * 0.8)}M${xy(arm.hand[0] + r * 0.3, arm.hand[1] - r * 0.4)}v${n(r * 0.8)}`, '#cfc7b8', 1));
+    s += el(
+      'g',
+      { transform: `rotate(${n(ang + 90)} ${pt(arm.hand)})` },
+      box(arm.hand[0] - r * 0.98, arm.hand[1] - r * 0.4, r * 1.96, r * 0.8, '#f4f1ea', {
+        rx: r * 0.25,
+        stroke: '#cfc7b8',
+        'stroke-width': 1,
+      }) +
+        line(
+          `M${xy(arm.hand[0] - r * 0.3, arm.hand[1] - r * 0.4)}v${n(r * 0.8)}M${xy(arm.hand[0] + r * 0.3, arm.hand[1] - r * 0.4)}v${n(r * 0.8)}`,
+          '#cfc7b8',
+          1,
+        ),
+    );
   }
   return s;
 }
@@ -1054,7 +1715,11 @@ function heldProp(b: Posed, arms: readonly [Arm, Arm]): { under: string; over: s
     return {
       under: '',
       over:
-        line(`M${xy(CX - c, b.S - hh * 0.05)}L${xy(CX - w * 0.4, y)}M${xy(CX + c, b.S - hh * 0.05)}L${xy(CX + w * 0.4, y)}`, '#2b2d31', hh * 0.03) +
+        line(
+          `M${xy(CX - c, b.S - hh * 0.05)}L${xy(CX - w * 0.4, y)}M${xy(CX + c, b.S - hh * 0.05)}L${xy(CX + w * 0.4, y)}`,
+          '#2b2d31',
+          hh * 0.03,
+        ) +
         box(CX - w * 0.25, y - h / 2 - hh * 0.1, w * 0.3, hh * 0.14, '#2b2d31', { rx: hh * 0.02 }) +
         box(CX - w / 2, y - h / 2, w, h, '#33363b', { rx: hh * 0.06 }) +
         circ([CX + w * 0.05, y + h * 0.04], h * 0.42, '#55595f') +
@@ -1068,7 +1733,8 @@ function heldProp(b: Posed, arms: readonly [Arm, Arm]): { under: string; over: s
     const h = hh * 0.72;
     return {
       under: '',
-      over: box(p[0] - w * 0.35, p[1] - h * 0.2, w, h, '#dcc38a', { rx: 3, transform: `rotate(-6 ${pt(p)})` }) +
+      over:
+        box(p[0] - w * 0.35, p[1] - h * 0.2, w, h, '#dcc38a', { rx: 3, transform: `rotate(-6 ${pt(p)})` }) +
         box(p[0] - w * 0.35, p[1] - h * 0.2, w, h * 0.12, '#c4a767', { transform: `rotate(-6 ${pt(p)})` }),
     };
   }
@@ -1079,7 +1745,8 @@ function heldProp(b: Posed, arms: readonly [Arm, Arm]): { under: string; over: s
     const x = p[0] - w * 0.85;
     const y = p[1] - h * 0.78;
     return {
-      under: box(x, y, w, h, P.terracotta, { rx: 3, transform: `rotate(-8 ${pt(p)})` }) +
+      under:
+        box(x, y, w, h, P.terracotta, { rx: 3, transform: `rotate(-8 ${pt(p)})` }) +
         box(x + w * 0.15, y, w * 0.08, h, darken(P.terracotta, 0.25), { transform: `rotate(-8 ${pt(p)})` }),
       over: '',
     };
@@ -1088,7 +1755,7 @@ function heldProp(b: Posed, arms: readonly [Arm, Arm]): { under: string; over: s
 }
 
 /** Legs as tapered shapes (thigh, knee, ankle) and shoes; trousers get a seat drawn with the upper body. */
-function legs(b: Body, pose: Pose): { legs: string; seat: string } {
+function legs(b: Body, pose: Pose): { legs: string; shoes: string; seat: string } {
   const l = b.look;
   const feet = pose.feet ?? [-0.55, 0.55];
   const kn = pose.knees ?? 0;
@@ -1112,18 +1779,22 @@ function legs(b: Body, pose: Pose): { legs: string; seat: string } {
     );
     ankles.push(ank);
   }
-  if ((l.extras ?? []).includes('socks'))
-    for (const a of ankles) s += line(`M${xy(a[0], a[1] - b.hh * 0.18)}L${pt(a)}`, P.white, ankW * 1.1, { 'stroke-linecap': 'butt' });
+  let shoes = '';
   for (const [i, a] of ankles.entries()) {
     const k = i === 0 ? -1 : 1;
     const x = a[0] + k * b.shoeW * 0.15;
-    s += fill(`M${xy(x - b.shoeW, GROUND)}A${xy(b.shoeW, b.shoeH)} 0 0 1 ${xy(x + b.shoeW, GROUND)}Z`, l.shoes);
+    shoes += fill(
+      `M${xy(x - b.shoeW, GROUND)}A${xy(b.shoeW, b.shoeH)} 0 0 1 ${xy(x + b.shoeW, GROUND)}Z`,
+      l.shoes,
+    );
   }
   const seat = bare
     ? ''
-    : fill(`M${xy(CX - b.ww, b.W)}L${xy(CX + b.ww, b.W)}L${xy(CX + b.hpw, b.Hip - b.hh * 0.1)}L${xy(CX + b.hpw * 0.1, b.Hip + b.hh * 0.05)}L${xy(CX - b.hpw * 0.1, b.Hip + b.hh * 0.05)}L${xy(CX - b.hpw, b.Hip - b.hh * 0.1)}Z`, l.bottomColor) +
-      line(`M${xy(CX, b.W + b.hh * 0.3)}L${xy(CX, b.Hip)}`, darken(l.bottomColor, 0.25), b.hh * 0.02);
-  return { legs: s, seat };
+    : fill(
+        `M${xy(CX - b.ww, b.W)}L${xy(CX + b.ww, b.W)}L${xy(CX + b.hpw, b.Hip - b.hh * 0.1)}L${xy(CX + b.hpw * 0.1, b.Hip + b.hh * 0.05)}L${xy(CX - b.hpw * 0.1, b.Hip + b.hh * 0.05)}L${xy(CX - b.hpw, b.Hip - b.hh * 0.1)}Z`,
+        l.bottomColor,
+      ) + line(`M${xy(CX, b.W + b.hh * 0.3)}L${xy(CX, b.Hip)}`, darken(l.bottomColor, 0.25), b.hh * 0.02);
+  return { legs: s, shoes, seat };
 }
 
 function bottomGarment(b: Body): string {
@@ -1136,26 +1807,53 @@ function bottomGarment(b: Body): string {
   const wHem = b.hpw * (l.bottom === 'pollera' ? 1.6 : 1.2);
   const curve = b.hh * (l.bottom === 'pollera' ? 0.1 : 0.06);
   const at = (y: number): number => lerp(wTop, wHem, (y - top) / (hemY - top));
-  let s = fill(`M${xy(CX - wTop, top)}L${xy(CX + wTop, top)}L${xy(CX + wHem, hemY)}Q${xy(CX, hemY + curve)} ${xy(CX - wHem, hemY)}Z`, l.bottomColor);
+  let s = fill(
+    `M${xy(CX - wTop, top)}L${xy(CX + wTop, top)}L${xy(CX + wHem, hemY)}Q${xy(CX, hemY + curve)} ${xy(CX - wHem, hemY)}Z`,
+    l.bottomColor,
+  );
   if (l.bottom === 'pollera') {
     const acc = l.bottomAccent ?? P.sun;
-    for (const [y, h, col] of [[hemY - b.hh * 0.3, b.hh * 0.1, acc], [hemY - b.hh * 0.14, b.hh * 0.06, lighten(acc, 0.3)]] as const) {
-      s += fill(`M${xy(CX - at(y), y)}Q${xy(CX, y + curve)} ${xy(CX + at(y), y)}L${xy(CX + at(y + h), y + h)}Q${xy(CX, y + h + curve)} ${xy(CX - at(y + h), y + h)}Z`, col);
+    for (const [y, h, col] of [
+      [hemY - b.hh * 0.3, b.hh * 0.1, acc],
+      [hemY - b.hh * 0.14, b.hh * 0.06, lighten(acc, 0.3)],
+    ] as const) {
+      s += fill(
+        `M${xy(CX - at(y), y)}Q${xy(CX, y + curve)} ${xy(CX + at(y), y)}L${xy(CX + at(y + h), y + h)}Q${xy(CX, y + h + curve)} ${xy(CX - at(y + h), y + h)}Z`,
+        col,
+      );
     }
-    s += line(`M${xy(CX - wHem * 0.45, top + b.hh * 0.4)}L${xy(CX - wHem * 0.6, hemY - b.hh * 0.35)}M${xy(CX + wHem * 0.45, top + b.hh * 0.4)}L${xy(CX + wHem * 0.6, hemY - b.hh * 0.35)}M${xy(CX, top + b.hh * 0.3)}L${xy(CX, hemY - b.hh * 0.35)}`, darken(l.bottomColor, 0.15), b.hh * 0.03);
+    s += line(
+      `M${xy(CX - wHem * 0.45, top + b.hh * 0.4)}L${xy(CX - wHem * 0.6, hemY - b.hh * 0.35)}M${xy(CX + wHem * 0.45, top + b.hh * 0.4)}L${xy(CX + wHem * 0.6, hemY - b.hh * 0.35)}M${xy(CX, top + b.hh * 0.3)}L${xy(CX, hemY - b.hh * 0.35)}`,
+      darken(l.bottomColor, 0.15),
+      b.hh * 0.03,
+    );
   }
   return s;
 }
 
 // ───────────────────────────── assembly ─────────────────────────────
 
-interface Figure { readonly back: string; readonly legs: string; readonly front: string; readonly lean: string; readonly head: Pt; readonly hh: number }
+interface Figure {
+  readonly back: string;
+  readonly legs: string;
+  readonly shoes: string;
+  readonly front: string;
+  readonly lean: string;
+  readonly sway: string;
+  readonly head: Pt;
+  readonly hh: number;
+}
 
 function figure(l: Look, mood: Mood): Figure {
   const b0 = geometry(l);
   const pose = poseFor(l, mood);
   const headPt: Pt = [CX, b0.headY + (pose.drop ?? 0) * b0.hh];
-  const b: Posed = { ...b0, S: b0.S - (pose.lift ?? 0) * b0.hh, sw: b0.sw * (pose.narrow ?? 1), head: headPt };
+  const b: Posed = {
+    ...b0,
+    S: b0.S - (pose.lift ?? 0) * b0.hh,
+    sw: b0.sw * (pose.narrow ?? 1),
+    head: headPt,
+  };
   const hands = pose.hands(b);
   const elbows = pose.elbows?.(b);
   const arms = ([-1, 1] as const).map((side, i): Arm => {
@@ -1194,6 +1892,8 @@ function figure(l: Look, mood: Mood): Figure {
   return {
     back,
     legs: lower.legs,
+    shoes: lower.shoes,
+    sway: pose.sway ? `rotate(${pose.sway} ${xy(CX, b.ankle)})` : '',
     front,
     lean: pose.lean ? `rotate(${pose.lean} ${xy(CX, b.Hip)})` : '',
     head: headPt,
@@ -1204,19 +1904,21 @@ function figure(l: Look, mood: Mood): Figure {
 function shoulderBoards(b: Posed): string {
   const c = b.nw * 1.35;
   let d = '';
-  for (const k of [-1, 1]) d += `M${xy(CX + k * c * 1.2, b.S - b.hh * 0.04)}L${xy(CX + k * (b.sw - b.armW * 0.15), b.S + b.hh * 0.01)}`;
+  for (const k of [-1, 1])
+    d += `M${xy(CX + k * c * 1.4, b.S - b.hh * 0.035)}L${xy(CX + k * (b.sw - b.armW * 0.45), b.S + b.hh * 0.0)}`;
   const extra = b.look.extras?.includes('commandCap')
     ? line(d, '#d8b04a', b.armW * 0.1, { 'stroke-dasharray': `${n(b.armW * 0.2)} ${n(b.armW * 0.25)}` })
     : '';
-  return line(d, POLICE.dark, b.armW * 0.34) + extra;
+  return line(d, POLICE.dark, b.armW * 0.26) + extra;
 }
 
 const svgOpen = (w: number, h: number): string =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" stroke-linecap="round" stroke-linejoin="round">`;
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" stroke-linecap="round" stroke-linejoin="round">` +
+  '<!-- generated by tools/art/draw-people.ts -->';
 
 function fullSvg(l: Look, mood: Mood): string {
   const f = figure(l, mood);
-  return `${svgOpen(400, 800)}${group(f.lean, f.back)}${f.legs}${group(f.lean, f.front)}</svg>`;
+  return `${svgOpen(400, 800)}${group(f.sway, group(f.lean, f.back) + f.legs + group(f.lean, f.front))}${f.shoes}</svg>`;
 }
 
 function portraitSvg(l: Look): string {
@@ -1246,7 +1948,8 @@ const grownUps: string[] = [];
 for (const c of characters) {
   if (c.kind === 'narrator') continue;
   const look = LOOKS[c.id];
-  if (look === undefined) throw new Error(`No look for character "${c.id}": add it to LOOKS in tools/art/draw-people.ts`);
+  if (look === undefined)
+    throw new Error(`No look for character "${c.id}": add it to LOOKS in tools/art/draw-people.ts`);
   if (c.kind === 'child') {
     kids.push(c.id);
     for (const mood of moodIds) write(join(peopleDir, c.id, `${mood}.svg`), fullSvg(look, mood));
@@ -1259,7 +1962,9 @@ for (const c of characters) {
 
 const total = written.reduce((sum, w) => sum + w.bytes, 0);
 const largest = written.reduce((m, w) => (w.bytes > m.bytes ? w : m));
-console.log(`${written.length} files, ${total} bytes; largest ${relative(root, largest.file)} (${largest.bytes} bytes)`);
+console.log(
+  `${written.length} files, ${total} bytes; largest ${relative(root, largest.file)} (${largest.bytes} bytes)`,
+);
 
 const sheetAt = process.argv.indexOf('--sheet');
 const sheet = sheetAt >= 0 ? process.argv[sheetAt + 1] : undefined;

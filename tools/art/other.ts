@@ -9,9 +9,6 @@ export function title(): string {
   const b: string[] = [];
   // dawn sky and sun
   b.push(rect(0, 0, 1600, 640, 'url(#dawn)'));
-  b.push(circle(1250, 560, 190, P.sun, { opacity: 0.12 }));
-  b.push(circle(1250, 560, 120, P.sun, { opacity: 0.2 }));
-  b.push(circle(1250, 560, 72, P.sun));
   // soft clouds
   for (const [x, y, s] of [
     [300, 170, 1],
@@ -20,7 +17,11 @@ export function title(): string {
   ] as const) {
     b.push(
       g(
-        [ellipse(0, 0, 90, 18, P.white), ellipse(-30, -12, 40, 20, P.white), ellipse(24, -16, 46, 24, P.white)],
+        [
+          ellipse(0, 0, 90, 18, P.white),
+          ellipse(-30, -12, 40, 20, P.white),
+          ellipse(24, -16, 46, 24, P.white),
+        ],
         { transform: `translate(${x} ${y}) scale(${s})`, opacity: 0.6 },
       ),
     );
@@ -29,14 +30,26 @@ export function title(): string {
   // Andes: far and near ranges
   b.push(
     poly(
-      [0, 600, 0, 470, 140, 420, 260, 470, 420, 380, 560, 460, 700, 400, 860, 470, 1000, 390, 1120, 450, 1260, 360, 1420, 450, 1600, 400, 1600, 600],
+      [
+        0, 600, 0, 470, 140, 420, 260, 470, 420, 380, 560, 460, 700, 400, 860, 470, 1000, 390, 1120, 450,
+        1260, 360, 1420, 450, 1600, 400, 1600, 600,
+      ],
       P.lilac,
       { opacity: 0.35 },
     ),
   );
   b.push(poly([1228, 382, 1260, 360, 1294, 384, 1262, 392], P.white, { opacity: 0.7 }));
+  b.push(circle(1250, 540, 200, P.sun, { opacity: 0.1 }));
+  b.push(circle(1250, 540, 124, P.sun, { opacity: 0.18 }));
+  b.push(circle(1250, 540, 74, P.sun));
   b.push(
-    poly([0, 640, 0, 540, 200, 500, 380, 550, 560, 510, 760, 560, 980, 500, 1200, 560, 1400, 520, 1600, 560, 1600, 640], P.sage),
+    poly(
+      [
+        0, 640, 0, 540, 200, 500, 380, 550, 560, 510, 760, 560, 980, 500, 1200, 560, 1400, 520, 1600, 560,
+        1600, 640,
+      ],
+      P.sage,
+    ),
   );
   // ground: plaza and pavement
   b.push(rect(0, 600, 1600, 300, P.linen));
@@ -92,8 +105,8 @@ export function title(): string {
     b.push(circle(x, y, r, c));
   b.push(shadow(1450, 622, 120, 10));
 
-  // child, facing the officer (three-quarter view towards the left, no facial features)
-  const cx = 1150;
+  // child, facing the officer (three-quarter view towards the left, simple calm face)
+  const cx = 1175;
   const feet = 800;
   const c: string[] = [];
   c.push(shadow(0, 4, 74, 10, 0.18));
@@ -105,15 +118,24 @@ export function title(): string {
   c.push(path('M-60 -112Q-62 -130 -58 -140H58Q62 -130 58 -112Z', P.apricot));
   c.push(rrect(-22, -262, 36, 30, 10, P.skinShade));
   c.push(circle(-8, -300, 48, P.skin));
-  c.push(circle(-34, -288, 10, P.peach, { opacity: 0.8 }));
-  c.push(path('M-54 -306Q-56 -356 -6 -352Q44 -352 44 -300Q44 -272 30 -262Q26 -296 8 -300Q-20 -306 -30 -322Q-40 -306 -54 -306Z', P.cocoa));
+  c.push(circle(-48, -284, 8, P.peach, { opacity: 0.7 }));
+  c.push(circle(0, -284, 8, P.peach, { opacity: 0.7 }));
+  c.push(ellipse(-38, -300, 4, 5.5, P.cocoa));
+  c.push(ellipse(-12, -300, 4, 5.5, P.cocoa));
+  c.push(stroke('M-34 -278q9 7 18 0', P.cocoa, 3));
+  c.push(
+    path(
+      'M-54 -306Q-56 -356 -6 -352Q44 -352 44 -300Q44 -272 30 -262Q26 -296 8 -300Q-20 -306 -30 -322Q-40 -306 -54 -306Z',
+      P.cocoa,
+    ),
+  );
   c.push(ellipse(40, -292, 16, 26, P.cocoa, { transform: 'rotate(-14 40 -292)' }));
   c.push(circle(34, -318, 7, P.coral));
   c.push(ellipse(12, -292, 8, 12, P.skinShade));
   // arms around a soft toy
   c.push(rrect(-68, -234, 28, 100, 14, P.sun, { transform: 'rotate(6 -54 -234)' }));
   c.push(rrect(34, -234, 28, 100, 14, P.sun, { transform: 'rotate(-6 48 -234)' }));
-  c.push(llama(-14, -108, 0.72));
+  c.push(llama(-16, -110, 0.6));
   c.push(circle(-58, -148, 12, P.skin));
   c.push(circle(42, -150, 12, P.skin));
   b.push(g(c, { transform: `translate(${cx} ${feet})` }));
@@ -175,12 +197,14 @@ export function doorSilhouette(): string {
   b.push(rect(38, 44, 224, 656, 'url(#backlight)'));
   b.push(rect(38, 44, 224, 18, P.ink, { opacity: 0.25 }));
   // light on the floor in front of the door
-  b.push(poly([38, 700, 262, 700, 300, 700, 0, 700], P.white));
   // the figure
   const fig =
-    'M150 96c-26 0-42 22-42 50 0 22 10 40 24 48l-2 16c-36 6-62 18-68 50l-14 170c-2 16 18 20 22 4l16-130 6 0-4 150 10 220h30l10-190h24l10 190h30l10-220-4-150 6 0 16 130c4 16 24 12 22-4l-14-170c-6-32-32-44-68-50l-2-16c14-8 24-26 24-48 0-28-16-50-42-50z';
+    'M150 92C126 92 112 112 112 138C112 160 122 174 136 180L136 194C108 198 80 204 70 222C62 236 60 258 60 290' +
+    'L56 420C55 446 62 462 74 462C84 462 88 450 87 430L90 318L96 318L97 440L102 694L144 694L147 484Q150 472 153 484' +
+    'L156 694L198 694L203 440L204 318L210 318L213 430C212 450 216 462 226 462C238 462 245 446 244 420L240 290' +
+    'C240 258 238 236 230 222C220 204 192 198 164 194L164 180C178 174 188 160 188 138C188 112 174 92 150 92Z';
   b.push(path(fig, P.ink));
-  b.push(ellipse(150, 692, 90, 8, P.ink, { opacity: 0.35 }));
+  b.push(ellipse(150, 696, 96, 8, P.ink, { opacity: 0.35 }));
   return svgDoc({
     w: 300,
     h: 700,
@@ -212,7 +236,7 @@ export function pattern(): string {
     for (let i = 0; i < k; i++) pts.push(cx - r + i * s, cy - i * s, cx - r + i * s, cy - (i + 1) * s);
     return pts;
   };
-  b.push(poly(step(48, 48, 28, 4), P.sand));
+  b.push(poly(step(48, 48, 28, 4), P.sand, { opacity: 0.75 }));
   b.push(poly(step(48, 48, 14, 2), P.cream));
   b.push(rect(44, 44, 8, 8, P.peach, { opacity: 0.6 }));
   // small diamonds on the left/right edges join into whole ones when tiled
@@ -231,7 +255,6 @@ export function pattern(): string {
   return svgDoc({
     w: S,
     h: S,
-    size: true,
     title: 'Patrón textil andino',
     body: b,
   });
@@ -242,4 +265,3 @@ export const OTHER: Record<string, () => string> = {
   'cues/door_silhouette': doorSilhouette,
   'ui/pattern': pattern,
 };
-

@@ -17,12 +17,30 @@ import {
   tube,
   windowFrame,
 } from './props.ts';
-import { circle, el, ellipse, g, linearGradient, n, path, poly, rect, rrect, rng, stroke, svgDoc } from './svg.ts';
+import {
+  circle,
+  el,
+  ellipse,
+  g,
+  linearGradient,
+  n,
+  path,
+  poly,
+  rect,
+  rrect,
+  rng,
+  stroke,
+  svgDoc,
+} from './svg.ts';
 
 const W = 1600;
 const H = 900;
 
-const coolTube = (): string => linearGradient('tubeGlow', [[0, P.white, 0.45], [1, P.white, 0]]);
+const coolTube = (): string =>
+  linearGradient('tubeGlow', [
+    [0, P.white, 0.45],
+    [1, P.white, 0],
+  ]);
 
 export function frontDesk(): string {
   const body: string[] = [];
@@ -127,8 +145,8 @@ export function frontDesk(): string {
   body.push(person(1280, 606, 330, q, 'sit', 1.05));
   body.push(person(1480, 606, 310, q, 'sit', 1.0));
   body.push(person(1385, 600, 240, q, 'sit', 1.0));
-  body.push(shadow(1182, 626, 40, 7));
-  body.push(person(1182, 626, 338, q, 'stand', 1.0));
+  body.push(shadow(1562, 626, 40, 7));
+  body.push(person(1562, 626, 338, q, 'stand', 1.0));
   // waste bin by the noticeboard
   body.push(shadow(300, 612, 30, 6));
   body.push(poly([274, 540, 326, 540, 320, 612, 280, 612], P.steel));
@@ -147,7 +165,11 @@ export function frontDesk(): string {
   });
 }
 
-const warmTube = (): string => linearGradient('tubeGlow', [[0, P.cream, 0.5], [1, P.cream, 0]]);
+const warmTube = (): string =>
+  linearGradient('tubeGlow', [
+    [0, P.cream, 0.5],
+    [1, P.cream, 0],
+  ]);
 
 /** Soft toy llama sitting on the floor; (x, y) is its base centre. */
 export function llama(x: number, y: number, s: number): string {
@@ -220,7 +242,12 @@ export function waitingArea(): string {
   body.push(rect(fx - 12, 152, 324, 204, P.woodDark));
   body.push(rect(fx, 164, 300, 180, P.skyPale));
   body.push(circle(fx + 220, 220, 24, P.sun));
-  body.push(poly([fx, 344, fx, 290, fx + 70, 220, fx + 130, 280, fx + 190, 200, fx + 300, 300, fx + 300, 344], P.sage));
+  body.push(
+    poly(
+      [fx, 344, fx, 290, fx + 70, 220, fx + 130, 280, fx + 190, 200, fx + 300, 300, fx + 300, 344],
+      P.sage,
+    ),
+  );
   body.push(poly([fx + 170, 224, fx + 190, 200, fx + 212, 222, fx + 190, 230], P.white));
   body.push(poly([fx, 344, fx, 310, fx + 120, 300, fx + 300, 322, fx + 300, 344], P.leaf));
 
@@ -334,7 +361,25 @@ export function privateRoom(): string {
     windowFrame(wx, wy, ww, wh, 'url(#sky)', [
       circle(wx + 230, wy + 120, 34, P.sun, { opacity: 0.9 }),
       circle(wx + 230, wy + 120, 50, P.sun, { opacity: 0.2 }),
-      poly([wx, wy + wh, wx, wy + 170, wx + 60, wy + 130, wx + 120, wy + 180, wx + 200, wy + 110, wx + 320, wy + 190, wx + 320, wy + wh], P.sage),
+      poly(
+        [
+          wx,
+          wy + wh,
+          wx,
+          wy + 170,
+          wx + 60,
+          wy + 130,
+          wx + 120,
+          wy + 180,
+          wx + 200,
+          wy + 110,
+          wx + 320,
+          wy + 190,
+          wx + 320,
+          wy + wh,
+        ],
+        P.sage,
+      ),
       poly([wx + 184, wy + 124, wx + 200, wy + 110, wx + 218, wy + 126], P.white),
       poly([wx, wy + wh, wx, wy + 210, wx + 140, wy + 196, wx + 320, wy + 220, wx + 320, wy + wh], P.leaf),
     ]),
@@ -344,9 +389,23 @@ export function privateRoom(): string {
   body.push(rect(wx - 90, wy - 44, ww + 180, 8, P.woodDark));
   body.push(circle(wx - 92, wy - 40, 9, P.woodDark));
   body.push(circle(wx + ww + 92, wy - 40, 9, P.woodDark));
-  body.push(path(`M${wx - 80} ${wy - 40}H${wx - 4}Q${wx + 6} ${wy + 120} ${wx - 20} ${wy + 160}Q${wx - 10} ${wy + 240} ${wx - 40} ${wy + 300}H${wx - 80}Z`, P.apricot));
-  body.push(path(`M${wx + ww + 80} ${wy - 40}H${wx + ww + 4}Q${wx + ww - 6} ${wy + 120} ${wx + ww + 20} ${wy + 160}Q${wx + ww + 10} ${wy + 240} ${wx + ww + 40} ${wy + 300}H${wx + ww + 80}Z`, P.apricot));
-  body.push(stroke(`M${wx - 62} ${wy - 36}V${wy + 290}M${wx + ww + 62} ${wy - 36}V${wy + 290}`, P.terracotta, 4, { opacity: 0.35 }));
+  body.push(
+    path(
+      `M${wx - 80} ${wy - 40}H${wx - 4}Q${wx + 6} ${wy + 120} ${wx - 20} ${wy + 160}Q${wx - 10} ${wy + 240} ${wx - 40} ${wy + 300}H${wx - 80}Z`,
+      P.apricot,
+    ),
+  );
+  body.push(
+    path(
+      `M${wx + ww + 80} ${wy - 40}H${wx + ww + 4}Q${wx + ww - 6} ${wy + 120} ${wx + ww + 20} ${wy + 160}Q${wx + ww + 10} ${wy + 240} ${wx + ww + 40} ${wy + 300}H${wx + ww + 80}Z`,
+      P.apricot,
+    ),
+  );
+  body.push(
+    stroke(`M${wx - 62} ${wy - 36}V${wy + 290}M${wx + ww + 62} ${wy - 36}V${wy + 290}`, P.terracotta, 4, {
+      opacity: 0.35,
+    }),
+  );
   body.push(rrect(wx - 34, wy + 150, 30, 12, 6, P.sun));
   body.push(rrect(wx + ww + 4, wy + 150, 30, 12, 6, P.sun));
 
@@ -362,7 +421,9 @@ export function privateRoom(): string {
       const t = (i + 0.5) / 8;
       const x = x0 + (x1 - x0) * t;
       const y = 96 + Math.sin(t * Math.PI) * 26 + (x0 === 40 ? (1 - t) * -4 : t * -4);
-      body.push(poly([x - 18, y, x + 18, y, x, y + 34], flags[(i + (x0 === 40 ? 0 : 3)) % flags.length] ?? P.sun));
+      body.push(
+        poly([x - 18, y, x + 18, y, x, y + 34], flags[(i + (x0 === 40 ? 0 : 3)) % flags.length] ?? P.sun),
+      );
     }
   }
 
@@ -409,7 +470,12 @@ export function privateRoom(): string {
   body.push(rect(sx + sw - 44, 594, 14, 24, P.woodDark));
   body.push(rrect(sx + 88, 446, 110, 84, 24, P.sun, { transform: `rotate(-8 ${sx + 143} 488)` }));
   body.push(rrect(sx + sw - 198, 446, 110, 84, 24, P.coral, { transform: `rotate(8 ${sx + sw - 143} 488)` }));
-  body.push(stroke(`M${sx + 104} 470l78 0M${sx + 104} 490l78 0`, P.white, 5, { opacity: 0.5, transform: `rotate(-8 ${sx + 143} 488)` }));
+  body.push(
+    stroke(`M${sx + 104} 470l78 0M${sx + 104} 490l78 0`, P.white, 5, {
+      opacity: 0.5,
+      transform: `rotate(-8 ${sx + 143} 488)`,
+    }),
+  );
   body.push(rect(sx + 200, 490, 80, 20, P.lilac, { opacity: 0.8 }));
 
   // low round table with tissues and water
@@ -435,8 +501,17 @@ export function privateRoom(): string {
   body.push(rect(1440, 256, 82, 6, P.sun));
   body.push(shadow(1380, 640, 140, 12));
   body.push(path('M1250 636C1228 560 1270 486 1360 480C1450 476 1520 540 1510 636Z', P.apricot));
-  body.push(path('M1262 600C1300 560 1420 560 1500 600C1500 626 1270 630 1262 600Z', P.terracotta, { opacity: 0.45 }));
-  body.push(path('M1300 520C1330 498 1380 494 1410 506', 'none', { stroke: P.white, 'stroke-width': 8, 'stroke-linecap': 'round', opacity: 0.35 }));
+  body.push(
+    path('M1262 600C1300 560 1420 560 1500 600C1500 626 1270 630 1262 600Z', P.terracotta, { opacity: 0.45 }),
+  );
+  body.push(
+    path('M1300 520C1330 498 1380 494 1410 506', 'none', {
+      stroke: P.white,
+      'stroke-width': 8,
+      'stroke-linecap': 'round',
+      opacity: 0.35,
+    }),
+  );
 
   // round rug (quiet, low contrast)
   body.push(ellipse(800, 730, 420, 60, P.peach, { opacity: 0.55 }));
@@ -447,8 +522,14 @@ export function privateRoom(): string {
     h: H,
     title: 'Sala de atención amigable',
     defs: [
-      linearGradient('sky', [[0, P.skyPale], [1, P.cream]]),
-      linearGradient('daylight', [[0, P.white, 0.35], [1, P.white, 0]]),
+      linearGradient('sky', [
+        [0, P.skyPale],
+        [1, P.cream],
+      ]),
+      linearGradient('daylight', [
+        [0, P.white, 0.35],
+        [1, P.white, 0],
+      ]),
       el('radialGradient', { id: 'lampGlow' }, [
         el('stop', { offset: 0, 'stop-color': P.sun, 'stop-opacity': 0.35 }),
         el('stop', { offset: 1, 'stop-color': P.sun, 'stop-opacity': 0 }),
@@ -517,7 +598,9 @@ export function corridorCells(): string {
     }),
   );
   // grime and a damp stain
-  body.push(path('M1080 112h150c-6 30-30 30-34 60s-26 50-40 20-40-10-50-40-30-30-26-40z', P.fog, { opacity: 0.35 }));
+  body.push(
+    path('M1080 112h150c-6 30-30 30-34 60s-26 50-40 20-40-10-50-40-30-30-26-40z', P.fog, { opacity: 0.35 }),
+  );
   body.push(path('M1150 200c4 30 4 60 0 90c-4-30-4-60 0-90z', P.fog, { opacity: 0.35 }));
   body.push(stroke('M1180 120l20 40-10 30 16 38M1200 160l22 6', P.steel, 2, { opacity: 0.5 }));
   body.push(rect(0, 520, 1600, 100, P.ink, { opacity: 0.06 }));
@@ -551,7 +634,9 @@ export function corridorCells(): string {
   }
   body.push(stroke(`M${bx + 10} 540H${bx + 290}`, P.steel, 6));
   // scuffs on the wall above the bench
-  body.push(stroke(`M${bx + 60} 470l40 -6M${bx + 180} 476l30 4M${bx + 230} 462l24 -8`, P.slate, 3, { opacity: 0.3 }));
+  body.push(
+    stroke(`M${bx + 60} 470l40 -6M${bx + 180} 476l30 4M${bx + 230} 462l24 -8`, P.slate, 3, { opacity: 0.3 }),
+  );
 
   // heavy steel door with wired glass
   const dx = 1400;
@@ -560,7 +645,13 @@ export function corridorCells(): string {
   body.push(rect(dx + 10, 210, 140, 400, P.fog, { opacity: 0.25 }));
   body.push(rect(dx + 50, 250, 60, 80, P.ink));
   body.push(rect(dx + 50, 250, 60, 80, P.skyPale, { opacity: 0.25 }));
-  body.push(stroke(`M${dx + 50} 270h60M${dx + 50} 290h60M${dx + 50} 310h60M${dx + 70} 250v80M${dx + 90} 250v80`, P.fog, 1.5));
+  body.push(
+    stroke(
+      `M${dx + 50} 270h60M${dx + 50} 290h60M${dx + 50} 310h60M${dx + 70} 250v80M${dx + 90} 250v80`,
+      P.fog,
+      1.5,
+    ),
+  );
   body.push(rect(dx + 14, 420, 24, 60, P.slate));
   body.push(rect(dx + 20, 436, 40, 10, P.mist));
   for (const y of [240, 420, 580]) body.push(rect(dx + 148, y, 12, 30, P.slate));
@@ -590,7 +681,14 @@ export function corridorCells(): string {
     w: W,
     h: H,
     title: 'Pasillo de los calabozos',
-    defs: [linearGradient('harsh', [[0, P.white, 0.6], [0.7, P.white, 0.12], [1, P.white, 0]]), floorShadeDef(0.25)],
+    defs: [
+      linearGradient('harsh', [
+        [0, P.white, 0.6],
+        [0.7, P.white, 0.12],
+        [1, P.white, 0],
+      ]),
+      floorShadeDef(0.25),
+    ],
     body,
   });
 }
@@ -618,7 +716,8 @@ export function office(): string {
   const ww = 300;
   const wh = 250;
   const slats: string[] = [];
-  for (let y = wy + 6; y < wy + wh * 0.62; y += 16) slats.push(rect(wx, y, ww, 10, P.white, { opacity: 0.95 }));
+  for (let y = wy + 6; y < wy + wh * 0.62; y += 16)
+    slats.push(rect(wx, y, ww, 10, P.white, { opacity: 0.95 }));
   body.push(
     windowFrame(
       wx,
@@ -728,7 +827,13 @@ export function office(): string {
     w: W,
     h: H,
     title: 'Oficina del comisario',
-    defs: [linearGradient('sky', [[0, P.skyPale], [1, P.frost]]), floorShadeDef(0.1)],
+    defs: [
+      linearGradient('sky', [
+        [0, P.skyPale],
+        [1, P.frost],
+      ]),
+      floorShadeDef(0.1),
+    ],
     body,
   });
 }
@@ -740,4 +845,3 @@ export const PLACES: Record<string, () => string> = {
   waiting_area: waitingArea,
   private_room: privateRoom,
 };
-

@@ -1,20 +1,6 @@
 /** Reusable pieces (rooms, furniture, papers, silhouettes) in the shared flat style. */
 import { P } from './palette.ts';
-import {
-  circle,
-  el,
-  ellipse,
-  g,
-  line,
-  n,
-  path,
-  poly,
-  rect,
-  rrect,
-  rng,
-  stroke,
-  type Attrs,
-} from './svg.ts';
+import { circle, el, ellipse, g, line, n, path, poly, rect, rrect, rng, stroke, type Attrs } from './svg.ts';
 
 /** Where the back wall meets the floor in every interior. */
 export const HORIZON = 620;
@@ -93,10 +79,7 @@ export function floorShadeDef(opacity = 0.14): string {
 /** Ceiling tube fixture with a cone of light (gradient id 'tubeGlow' must exist). */
 export function tube(cx: number, w: number, glow = 'url(#tubeGlow)', lit = true): string {
   const x = cx - w / 2;
-  const parts = [
-    rrect(x - 8, 30, w + 16, 22, 4, P.mist),
-    rrect(x, 46, w, 10, 5, lit ? P.white : P.fog),
-  ];
+  const parts = [rrect(x - 8, 30, w + 16, 22, 4, P.mist), rrect(x, 46, w, 10, 5, lit ? P.white : P.fog)];
   if (lit) parts.unshift(poly([x, 56, x + w, 56, x + w + 230, HORIZON - 20, x - 230, HORIZON - 20], glow));
   return g(parts);
 }
@@ -117,8 +100,16 @@ export function clock(cx: number, cy: number, r: number, hour: number, minute: n
     circle(cx, cy, r + 6, P.slate),
     circle(cx, cy, r, P.white),
     stroke(ticks.join(''), P.slate, r * 0.06),
-    stroke(`M${cx} ${cy}L${n(cx + Math.sin(ha) * r * 0.5)} ${n(cy - Math.cos(ha) * r * 0.5)}`, P.ink, r * 0.09),
-    stroke(`M${cx} ${cy}L${n(cx + Math.sin(ma) * r * 0.75)} ${n(cy - Math.cos(ma) * r * 0.75)}`, P.ink, r * 0.06),
+    stroke(
+      `M${cx} ${cy}L${n(cx + Math.sin(ha) * r * 0.5)} ${n(cy - Math.cos(ha) * r * 0.5)}`,
+      P.ink,
+      r * 0.09,
+    ),
+    stroke(
+      `M${cx} ${cy}L${n(cx + Math.sin(ma) * r * 0.75)} ${n(cy - Math.cos(ma) * r * 0.75)}`,
+      P.ink,
+      r * 0.06,
+    ),
     circle(cx, cy, r * 0.07, P.flag),
   ]);
 }
@@ -289,13 +280,10 @@ export function person(
   a: Attrs = {},
 ): string {
   const headY = pose === 'stand' ? 0.085 : 0.355;
-  return g(
-    [path(pose === 'stand' ? STAND : SIT, fill), el('circle', { cx: 0, cy: headY, r: 0.072, fill })],
-    {
-      transform: `translate(${n(x)} ${n(feetY - h)}) scale(${n2(h * widthScale)} ${n2(h)})`,
-      ...a,
-    },
-  );
+  return g([path(pose === 'stand' ? STAND : SIT, fill), el('circle', { cx: 0, cy: headY, r: 0.072, fill })], {
+    transform: `translate(${n(x)} ${n(feetY - h)}) scale(${n2(h * widthScale)} ${n2(h)})`,
+    ...a,
+  });
 }
 
 /** Potted plant. (x, y) is the bottom centre of the pot. */
@@ -406,19 +394,24 @@ export function windowFrame(
 
 /** Shield emblem without lettering: green field, gold rim, sun and laurel shapes. */
 export function shield(cx: number, cy: number, s: number): string {
-  const shape = 'M0 -100C40 -88 70 -92 84 -100C90 -40 84 40 0 100C-84 40 -90 -40 -84 -100C-70 -92 -40 -88 0 -100Z';
+  const shape =
+    'M0 -100C40 -88 70 -92 84 -100C90 -40 84 40 0 100C-84 40 -90 -40 -84 -100C-70 -92 -40 -88 0 -100Z';
   const laurel: string[] = [];
   for (let i = 0; i < 6; i++) {
     const t = i / 5;
     const yy = 56 - t * 78;
     const xx = 38 + Math.sin(t * Math.PI) * 10;
-    laurel.push(ellipse(-xx, yy, 5, 10, P.sun, { transform: `rotate(${n(-30 + t * 20)} ${n(-xx)} ${n(yy)})` }));
+    laurel.push(
+      ellipse(-xx, yy, 5, 10, P.sun, { transform: `rotate(${n(-30 + t * 20)} ${n(-xx)} ${n(yy)})` }),
+    );
     laurel.push(ellipse(xx, yy, 5, 10, P.sun, { transform: `rotate(${n(30 - t * 20)} ${n(xx)} ${n(yy)})` }));
   }
   const rays: string[] = [];
   for (let i = 0; i < 12; i++) {
     const a = (i / 12) * Math.PI * 2;
-    rays.push(`M${n(Math.cos(a) * 20)} ${n(-10 + Math.sin(a) * 20)}L${n(Math.cos(a) * 30)} ${n(-10 + Math.sin(a) * 30)}`);
+    rays.push(
+      `M${n(Math.cos(a) * 20)} ${n(-10 + Math.sin(a) * 20)}L${n(Math.cos(a) * 30)} ${n(-10 + Math.sin(a) * 30)}`,
+    );
   }
   return g(
     [

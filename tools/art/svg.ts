@@ -111,8 +111,6 @@ export interface Doc {
   title: string;
   defs?: string[];
   body: string[];
-  /** Explicit pixel size (used by the tileable pattern). */
-  size?: boolean;
 }
 
 export function svgDoc(d: Doc): string {
@@ -121,8 +119,9 @@ export function svgDoc(d: Doc): string {
     {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${d.w} ${d.h}`,
-      width: d.size ? d.w : undefined,
-      height: d.size ? d.h : undefined,
+      // explicit size: some browsers cannot draw a size-less SVG onto a canvas
+      width: d.w,
+      height: d.h,
       role: 'img',
       'aria-label': d.title,
     },

@@ -60,9 +60,12 @@ render() { # in filters out
 encode() { # in kbps codec out
   local codec_args
   case "$3" in
-    vorbis) codec_args=(-c:a libvorbis -b:a "$2k") ;;
+    # managed bitrate: plain -b:a lets libvorbis overshoot a lot on quiet beds
+    vorbis) codec_args=(-c:a libvorbis -b:a "$2k" -minrate "$(($2 - 16))k" -maxrate "$(($2 + 8))k") ;;
     # PNS (noise substitution) off: it turns clean tones into loud noise
-    aac) codec_args=(-c:a aac -aac_pns 0 -b:a "$2k" -movflags +faststart) ;;
+    # movie timescale = sample rate: the edit list then states the exact
+    # length (at the default 1/1000 s it rounds loops short by a few samples)
+    aac) codec_args=(-c:a aac -aac_pns 0 -b:a "$2k" -movflags +faststart -movie_timescale 44100) ;;
   esac
   ffmpeg -y -nostdin -hide_banner -loglevel error -i "$1" -ac 1 -ar 44100 \
     "${codec_args[@]}" -map_metadata -1 -fflags +bitexact -flags:a +bitexact "$4"
@@ -94,7 +97,7 @@ while IFS=$'\t' read -r cat name loop target kbps desc; do
       render "$src" "volume=${gain}dB,alimiter=limit=$LIMIT_LIN:attack=1.5:release=60:level=0:latency=1" "$lvl"
       read -r I2 _ < <(measure "$lvl")
       done_=$(awk -v t="$target" -v i="$I2" 'BEGIN {print ((t - i) < 0.3 && (i - t) < 0.3) ? 1 : 0}')
-      [ "$done_" = 1 ] && break
+      [ "$done_" = 1 ] || [ "$pass" = 3 ] && break
       gain=$(awk -v g="$gain" -v t="$target" -v i="$I2" 'BEGIN {printf "%.2f", g + t - i}')
     done
     note="gain ${gain} dB + limiter"
@@ -104,9 +107,16 @@ while IFS=$'\t' read -r cat name loop target kbps desc; do
   # check what a browser will actually decode
   for fmt in ogg m4a; do
     f="$OUT/$cat/$name.$fmt"
-    ffmpeg -nostdin -hide_banner -loglevel error -i "$f" -c:a pcm_f32le -y "$WORK/check.wav"
+    # .ogg through libvorbisfile (sox), .m4a through ffmpeg; the duration is
+    # the container's (ffmpeg's AAC decode leaves the encoder's end padding on)
+    if [ "$fmt" = ogg ]; then
+      sox "$f" -e floating-point "$WORK/check.wav"
+      dur=$(sox --i -D "$f")
+    else
+      ffmpeg -nostdin -hide_banner -loglevel error -i "$f" -c:a pcm_f32le -y "$WORK/check.wav"
+      dur=$(ffprobe -v error -show_entries stream=duration -of csv=p=0 "$f")
+    fi
     read -r dI dTP < <(measure "$WORK/check.wav")
-    dur=$(sox --i -D "$WORK/check.wav" 2>/dev/null)
     read -r pk rmsdb < <(sox "$WORK/check.wav" -n stat 2>&1 |
       awk '/Maximum amplitude/ {mx=$3} /Minimum amplitude/ {mn=-$3} /RMS +amplitude/ {r=$3}
            END {m = mx > mn ? mx : mn; printf "%.3f %.1f\n", m, 20*log(r)/log(10)}')
@@ -141,20 +151,27 @@ bash tools/audio/generate-audio.sh            # rewrites assets/audio/ and this 
 each twice, checks the decoded result and writes this README.
 
 Formats: every sound comes as `.ogg` (Vorbis) and `.m4a` (AAC-LC), mono
-44.1 kHz. List both to the player, `.ogg` first, e.g.
-`new Howl({ src: ['assets/audio/ambient/quiet_room.ogg', 'assets/audio/ambient/quiet_room.m4a'], loop: true })`.
-Ambient files are 48 kbps, sfx and ui 64 kbps.
+44.1 kHz; ambient 48 kbps, sfx and ui 64 kbps. Vite serves `assets/` as the
+public root, so the player asks for `audio/<group>/<name>.ogg` first and
+`.m4a` second (see `src/audio/howler-audio-player.ts`): Chrome, Firefox and
+Edge take the Vorbis file, Safari the AAC one. File names match `ambientIds`,
+`sfxIds` and `UiSound` in the source.
 
 Loudness targets (integrated): ambient -24 LUFS (quiet_room -28 LUFS, it is
 meant to be almost silent), sfx -16 LUFS, ui -18 LUFS, true peak at most
 -1.5 dBTP before encoding, so nothing clips. Short sounds are measured with
 silence padding. Values below are measured on the decoded `.ogg`.
 
-Ambient files are seamless loops: the tail is crossfaded into the head and
-steady tones are whole cycles per loop, so `loop: true` wraps without a click.
-For a gap-free loop play them through Web Audio (Howler's default), not html5
-audio. Vorbis decodes to the exact length; AAC carries its encoder delay in
-the MP4 edit list.
+Ambient files are seamless loops: the synthesised tail is crossfaded (equal
+power, 2 s) into the head and steady tones are whole cycles per loop, so
+`loop: true` wraps without a gap or click. Play them through Web Audio
+(Howler's default, `html5: false`); html5 audio leaves a gap at each wrap.
+Loop lengths are whole 1024-sample frames. The `.ogg` files decode to exactly
+that length and are continuous across the wrap. The `.m4a` files also decode
+to the exact length (the encoder delay is in the MP4 edit list, at sample
+resolution), but AAC codes the first and last frame of a file a little worse,
+so at 48 kbps the wrap carries a faint codec blip (about -30 dBFS for ~10 ms);
+only browsers without Ogg Vorbis (older Safari) play those.
 
 | file | seconds | loop | LUFS | .ogg bytes | .m4a bytes | what it is |
 | --- | ---: | :---: | ---: | ---: | ---: | --- |

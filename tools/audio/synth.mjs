@@ -131,7 +131,13 @@ function white(n, r, amp = 1) {
 // Paul Kellet's pink noise approximation
 function pink(n, r, amp = 1) {
   const b = new Float32Array(n);
-  let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+  let b0 = 0,
+    b1 = 0,
+    b2 = 0,
+    b3 = 0,
+    b4 = 0,
+    b5 = 0,
+    b6 = 0;
   for (let i = 0; i < n; i++) {
     const w = r.bi();
     b0 = 0.99886 * b0 + w * 0.0555179;
@@ -201,12 +207,22 @@ function biquad(b, type, f0, Q = 0.7071, dB = 0) {
     default:
       throw new Error(`unknown filter ${type}`);
   }
-  b0 /= a0; b1 /= a0; b2 /= a0; a1 /= a0; a2 /= a0;
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  b0 /= a0;
+  b1 /= a0;
+  b2 /= a0;
+  a1 /= a0;
+  a2 /= a0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < b.length; i++) {
     const x = b[i];
     const y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-    x2 = x1; x1 = x; y2 = y1; y1 = y;
+    x2 = x1;
+    x1 = x;
+    y2 = y1;
+    y1 = y;
     b[i] = y;
   }
   return b;
@@ -329,8 +345,10 @@ function seamReport(b) {
   const w = secs(0.25);
   const around = Math.sqrt((rms(b, b.length - w) ** 2 + rms(b, 0, w) ** 2) / 2);
   const whole = rms(b);
-  return `seam jump ${jump.toExponential(2)} (p99 step ${p99.toExponential(2)}), ` +
-    `rms near seam / whole ${(around / whole).toFixed(2)}`;
+  return (
+    `seam jump ${jump.toExponential(2)} (p99 step ${p99.toExponential(2)}), ` +
+    `rms near seam / whole ${(around / whole).toFixed(2)}`
+  );
 }
 
 // sine whose frequency is rounded to a whole number of cycles per loop, so it
@@ -392,13 +410,19 @@ function talker(n, r, { f0 = 120, rate = 5, pauses = 1, formant = 1 } = {}) {
       const len = Math.max(1, i1 - i0 - onset);
       for (let i = i0; i < i1; i++) {
         const k = i - i0;
-        const e = k < onset ? (hasFric ? 0.1 : k / onset) : Math.pow(Math.sin(Math.PI * Math.min(1, (k - onset) / len)), 0.6);
+        const e =
+          k < onset
+            ? hasFric
+              ? 0.1
+              : k / onset
+            : Math.pow(Math.sin(Math.PI * Math.min(1, (k - onset) / len)), 0.6);
         amp[i] = a * e;
         F[0][i] = v[0] * formant;
         F[1][i] = v[1] * formant;
         F[2][i] = v[2] * formant;
         const u = (i / SR - p0) / phrase;
-        pitch[i] = (fa + (fb - fa) * Math.min(1, u)) * (stressed ? 1 + 0.12 * Math.sin((Math.PI * k) / (i1 - i0)) : 1);
+        pitch[i] =
+          (fa + (fb - fa) * Math.min(1, u)) * (stressed ? 1 + 0.12 * Math.sin((Math.PI * k) / (i1 - i0)) : 1);
         if (k < fl) fric[i] = a * 0.5 * Math.sin((Math.PI * k) / fl);
       }
       t += d + r.range(0, 0.03);
@@ -410,8 +434,13 @@ function talker(n, r, { f0 = 120, rate = 5, pauses = 1, formant = 1 } = {}) {
   smooth(pitch, 0.04);
 
   const out = new Float32Array(n);
-  const s1 = new SVF(), s2 = new SVF(), s3 = new SVF(), sf = new SVF();
-  let ph = 0, prev = 0, jit = 1;
+  const s1 = new SVF(),
+    s2 = new SVF(),
+    s3 = new SVF(),
+    sf = new SVF();
+  let ph = 0,
+    prev = 0,
+    jit = 1;
   for (let i = 0; i < n; i++) {
     const a = amp[i];
     ph += (pitch[i] * jit) / SR;
@@ -420,11 +449,20 @@ function talker(n, r, { f0 = 120, rate = 5, pauses = 1, formant = 1 } = {}) {
       jit = 1 + r.gauss() * 0.012;
     }
     // Rosenberg glottal pulse, differentiated (lip radiation)
-    const op = 0.42, cl = 0.16;
-    const g = ph < op ? 0.5 * (1 - Math.cos((Math.PI * ph) / op)) : ph < op + cl ? Math.cos((Math.PI * (ph - op)) / (2 * cl)) : 0;
+    const op = 0.42,
+      cl = 0.16;
+    const g =
+      ph < op
+        ? 0.5 * (1 - Math.cos((Math.PI * ph) / op))
+        : ph < op + cl
+          ? Math.cos((Math.PI * (ph - op)) / (2 * cl))
+          : 0;
     const src = (g - prev) * 30 * a + r.bi() * a * 0.05 * (g + 0.2);
     prev = g;
-    const y = s1.band(src, F[0][i], F[0][i] / 90) + 0.5 * s2.band(src, F[1][i], F[1][i] / 120) + 0.25 * s3.band(src, F[2][i], F[2][i] / 170);
+    const y =
+      s1.band(src, F[0][i], F[0][i] / 90) +
+      0.5 * s2.band(src, F[1][i], F[1][i] / 120) +
+      0.25 * s3.band(src, F[2][i], F[2][i] / 170);
     out[i] = y + 0.5 * sf.band(r.bi() * fric[i], 3800, 1.4);
   }
   return out;
@@ -469,7 +507,8 @@ function modal(exc, modes) {
     const c = 2 * R * Math.cos(w);
     const r2 = R * R;
     const gain = amp * Math.sin(w);
-    let y1 = 0, y2 = 0;
+    let y1 = 0,
+      y2 = 0;
     for (let i = 0; i < exc.length; i++) {
       const y = exc[i] + c * y1 - r2 * y2;
       y2 = y1;
@@ -522,7 +561,11 @@ function phoneBell(r, ringSec = 1.1, totalSec = 2.0, base = 1180) {
     }
     const exc = impulseAt(n, times, amps);
     const modes = [
-      [1, 1, 0.55], [2.42, 0.5, 0.3], [4.1, 0.32, 0.18], [5.9, 0.2, 0.1], [7.6, 0.12, 0.06],
+      [1, 1, 0.55],
+      [2.42, 0.5, 0.3],
+      [4.1, 0.32, 0.18],
+      [5.9, 0.2, 0.1],
+      [7.6, 0.12, 0.06],
     ].map(([ratio, amp, tau]) => ({ f: gf * ratio * (1 + r.range(-0.004, 0.004)), amp, tau }));
     add(out, modal(exc, modes));
     for (const t of times) add(out, hp(burst(0.004, 0.001, r, 0.25), 3000), t);
@@ -543,7 +586,11 @@ function radioCall(r, durSec = 2.0) {
   add(out, hiss, 0);
   // squelch open
   const sq = white(secs(0.09), r, 0.6);
-  envelope(sq, [[0, 1], [0.05, 0.8], [0.09, 0.1]]);
+  envelope(sq, [
+    [0, 1],
+    [0.05, 0.8],
+    [0.09, 0.1],
+  ]);
   add(out, sq, 0);
   // scrambled voice-like tone bursts
   let t = 0.13;
@@ -555,8 +602,10 @@ function radioCall(r, durSec = 2.0) {
     const f0 = r.range(170, 320);
     const glide = r.range(-0.35, 0.35);
     const fc = r.range(650, 1150);
-    const fm1 = r.range(500, 900), fm2 = r.range(1200, 2200);
-    const s1 = new SVF(), s2 = new SVF();
+    const fm1 = r.range(500, 900),
+      fm2 = r.range(1200, 2200);
+    const s1 = new SVF(),
+      s2 = new SVF();
     let ph = 0;
     for (let i = 0; i < b.length; i++) {
       const u = i / b.length;
@@ -577,13 +626,19 @@ function radioCall(r, durSec = 2.0) {
   add(out, beep, endTx - 0.12);
   // squelch tail after the carrier drops
   const tail = white(secs(0.14), r, 0.55);
-  envelope(tail, [[0, 0.7], [0.02, 1], [0.14, 0.6]]);
+  envelope(tail, [
+    [0, 0.7],
+    [0.02, 1],
+    [0.14, 0.6],
+  ]);
   fadeEdges(tail, 0.002, 0.006);
   add(out, tail, endTx);
   // the handset: narrow band, overdriven
   softClip(out, 2.2);
-  hp(out, 320, 0.8); hp(out, 320, 0.8);
-  lp(out, 3000, 0.8); lp(out, 3000, 0.8);
+  hp(out, 320, 0.8);
+  hp(out, 320, 0.8);
+  lp(out, 3000, 0.8);
+  lp(out, 3000, 0.8);
   biquad(out, 'peak', 1700, 1.2, 4);
   fadeEdges(out, 0.001, 0.01);
   return out;
@@ -607,15 +662,15 @@ function creak(durSec, r, rateFn, resonances, envPoints) {
     for (let i = 0; i < n; i++) out[i] += g * s.band(exc[i], f, q);
   }
   envelope(out, envPoints);
-  return out;
+  return normPeak(out, 1);
 }
 
 // a hard-soled shoe on tiles: heel then toe
 function footstep(r, strength = 1) {
   const b = buf(0.25);
-  const heel = bp(burst(0.03, 0.004, r, 0.7), r.range(2200, 3000), 1.1);
-  const body = bp(burst(0.06, 0.012, r, 0.6), r.range(420, 620), 1.8);
-  const low = thump(0.15, r.range(95, 130), 0.028, r, 0.5);
+  const heel = bp(burst(0.03, 0.004, r, 0.45), r.range(2200, 3000), 1.1);
+  const body = bp(burst(0.08, 0.02, r, 0.6), r.range(420, 620), 1.8);
+  const low = thump(0.2, r.range(95, 130), 0.04, r, 0.5);
   add(b, heel, 0, strength);
   add(b, body, 0, strength);
   add(b, low, 0, 0.9 * strength);
@@ -623,7 +678,11 @@ function footstep(r, strength = 1) {
   add(b, bp(burst(0.02, 0.003, r, 0.5), r.range(2600, 3400), 1.2), toeAt, 0.6 * strength);
   add(b, bp(burst(0.04, 0.008, r, 0.4), r.range(500, 700), 1.5), toeAt, 0.5 * strength);
   const scuff = hp(white(secs(0.05), r, 0.05), 2000);
-  envelope(scuff, [[0, 0], [0.01, 1], [0.05, 0]]);
+  envelope(scuff, [
+    [0, 0],
+    [0.01, 1],
+    [0.05, 0],
+  ]);
   add(b, scuff, toeAt, strength);
   return b;
 }
@@ -659,8 +718,10 @@ function drip(r, f = 1100) {
 function bark(r) {
   const d = r.range(0.14, 0.2);
   const b = buf(d + 0.02);
-  const s1 = new SVF(), s2 = new SVF();
-  const fa = r.range(520, 620), fb = r.range(330, 400);
+  const s1 = new SVF(),
+    s2 = new SVF();
+  const fa = r.range(520, 620),
+    fb = r.range(330, 400);
   let ph = 0;
   for (let i = 0; i < b.length; i++) {
     const u = Math.min(1, i / secs(d));
@@ -721,12 +782,12 @@ function paperGesture(durSec, r, density = 450) {
     const u = i / n;
     const e = Math.pow(Math.sin(Math.PI * u), 1.4);
     if (r.next() < (density * e) / SR) {
-      const a = Math.pow(r.next(), 2.5) * (r.next() < 0.5 ? -1 : 1);
+      const a = Math.pow(r.next(), 1.6) * (r.next() < 0.5 ? -1 : 1);
       const len = Math.floor(r.range(30, 220));
       const tau = len / 4;
       for (let k = 0; k < len && i + k < n; k++) b[i + k] += a * r.bi() * Math.exp(-k / tau);
     }
-    b[i] += sw[i] * 0.12 * Math.pow(e, 1.5);
+    b[i] += sw[i] * 0.2 * Math.pow(e, 1.5);
   }
   hp(b, 1200, 0.7);
   biquad(b, 'peak', 4200, 1, 4);
@@ -749,6 +810,8 @@ function makeLoop(seed, loopSec, build, periodic) {
   const L = Math.floor((loopSec * SR) / 1024) * 1024;
   const n = secs(PRE + XF) + L;
   const raw = build(n, r, (t) => PRE + t);
+  // beds need nothing above ~11 kHz; at 48 kbps that air only costs bits
+  lp(raw, 11000, 0.6);
   const out = loopify(raw.subarray(secs(PRE)), L, secs(XF));
   if (periodic) add(out, periodic(out.length, r));
   return out;
@@ -759,147 +822,229 @@ function def(category, name, loop, description, render) {
   SOUNDS.push({ category, name, loop, description, render });
 }
 
-def('ambient', 'front_desk_busy', true,
+def(
+  'ambient',
+  'front_desk_busy',
+  true,
   'Busy front desk: indistinct murmur of several voices, keyboard, a distant desk phone ringing twice, a faint radio squelch, chair and paper.',
-  () => makeLoop(1001, 16, (n, r, at) => {
-    const mix = new Float32Array(n);
-    const voices = babble(n, r, [
-      { f0: 112, rate: 5.0, gain: 0.9, lp: 2300 },
-      { f0: 205, rate: 5.5, gain: 0.8, lp: 2500, formant: 1.15 },
-      { f0: 128, rate: 4.6, gain: 0.65, lp: 2000 },
-      { f0: 96, rate: 4.2, gain: 0.55, lp: 1800 },
-      { f0: 228, rate: 5.8, gain: 0.5, lp: 1900, formant: 1.18 },
-      { f0: 140, rate: 5.2, gain: 0.45, lp: 1600 },
-      { f0: 185, rate: 4.8, gain: 0.4, lp: 1500, formant: 1.12 },
-      { f0: 105, rate: 4.4, gain: 0.35, lp: 1400 },
-    ]);
-    add(mix, voices);
-    add(mix, crowdNoise(n, r), 0, 0.55);
-    add(mix, typing(r, 9), at(2.6), 0.25);
-    add(mix, typing(r, 6), at(8.9), 0.2);
-    add(mix, typing(r, 11), at(12.7), 0.22);
-    add(mix, lp(phoneBell(r, 1.1, 2.0, 1150), 3000), at(4.1), 0.14);
-    add(mix, lp(phoneBell(r, 1.1, 2.0, 1150), 3000), at(7.1), 0.14);
-    add(mix, radioCall(r, 1.3), at(10.6), 0.2);
-    add(mix, chair(r), at(6.0), 0.2);
-    add(mix, paperGesture(0.5, r), at(14.2), 0.25);
-    const wetMix = reverb(mix, { room: 0.62, damp: 0.45, wet: 0.32, size: 1.1, predelay: 0.012 });
-    const tone = pink(n, r, 0.02);
-    lp(tone, 900);
-    add(wetMix, tone);
-    hp(wetMix, 70);
-    return wetMix;
-  }, (n) => add(loopSine(n, 120, 0.0012), loopSine(n, 240, 0.0006))),
+  () =>
+    makeLoop(
+      1001,
+      16,
+      (n, r, at) => {
+        const mix = new Float32Array(n);
+        const voices = babble(n, r, [
+          { f0: 112, rate: 5.0, gain: 0.9, lp: 2300 },
+          { f0: 205, rate: 5.5, gain: 0.8, lp: 2500, formant: 1.15 },
+          { f0: 128, rate: 4.6, gain: 0.65, lp: 2000 },
+          { f0: 96, rate: 4.2, gain: 0.55, lp: 1800 },
+          { f0: 228, rate: 5.8, gain: 0.5, lp: 1900, formant: 1.18 },
+          { f0: 140, rate: 5.2, gain: 0.45, lp: 1600 },
+          { f0: 185, rate: 4.8, gain: 0.4, lp: 1500, formant: 1.12 },
+          { f0: 105, rate: 4.4, gain: 0.35, lp: 1400 },
+        ]);
+        add(mix, voices);
+        add(mix, crowdNoise(n, r), 0, 0.55);
+        add(mix, typing(r, 9), at(2.6), 0.25);
+        add(mix, typing(r, 6), at(8.9), 0.2);
+        add(mix, typing(r, 11), at(12.7), 0.22);
+        add(mix, lp(phoneBell(r, 1.1, 2.0, 1150), 3000), at(4.1), 0.14);
+        add(mix, lp(phoneBell(r, 1.1, 2.0, 1150), 3000), at(7.1), 0.14);
+        add(mix, radioCall(r, 1.3), at(10.6), 0.2);
+        add(mix, chair(r), at(6.0), 0.2);
+        add(mix, paperGesture(0.5, r), at(14.2), 0.25);
+        const wetMix = reverb(mix, { room: 0.62, damp: 0.45, wet: 0.32, size: 1.1, predelay: 0.012 });
+        const tone = pink(n, r, 0.02);
+        lp(tone, 900);
+        add(wetMix, tone);
+        hp(wetMix, 70);
+        return wetMix;
+      },
+      (n) => add(loopSine(n, 120, 0.0012), loopSine(n, 240, 0.0006)),
+    ),
 );
 
-def('ambient', 'quiet_room', true,
+def(
+  'ambient',
+  'quiet_room',
+  true,
   'Quiet interview room: soft air/room tone, faint distant street traffic and one far-off car horn through the wall.',
-  () => makeLoop(2002, 16, (n, r, at) => {
-    const mix = pink(n, r);
-    lp(mix, 600);
-    lp(mix, 900);
-    normRms(mix, 0.01);
-    add(mix, normRms(lp(brown(n, r), 160), 0.008));
-    // a breath of ventilation hiss above the rumble
-    add(mix, normRms(lp(hp(pink(n, r), 1500), 5000), 0.0015));
-    const street = new Float32Array(n);
-    add(street, carPass(6, r, { lpHz: 350 }), at(2.5), 0.1);
-    add(street, carPass(7, r, { lpHz: 300, peakAt: 0.6 }), at(8.5), 0.08);
-    const h = horn(r, 0.18);
-    const h2 = horn(r, 0.28);
-    const honk = new Float32Array(secs(0.7));
-    add(honk, h);
-    add(honk, h2, 0.3);
-    lp(honk, 900);
-    add(street, honk, at(10.3), 0.04);
-    const far = reverb(street, { room: 0.85, damp: 0.7, wet: 0.5, dry: 0.6, size: 1.5 });
-    add(mix, far);
-    hp(mix, 30);
-    return mix;
-  }, (n) => loopSine(n, 60, 0.0004)),
+  () =>
+    makeLoop(
+      2002,
+      16,
+      (n, r, at) => {
+        const mix = pink(n, r);
+        lp(mix, 600);
+        lp(mix, 900);
+        normRms(mix, 0.01);
+        add(mix, normRms(lp(brown(n, r), 160), 0.008));
+        // a breath of ventilation hiss above the rumble
+        add(mix, normRms(lp(hp(pink(n, r), 1500), 5000), 0.0015));
+        const street = new Float32Array(n);
+        add(street, carPass(6, r, { lpHz: 350 }), at(2.5), 0.1);
+        add(street, carPass(7, r, { lpHz: 300, peakAt: 0.6 }), at(8.5), 0.08);
+        const h = horn(r, 0.18);
+        const h2 = horn(r, 0.28);
+        const honk = new Float32Array(secs(0.7));
+        add(honk, h);
+        add(honk, h2, 0.3);
+        lp(honk, 900);
+        add(street, honk, at(10.3), 0.04);
+        const far = reverb(street, { room: 0.85, damp: 0.7, wet: 0.5, dry: 0.6, size: 1.5 });
+        add(mix, far);
+        hp(mix, 30);
+        return mix;
+      },
+      (n) => loopSine(n, 60, 0.0004),
+    ),
 );
 
-def('ambient', 'corridor_cells', true,
+def(
+  'ambient',
+  'corridor_cells',
+  true,
   'Corridor by the holding cells: hollow resonant air, low uneasy beating drone, a distant metal door clank with echo, water drips and far footsteps.',
-  () => makeLoop(3003, 18, (n, r, at) => {
-    const air = pink(n, r);
-    lp(air, 700);
-    comb(air, 1 / 92, 0.55);
-    normRms(air, 0.02);
-    const airMod = wander(n, r, 0.25);
-    for (let i = 0; i < n; i++) air[i] *= 0.8 + 0.2 * airMod[i];
-    const ev = new Float32Array(n);
-    const clank = metalHit(r, { base: 92, decay: 1.4, durSec: 3 });
-    const latch = metalHit(r, { base: 310, decay: 0.25, bright: 1.1, durSec: 0.6 });
-    add(clank, latch, 0.34, 0.5);
-    lp(clank, 2200);
-    add(ev, normPeak(clank, 0.12), at(5.5));
-    add(ev, drip(r, 1050), at(3.1), 0.03);
-    add(ev, drip(r, 1180), at(10.4), 0.025);
-    add(ev, drip(r, 990), at(15.3), 0.028);
-    for (let k = 0; k < 4; k++) add(ev, normPeak(lp(footstep(r, 0.8), 1500), 0.05), at(11.2 + k * 0.61));
-    const echoed = echo(ev, { delay: 0.33, feedback: 0.42, lpHz: 1600, mix: 0.55 });
-    const mix = add(air, echoed);
-    const wetMix = reverb(mix, { room: 0.92, damp: 0.25, wet: 0.55, dry: 0.7, size: 1.7, predelay: 0.03 });
-    hp(wetMix, 35);
-    return wetMix;
-  }, (n) => {
-    const d = new Float32Array(n);
-    add(d, loopSine(n, 55, 0.012));
-    add(d, loopSine(n, 55.5, 0.01));
-    add(d, loopSine(n, 77.8, 0.005));
-    add(d, loopSine(n, 116.5, 0.0025));
-    // slow "breathing": one swell per loop
-    for (let i = 0; i < n; i++) d[i] *= 0.75 + 0.25 * Math.sin((TAU * i) / n);
-    return d;
-  }),
+  () =>
+    makeLoop(
+      3003,
+      18,
+      (n, r, at) => {
+        const air = pink(n, r);
+        lp(air, 700);
+        comb(air, 1 / 92, 0.55);
+        normRms(air, 0.02);
+        const airMod = wander(n, r, 0.25);
+        for (let i = 0; i < n; i++) air[i] *= 0.8 + 0.2 * airMod[i];
+        const ev = new Float32Array(n);
+        const clank = metalHit(r, { base: 92, decay: 1.4, durSec: 3 });
+        const latch = metalHit(r, { base: 310, decay: 0.25, bright: 1.1, durSec: 0.6 });
+        add(clank, latch, 0.34, 0.5);
+        lp(clank, 2200);
+        add(ev, normPeak(clank, 0.12), at(5.5));
+        add(ev, drip(r, 1050), at(3.1), 0.03);
+        add(ev, drip(r, 1180), at(10.4), 0.025);
+        add(ev, drip(r, 990), at(15.3), 0.028);
+        for (let k = 0; k < 4; k++) add(ev, normPeak(lp(footstep(r, 0.8), 1500), 0.05), at(11.2 + k * 0.61));
+        const echoed = echo(ev, { delay: 0.33, feedback: 0.42, lpHz: 1600, mix: 0.55 });
+        const mix = add(air, echoed);
+        const wetMix = reverb(mix, {
+          room: 0.92,
+          damp: 0.25,
+          wet: 0.55,
+          dry: 0.7,
+          size: 1.7,
+          predelay: 0.03,
+        });
+        hp(wetMix, 35);
+        return wetMix;
+      },
+      (n) => {
+        const d = new Float32Array(n);
+        add(d, loopSine(n, 55, 0.012));
+        add(d, loopSine(n, 55.5, 0.01));
+        add(d, loopSine(n, 77.8, 0.005));
+        add(d, loopSine(n, 116.5, 0.0025));
+        // slow "breathing": one swell per loop
+        for (let i = 0; i < n; i++) d[i] *= 0.75 + 0.25 * Math.sin((TAU * i) / n);
+        return d;
+      },
+    ),
 );
 
-def('ambient', 'night_shift', true,
+def(
+  'ambient',
+  'night_shift',
+  true,
   'Night shift: 60 Hz-mains fluorescent tube hum and buzz, low room tone, a car passing far away, a distant dog, an occasional radio call in the next room.',
-  () => makeLoop(4004, 20, (n, r, at) => {
-    const mix = pink(n, r, 0.04);
-    lp(mix, 700);
-    // ballast buzz: a thin band of noise chopped at 120 Hz
-    const buzz = bp(white(n, r), 3800, 1.5);
-    for (let i = 0; i < n; i++) buzz[i] *= Math.pow(Math.abs(Math.sin((Math.PI * 120 * i) / SR)), 8);
-    add(mix, normRms(buzz, 0.0025));
-    add(mix, carPass(7, r, { lpHz: 450 }), at(3.0), 0.06);
-    const dogs = new Float32Array(secs(3));
-    [0, 0.52, 1.3, 1.75].forEach((t) => add(dogs, bark(r), t, r.range(0.7, 1)));
-    lp(dogs, 1300);
-    const farDogs = echo(reverb(dogs, { room: 0.8, damp: 0.6, wet: 0.6, dry: 0.5, size: 1.6 }), { delay: 0.28, feedback: 0.25, lpHz: 1000, mix: 0.35 });
-    add(mix, farDogs, at(11.5), 0.16);
-    const radio = radioCall(r, 1.5);
-    lp(radio, 2500);
-    add(mix, reverb(radio, { room: 0.6, damp: 0.5, wet: 0.4, size: 1 }), at(16.0), 0.05);
-    hp(mix, 40);
-    return mix;
-  }, (n, r) => {
-    // fluorescent ballast: 120 Hz (2 x 60 Hz mains) with harmonics and a thin buzz
-    const h = new Float32Array(n);
-    [[120, 1], [240, 0.55], [360, 0.3], [480, 0.18], [600, 0.08], [720, 0.06], [1080, 0.03], [1440, 0.02]].forEach(([f, a]) => add(h, loopSine(n, f, a * 0.012, r.range(0, TAU))));
-    for (let i = 0; i < n; i++) h[i] *= 1 + 0.08 * Math.sin((TAU * 3 * i) / n) + 0.04 * Math.sin((TAU * 7 * i) / n);
-    return h;
-  }),
+  () =>
+    makeLoop(
+      4004,
+      20,
+      (n, r, at) => {
+        const mix = pink(n, r, 0.04);
+        lp(mix, 700);
+        // ballast buzz: a thin band of noise chopped at 120 Hz
+        const buzz = bp(white(n, r), 3800, 1.5);
+        for (let i = 0; i < n; i++) buzz[i] *= Math.pow(Math.abs(Math.sin((Math.PI * 120 * i) / SR)), 8);
+        add(mix, normRms(buzz, 0.0025));
+        add(mix, carPass(7, r, { lpHz: 450 }), at(3.0), 0.06);
+        const dogs = new Float32Array(secs(3));
+        [0, 0.52, 1.3, 1.75].forEach((t) => add(dogs, bark(r), t, r.range(0.7, 1)));
+        lp(dogs, 1300);
+        const farDogs = echo(reverb(dogs, { room: 0.8, damp: 0.6, wet: 0.6, dry: 0.5, size: 1.6 }), {
+          delay: 0.28,
+          feedback: 0.25,
+          lpHz: 1000,
+          mix: 0.35,
+        });
+        add(mix, farDogs, at(11.5), 0.16);
+        const radio = radioCall(r, 1.5);
+        lp(radio, 2500);
+        add(mix, reverb(radio, { room: 0.6, damp: 0.5, wet: 0.4, size: 1 }), at(16.0), 0.05);
+        hp(mix, 40);
+        return mix;
+      },
+      (n, r) => {
+        // fluorescent ballast: 120 Hz (2 x 60 Hz mains) with harmonics and a thin buzz
+        const h = new Float32Array(n);
+        [
+          [120, 1],
+          [240, 0.55],
+          [360, 0.3],
+          [480, 0.18],
+          [600, 0.08],
+          [720, 0.06],
+          [1080, 0.03],
+          [1440, 0.02],
+        ].forEach(([f, a]) => add(h, loopSine(n, f, a * 0.012, r.range(0, TAU))));
+        for (let i = 0; i < n; i++)
+          h[i] *= 1 + 0.08 * Math.sin((TAU * 3 * i) / n) + 0.04 * Math.sin((TAU * 7 * i) / n);
+        return h;
+      },
+    ),
 );
 
 function chair(r) {
   const out = buf(1.2);
-  const s = creak(0.7, r, (u) => 70 + 80 * Math.sin(Math.PI * u) + 20 * u,
-    [[380, 10, 1], [910, 12, 0.8], [1650, 14, 0.6], [2750, 10, 0.35]],
-    [[0, 0], [0.06, 1], [0.35, 0.8], [0.5, 1], [0.62, 0.7], [0.7, 0]]);
-  const grit = pink(secs(0.7), r, 0.25);
+  const s = creak(
+    0.7,
+    r,
+    (u) => 70 + 80 * Math.sin(Math.PI * u) + 20 * u,
+    [
+      [380, 10, 1],
+      [910, 12, 0.8],
+      [1650, 14, 0.6],
+      [2750, 10, 0.35],
+    ],
+    [
+      [0, 0],
+      [0.06, 1],
+      [0.35, 0.8],
+      [0.5, 1],
+      [0.62, 0.7],
+      [0.7, 0],
+    ],
+  );
+  const grit = pink(secs(0.7), r, 0.3);
   bp(grit, 1800, 0.8);
-  envelope(grit, [[0, 0], [0.06, 1], [0.62, 0.8], [0.7, 0]]);
-  add(out, s, 0.03);
+  envelope(grit, [
+    [0, 0],
+    [0.06, 1],
+    [0.62, 0.8],
+    [0.7, 0],
+  ]);
+  add(out, s, 0.03, 0.6);
   add(out, grit, 0.03);
-  add(out, thump(0.25, 125, 0.03, r), 0.72, 0.9);
-  add(out, bp(burst(0.05, 0.006, r), 700, 1.5), 0.72, 0.4);
+  add(out, thump(0.25, 125, 0.03, r), 0.72, 0.35);
+  add(out, bp(burst(0.05, 0.006, r), 700, 1.5), 0.72, 0.2);
   return out;
 }
 
-def('sfx', 'door', false,
+def(
+  'sfx',
+  'door',
+  false,
   'Office door: handle and latch, a short hinge creak, the door shutting with a wooden thud and latch click.',
   () => {
     const r = new Rand(5005);
@@ -907,13 +1052,30 @@ def('sfx', 'door', false,
     const click = () => metalHit(r, { base: 1900, decay: 0.03, durSec: 0.08, bright: 0.8 });
     add(out, click(), 0.01, 0.25);
     add(out, click(), 0.08, 0.18);
-    const cr = creak(0.5, r, (u) => 32 - 12 * Math.sin(Math.PI * u) + 15 * u,
-      [[640, 18, 1], [1280, 16, 0.6], [2100, 14, 0.3]],
-      [[0, 0], [0.08, 0.8], [0.3, 1], [0.45, 0.5], [0.5, 0]]);
-    add(out, cr, 0.14, 0.5);
+    const cr = creak(
+      0.5,
+      r,
+      (u) => 32 - 12 * Math.sin(Math.PI * u) + 15 * u,
+      [
+        [640, 18, 1],
+        [1280, 16, 0.6],
+        [2100, 14, 0.3],
+      ],
+      [
+        [0, 0],
+        [0.08, 0.8],
+        [0.3, 1],
+        [0.45, 0.5],
+        [0.5, 0],
+      ],
+    );
+    add(out, cr, 0.14, 0.45);
     const slab = modal(impulseAt(secs(0.8), [0]), [
-      { f: 82, amp: 1, tau: 0.12 }, { f: 141, amp: 0.7, tau: 0.08 }, { f: 236, amp: 0.5, tau: 0.05 },
-      { f: 610, amp: 0.25, tau: 0.03 }, { f: 905, amp: 0.2, tau: 0.025 },
+      { f: 82, amp: 1, tau: 0.12 },
+      { f: 141, amp: 0.7, tau: 0.08 },
+      { f: 236, amp: 0.5, tau: 0.05 },
+      { f: 610, amp: 0.25, tau: 0.03 },
+      { f: 905, amp: 0.2, tau: 0.025 },
     ]);
     add(out, slab, 0.74, 6);
     add(out, lp(burst(0.1, 0.02, r, 1), 900), 0.74, 0.8);
@@ -921,49 +1083,52 @@ def('sfx', 'door', false,
     const wetOut = reverb(out, { room: 0.5, damp: 0.5, wet: 0.22, size: 0.8, predelay: 0.006 });
     hp(wetOut, 45);
     return fadeEdges(wetOut, 0.001, 0.1);
-  });
+  },
+);
 
-def('sfx', 'phone', false,
+def(
+  'sfx',
+  'phone',
+  false,
   'Desk telephone: one ring of an old two-gong electromechanical bell, then its decay.',
   () => {
     const r = new Rand(6006);
     const out = phoneBell(r, 1.2, 1.9, 1180);
     const wetOut = reverb(out, { room: 0.4, damp: 0.5, wet: 0.12, size: 0.7 });
     return fadeEdges(hp(wetOut, 200), 0.001, 0.08);
-  });
+  },
+);
 
-def('sfx', 'radio', false,
+def(
+  'sfx',
+  'radio',
+  false,
   'Handheld police radio call: squelch burst, scrambled tone bursts (no speech), roger beep, squelch tail.',
-  () => radioCall(new Rand(7007), 2.1));
+  () => radioCall(new Rand(7007), 2.1),
+);
 
-def('sfx', 'footsteps', false,
-  'Four footsteps of hard-soled shoes on a tiled floor, small room.',
-  () => {
-    const r = new Rand(8008);
-    const out = buf(2.1);
-    for (let k = 0; k < 4; k++) add(out, footstep(r, r.range(0.85, 1)), 0.03 + k * 0.5 + r.range(-0.02, 0.02));
-    const wetOut = reverb(out, { room: 0.55, damp: 0.35, wet: 0.2, size: 0.9, predelay: 0.008 });
-    return fadeEdges(hp(wetOut, 50), 0.001, 0.1);
-  });
+def('sfx', 'footsteps', false, 'Four footsteps of hard-soled shoes on a tiled floor, small room.', () => {
+  const r = new Rand(8008);
+  const out = buf(2.1);
+  for (let k = 0; k < 4; k++) add(out, footstep(r, r.range(0.85, 1)), 0.03 + k * 0.5 + r.range(-0.02, 0.02));
+  const wetOut = reverb(out, { room: 0.55, damp: 0.35, wet: 0.2, size: 0.9, predelay: 0.008 });
+  return fadeEdges(hp(wetOut, 50), 0.001, 0.1);
+});
 
-def('sfx', 'chair', false,
-  'A chair dragged across a tiled floor, then set down.',
-  () => {
-    const r = new Rand(9009);
-    const wetOut = reverb(chair(r), { room: 0.45, damp: 0.5, wet: 0.15, size: 0.8 });
-    return fadeEdges(hp(wetOut, 60), 0.001, 0.08);
-  });
+def('sfx', 'chair', false, 'A chair dragged across a tiled floor, then set down.', () => {
+  const r = new Rand(9009);
+  const wetOut = reverb(chair(r), { room: 0.45, damp: 0.5, wet: 0.15, size: 0.8 });
+  return fadeEdges(hp(wetOut, 60), 0.001, 0.08);
+});
 
-def('sfx', 'paper', false,
-  'Paper rustle: a sheet picked up and handled, two gestures.',
-  () => {
-    const r = new Rand(10010);
-    const out = buf(1.3);
-    add(out, paperGesture(0.55, r, 500), 0.02);
-    add(out, paperGesture(0.45, r, 380), 0.72, 0.8);
-    const wetOut = reverb(out, { room: 0.3, damp: 0.6, wet: 0.08, size: 0.6 });
-    return fadeEdges(wetOut, 0.001, 0.05);
-  });
+def('sfx', 'paper', false, 'Paper rustle: a sheet picked up and handled, two gestures.', () => {
+  const r = new Rand(10010);
+  const out = buf(1.3);
+  add(out, paperGesture(0.55, r, 500), 0.02);
+  add(out, paperGesture(0.45, r, 380), 0.72, 0.8);
+  const wetOut = reverb(out, { room: 0.3, damp: 0.6, wet: 0.08, size: 0.6 });
+  return fadeEdges(wetOut, 0.001, 0.05);
+});
 
 // --- UI: soft, short, no harsh transients
 
@@ -972,7 +1137,11 @@ function chime(f, durSec, tau, { bell = 0.08, third = 0.12 } = {}) {
   for (let i = 0; i < b.length; i++) {
     const t = i / SR;
     const a = Math.min(1, t / 0.003) * Math.exp(-t / tau);
-    b[i] = a * (Math.sin(TAU * f * t) + third * Math.sin(TAU * 3 * f * t) * Math.exp(-t / (tau * 0.4)) + bell * Math.sin(TAU * 2.76 * f * t) * Math.exp(-t / (tau * 0.3)));
+    b[i] =
+      a *
+      (Math.sin(TAU * f * t) +
+        third * Math.sin(TAU * 3 * f * t) * Math.exp(-t / (tau * 0.4)) +
+        bell * Math.sin(TAU * 2.76 * f * t) * Math.exp(-t / (tau * 0.3)));
   }
   return b;
 }
@@ -988,7 +1157,11 @@ function glide(f0, f1, durSec, r) {
     b[i] = a * (Math.sin(TAU * ph) + 0.1 * Math.sin(TAU * 2 * ph));
   }
   const air = bp(white(b.length, r, 0.08), (f0 + f1) * 1.6, 1.2);
-  envelope(air, [[0, 0], [durSec * 0.3, 1], [durSec, 0]]);
+  envelope(air, [
+    [0, 0],
+    [durSec * 0.3, 1],
+    [durSec, 0],
+  ]);
   return add(b, air);
 }
 
@@ -1008,10 +1181,12 @@ def('ui', 'confirm', false, 'Two-note rising chime (G5 to D6) for confirming a c
 });
 
 def('ui', 'open', false, 'Soft upward glide with a breath of air, for opening a panel.', () =>
-  fadeEdges(lp(glide(520, 880, 0.24, new Rand(12012)), 7000), 0.001, 0.04));
+  fadeEdges(lp(glide(520, 880, 0.24, new Rand(12012)), 7000), 0.001, 0.04),
+);
 
 def('ui', 'close', false, 'Soft downward glide, the counterpart of open, for closing a panel.', () =>
-  fadeEdges(lp(glide(880, 520, 0.24, new Rand(13013)), 7000), 0.001, 0.04));
+  fadeEdges(lp(glide(880, 520, 0.24, new Rand(13013)), 7000), 0.001, 0.04),
+);
 
 // ------------------------------------------------------------------- output
 
@@ -1059,7 +1234,8 @@ function main() {
   for (const s of SOUNDS) {
     if (only.size && !only.has(s.name)) continue;
     const b = s.render();
-    for (let i = 0; i < b.length; i++) if (!Number.isFinite(b[i])) throw new Error(`${s.name}: non-finite sample`);
+    for (let i = 0; i < b.length; i++)
+      if (!Number.isFinite(b[i])) throw new Error(`${s.name}: non-finite sample`);
     // keep raw float headroom sane; final loudness is set by the shell script
     normPeak(b, 0.5);
     mkdirSync(join(outDir, s.category), { recursive: true });

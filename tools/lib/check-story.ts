@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path';
 import { explorePaths, type Exploration } from '../../src/core/run/path-explorer.ts';
 import { parseCaseInfo, type CaseInfo } from '../../src/core/story/case-info.ts';
+import { countedPaths } from '../../src/core/story/counted-paths.ts';
 import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
 import { compileInk, type InkIssue } from './compile-ink.ts';
 import { locateInkPath, scanSourceTree, type SourceTree } from './source-tree.ts';
@@ -61,13 +62,15 @@ function explorationIssues(file: string, tree: SourceTree, ex: Exploration): Ink
  * global tags, then walks every path (endings, reachability, runtime tag errors).
  */
 export function checkStoryFile(file: string, clock: () => number = () => performance.now()): StoryCheck {
-  const compiled = compileInk(file);
+  const compiled = compileInk(file, process.cwd(), true);
   const tree = scanSourceTree(file);
   const issues: InkIssue[] = [...compiled.issues.filter((i) => i.level === 'error'), ...tree.issues];
   const globals = globalIssues(file, tree);
   issues.push(...globals.issues);
   if (!compiled.json || issues.length > 0) return { file, issues, tree, json: compiled.json, info: globals.info };
-  const exploration = explorePaths({ json: compiled.json, clock });
+  const plain = compileInk(file).json;
+  const counted = plain ? countedPaths(plain) : undefined;
+  const exploration = explorePaths({ json: compiled.json, clock, countedPaths: counted });
   issues.push(...explorationIssues(file, tree, exploration));
   return { file, issues, tree, json: compiled.json, info: globals.info, exploration };
 }

@@ -23,10 +23,10 @@ const messagePattern = /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING)?:?
 /**
  * Compiles an .ink file and its INCLUDEs with the inkjs compiler. Never throws for a
  * broken story: errors come back as located issues, deduplicated because the parser
- * repeats them. Visits of every knot are counted so the story check can prove each
- * knot reachable.
+ * repeats them. With `countAllVisits` every knot's visits are counted,
+ * so the story check can prove each knot reachable.
  */
-export function compileInk(file: string, cwd = process.cwd()): CompiledInk {
+export function compileInk(file: string, cwd = process.cwd(), countAllVisits = false): CompiledInk {
   const main = resolve(cwd, file);
   const root = dirname(main);
   const files: string[] = [];
@@ -62,7 +62,7 @@ export function compileInk(file: string, cwd = process.cwd()): CompiledInk {
     return { json: null, issues: [{ level: 'error', file: display(undefined), line: 0, message: 'cannot read file' }], files };
   }
   files.push(main);
-  const options = new CompilerOptions(relative(root, main), [], true, onMessage, fileHandler);
+  const options = new CompilerOptions(relative(root, main), [], countAllVisits, onMessage, fileHandler);
   const compiler = new Compiler(source, options);
   let json: string | null = null;
   try {

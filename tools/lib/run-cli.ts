@@ -3,6 +3,9 @@
  * error is printed as one clear line (no stack trace) with exit code 2.
  */
 export function runCli(main: () => number | Promise<number>): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   Promise.resolve()
     .then(main)
     .then((code) => {

@@ -6,6 +6,17 @@ import type { CaseInfo } from '../story/case-info.ts';
 import type { StoryLine, StoryStep } from '../story/story-step.ts';
 import { StoryRunner, type StoryRunnerSave } from '../story/story-runner.ts';
 
+/** Actions whose having been taken a later rule reads (REF-02 at the end). */
+const judgedLater: ReadonlySet<string> = new Set(['notify_family_prosecutor', 'notify_criminal_prosecutor']);
+
+function inkKey(state: string, counted: ReadonlySet<string> | undefined): string {
+  if (!counted) return state;
+  const parsed = JSON.parse(state) as Record<string, unknown>;
+  const keep = (table: unknown) =>
+    Object.fromEntries(Object.entries((table ?? {}) as Record<string, unknown>).filter(([path]) => counted.has(path)));
+  return JSON.stringify({ ...parsed, visitCounts: keep(parsed.visitCounts), turnIndices: keep(parsed.turnIndices) });
+}
+
 export type ProtocolSnapshot = SnapshotFrom<typeof protocolMachine>;
 
 /** Everything needed to resume a case at the identical step. Plain JSON. */
@@ -118,16 +129,22 @@ export class CaseRun {
     return this.runner.lastPath();
   }
 
-  /** The ink state plus the machine context: equal keys behave identically from here on. */
-  stateKey(): string {
+  /**
+   * The ink state plus the machine context: equal keys behave identically from here on
+   * and end with the same scores. Visit counts the story cannot observe (`counted` says
+   * which it can) and actions no later rule looks at are left out, so paths that took
+   * different options merge as soon as they rejoin.
+   */
+  stateKey(counted?: ReadonlySet<string>): string {
     const { verdicts, levels, taken, ...rest } = this.context;
     void verdicts;
     void levels;
-    const machine = JSON.stringify({ ...rest, taken: [...taken].sort() });
+    const remembered = taken.filter((a) => this.context.requires.includes(a) || judgedLater.has(a)).sort();
+    const machine = JSON.stringify({ ...rest, taken: remembered });
     const statuses = this.result()
       .statuses.map((s) => `${s.standard}:${s.outcome}:${s.severity}`)
       .join(',');
-    return `${this.runner.inkState()}|${machine}|${statuses}`;
+    return `${inkKey(this.runner.inkState(), counted)}|${machine}|${statuses}`;
   }
 
   private readonly observeLine = (line: StoryLine): void => {

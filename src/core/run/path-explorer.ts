@@ -68,6 +68,12 @@ export interface ExploreOptions extends Omit<CaseRunOptions, 'saved'> {
   readonly clock?: () => number;
   /** Stop with an error past this many distinct states (default 2,000,000). */
   readonly maxStates?: number;
+  /**
+   * Containers whose visits the story can observe (see countedPaths). Give it when the
+   * story was compiled counting every visit (for reachability), so the extra counts do
+   * not keep states apart.
+   */
+  readonly countedPaths?: ReadonlySet<string>;
 }
 
 /**
@@ -109,7 +115,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
 
   const visit = (): Summary | undefined => {
     if (run.step.isEnd) return leaf();
-    const key = run.stateKey();
+    const key = run.stateKey(options.countedPaths);
     const known = memo.get(key);
     if (known) return known;
     if (memo.size >= maxStates) throw new StoryError(`more than ${maxStates} distinct states: the story is too large to explore`);

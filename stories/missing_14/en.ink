@@ -1,0 +1,19 @@
+# case: missing_14
+# title: Rosa did not come home from school
+# persona: rosa
+# age: 14
+# type: missing_child
+# requires: attend_immediately, register_report, issue_missing_alert, involve_specialized_unit, notify_family_prosecutor, notify_criminal_prosecutor, arrange_single_interview, request_forensic_exam, assess_risk, refer_to_cem, explain_next_steps, brief_carer, release_to_safe_carer, confirm_safe_departure
+# trust: 2
+# distress: 5
+# content_note: A fourteen-year-old girl goes missing and is found two days later with an adult she met online. The grooming is suggested, never described; there is no sexual content and no explicit violence.
+# lang: en
+
+VAR trust = 2
+VAR distress = 5
+VAR hurt = false
+
+INCLUDE en/part_one.ink
+INCLUDE en/part_two.ink
+
+-> arrival

@@ -1,0 +1,19 @@
+# case: missing_14
+# title: Rosa no volvió del colegio
+# persona: rosa
+# age: 14
+# type: missing_child
+# requires: attend_immediately, register_report, issue_missing_alert, involve_specialized_unit, notify_family_prosecutor, notify_criminal_prosecutor, arrange_single_interview, request_forensic_exam, assess_risk, refer_to_cem, explain_next_steps, brief_carer, release_to_safe_carer, confirm_safe_departure
+# trust: 2
+# distress: 5
+# content_note: Una adolescente de catorce años desaparece y es encontrada dos días después con un adulto que conoció por internet. La captación se sugiere, nunca se describe; no hay contenido sexual ni violencia explícita.
+# lang: es
+
+VAR trust = 2
+VAR distress = 5
+VAR hurt = false
+
+INCLUDE es/part_one.ink
+INCLUDE es/part_two.ink
+
+-> arrival

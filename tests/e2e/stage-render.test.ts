@@ -1,0 +1,190 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createServer } from 'vite';
+import type { ViteDevServer } from 'vite';
+import type { StageView } from '../../src/scenes/stage.ts';
+import type * as StageModule from '../../src/scenes/create-phaser-stage.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const shots = join(root, 'test-results', 'stage');
+// <base href="/"> because the stage asks for assets by relative URL, as the app at the site root does.
+const html = `<!doctype html><html><head><meta charset="utf-8"><base href="/"><link rel="icon" href="data:,">
+<style>body{margin:0;background:#333}#stage{width:1280px;height:720px}</style></head>
+<body><div id="stage"></div><script type="module">
+import { createPhaserStage } from '/src/scenes/create-phaser-stage.ts';
+window.stageModule = { createPhaserStage };
+</script></body></html>`;
+
+declare global {
+  interface Window {
+    stageModule: typeof StageModule;
+    stageTest: {
+      show(view: StageView): Promise<StageView>;
+      stage: Awaited<ReturnType<typeof StageModule.createPhaserStage>>;
+    };
+  }
+}
+
+const privateRoom: StageView = {
+  scene: 'private_room',
+  child: { id: 'milagros', mood: 'anxious', distress: 5 },
+  adults: ['carmen'],
+  speaker: 'carmen',
+  suspectAtDoor: false,
+};
+const frontDesk: StageView = {
+  scene: 'front_desk',
+  child: { id: 'milagros', mood: 'crying', distress: 8 },
+  adults: ['carmen', 'colleague_f'],
+  speaker: 'milagros',
+  suspectAtDoor: true,
+};
+
+let server: ViteDevServer;
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+const warnings: string[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await createServer({
+    root,
+    configFile: false,
+    publicDir: 'assets',
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0 },
+    optimizeDeps: { include: ['phaser'], entries: [] },
+    plugins: [
+      {
+        name: 'stage-test-page',
+        configureServer(dev) {
+          dev.middlewares.use('/stage-test.html', (_req, res) => {
+            res.setHeader('content-type', 'text/html');
+            res.end(html);
+          });
+        },
+      },
+    ],
+  });
+  await server.listen();
+  profile = mkdtempSync(join(tmpdir(), 'stage-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const address = server.resolvedUrls?.local[0] ?? '';
+  await page.goto(`${address}stage-test.html`);
+  await page.waitForFunction(() => window.stageModule !== undefined);
+  await page.evaluate(async () => {
+    const module = window.stageModule;
+    const parent = document.getElementById('stage');
+    if (!parent) throw new Error('no #stage');
+    const stage = await module.createPhaserStage(parent, { reducedMotion: false });
+    window.stageTest = {
+      stage,
+      show: (view) =>
+        new Promise((resolve) => {
+          window.addEventListener('stage:drawn', (e) => resolve((e as CustomEvent<StageView>).detail), {
+            once: true,
+          });
+          stage.show(view);
+        }),
+    };
+  });
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+const show = (view: StageView) => page.evaluate((v) => window.stageTest.show(v), view);
+const dataset = () => page.evaluate(() => ({ ...document.getElementById('stage')?.dataset }));
+
+describe('Phaser stage', () => {
+  it('hides its canvas from assistive technology and focus', async () => {
+    const canvas = page.locator('#stage canvas');
+    await expect.poll(() => canvas.getAttribute('aria-hidden')).toBe('true');
+    expect(await canvas.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('draws a place with the child and an adult, then reports it', async () => {
+    const drawn = await show(privateRoom);
+    expect(drawn.scene).toBe('private_room');
+    expect(await dataset()).toMatchObject({ stageScene: 'private_room', stageReady: 'true' });
+    await page.screenshot({ path: join(shots, 'private-room.png') });
+  });
+
+  it('changes place, mood and company, with the suspect at the door', async () => {
+    await show(frontDesk);
+    expect(await dataset()).toMatchObject({ stageScene: 'front_desk' });
+    await page.screenshot({ path: join(shots, 'front-desk.png') });
+  });
+
+  it('lets the latest view win when several arrive before textures load', async () => {
+    const drawn = await page.evaluate(
+      ([a, b]) => {
+        const last = window.stageTest.show(b);
+        window.stageTest.stage.show(a);
+        window.stageTest.stage.show(b);
+        return last;
+      },
+      [
+        { ...privateRoom, scene: 'office' as const },
+        { ...privateRoom, scene: 'waiting_area' as const },
+      ] as const,
+    );
+    expect(drawn.scene).toBe('waiting_area');
+    expect(await dataset()).toMatchObject({ stageScene: 'waiting_area' });
+  });
+
+  it('follows its parent when the layout resizes between views', async () => {
+    await page.evaluate(() =>
+      document.getElementById('stage')?.setAttribute('style', 'width:800px;height:600px'),
+    );
+    const canvas = page.locator('#stage canvas');
+    await expect.poll(async () => Math.round((await canvas.boundingBox())?.width ?? 0)).toBe(800);
+    expect(Math.round((await canvas.boundingBox())?.height ?? 0)).toBe(450);
+    await page.evaluate(() => document.getElementById('stage')?.removeAttribute('style'));
+  });
+
+  it('draws a placeholder for missing art and says which file', async () => {
+    await page.evaluate(() => window.stageTest.stage.setReducedMotion(true));
+    await show({
+      ...privateRoom,
+      child: { id: 'nobody_yet', mood: 'calm', distress: 0 },
+      speaker: undefined,
+    });
+    expect(warnings.some((w) => w.includes('images/people/nobody_yet/calm.svg'))).toBe(true);
+    await page.screenshot({ path: join(shots, 'placeholder.png') });
+  });
+
+  it('raises no page errors, and destroy removes the canvas', async () => {
+    await page.evaluate(() => window.stageTest.stage.destroy());
+    await expect.poll(() => page.locator('#stage canvas').count()).toBe(0);
+    expect(errors.filter((e) => !e.includes('404') && !e.includes('GPU stall'))).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = join(import.meta.dirname, '..', '..', '..');
+
+/**
+ * Whether the end-to-end tests can run. Without Chromium they are skipped with a clear
+ * message, except in CI (CI=true), where a missing browser is a failure.
+ */
+export function hasChromium(): boolean {
+  const found = existsSync(chromiumPath);
+  if (!found && process.env.CI === 'true') throw new Error(`CI=true but no Chromium at ${chromiumPath}: install it (apt-get install -y chromium)`);
+  if (!found) console.warn(`\n[e2e] SKIPPED: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
+  return found;
+}
+
+export const chromiumArgs = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Builds the production bundle once into a temporary folder and serves it with `vite preview`. */
+export async function servedBuild(): Promise<{ url: string; close: () => Promise<void> }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'pc-dist-'));
+  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  return {
+    url,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh browser profile (empty IndexedDB and localStorage). */
+export async function freshBrowser(viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'pc-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, viewport, args: chromiumArgs });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
