@@ -69,6 +69,7 @@ export class StationScene extends Phaser.Scene {
     if (!reduced || this.drawn === undefined) return;
     this.game.loop.wake();
     this.motion.finishAll();
+    this.place?.setAlpha(1);
     this.draw(this.drawn, this.drawnRequest);
   }
 

@@ -56,6 +56,8 @@ beforeAll(async () => {
     root,
     configFile: false,
     publicDir: 'assets',
+    // Its own cache, so this server never rewrites the optimised deps of a dev server running beside it.
+    cacheDir: 'node_modules/.vite-stage-test',
     logLevel: 'silent',
     server: { host: '127.0.0.1', port: 0 },
     optimizeDeps: { include: ['phaser'], entries: [] },

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { SessionRecord } from '../../core/record/session-record.ts';
 import type { CaseAutosave, RecordStore } from '../../session/record-store.ts';
 
@@ -15,17 +15,19 @@ const dbVersion = 1;
 export class IndexedDbRecordStore implements RecordStore {
   private constructor(private readonly db: IDBPDatabase<Schema>) {}
 
-  /** Opens the database; rejects where IndexedDB is unavailable (some private windows). */
+  /** Opens the database (in `factory`, or the browser's); rejects where IndexedDB is unavailable (some private windows). */
   static async open(factory?: IDBFactory): Promise<IndexedDbRecordStore> {
-    if (factory === undefined && typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-    const db = await openDB<Schema>(dbName, dbVersion, {
-      upgrade(database) {
-        const progress = database.createObjectStore('progress', { keyPath: 'sessionId' });
-        progress.createIndex('byCase', ['caseId', 'language', 'trainee.code']);
-        const records = database.createObjectStore('records', { keyPath: 'recordId' });
-        records.createIndex('byTrainee', 'trainee.code');
-      },
+    const source = factory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
+    if (!source) throw new Error('IndexedDB is not available');
+    const request = source.open(dbName, dbVersion);
+    request.addEventListener('upgradeneeded', () => {
+      const database = request.result;
+      const progress = database.createObjectStore('progress', { keyPath: 'sessionId' });
+      progress.createIndex('byCase', ['caseId', 'language', 'trainee.code']);
+      const records = database.createObjectStore('records', { keyPath: 'recordId' });
+      records.createIndex('byTrainee', 'trainee.code');
     });
+    const db = (await wrap(request)) as unknown as IDBPDatabase<Schema>;
     return new IndexedDbRecordStore(db);
   }
 

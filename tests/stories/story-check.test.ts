@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { playPath } from '../../src/core/record/play-path.ts';
+import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
+import { checkStoryFile, type StoryCheck } from '../../tools/lib/check-story.ts';
+import { formatIssue } from '../../tools/lib/compile-ink.ts';
+import { parityIssues } from '../../tools/lib/parity.ts';
+import { keyStandards } from '../fixtures/key-standards.ts';
+import { caseIds, storyFile } from '../support/cases.ts';
+
+const cases = caseIds();
+const checks = new Map<string, StoryCheck>();
+const checked = (caseId: string, lang: 'es' | 'en') => {
+  const key = `${caseId}/${lang}`;
+  if (!checks.has(key)) checks.set(key, checkStoryFile(storyFile(caseId, lang)));
+  return checks.get(key)!;
+};
+
+describe('the eight cases', () => {
+  it('are all there', () => {
+    expect(cases).toEqual(Object.keys(keyStandards).sort());
+  });
+
+  describe.each(cases)('%s', (caseId) => {
+    it.each(['es', 'en'] as const)('%s compiles and passes the story check', (lang) => {
+      expect(checked(caseId, lang).issues.map(formatIssue)).toEqual([]);
+    });
+
+    it('has the same structure and tags in Spanish and English', () => {
+      expect(parityIssues(checked(caseId, 'es').tree, checked(caseId, 'en').tree).map(formatIssue)).toEqual([]);
+    });
+
+    it('has a best path of at least 12 decisions that passes with 100 and no violation', () => {
+      const { exploration, json } = checked(caseId, 'es');
+      expect(exploration?.best.overall).toBe(100);
+      const run = playPath({ json: json!, choices: exploration!.best.choices });
+      expect(run.context.verdicts.filter((v) => v.outcome === 'violated')).toEqual([]);
+      expect(run.result().passed).toBe(true);
+      expect(exploration!.best.choices.length).toBeGreaterThanOrEqual(12);
+    });
+
+    it('fails every path with a critical violation, reaches every ending, and every path ends', () => {
+      const ex = checked(caseId, 'es').exploration!;
+      expect(ex.passedWithCritical).toBe(0);
+      expect(ex.endings['']).toBeUndefined();
+      const kinds = new Set(Object.keys(ex.endings).map(endingKindOf));
+      expect([...kinds].sort()).toEqual([...endingKinds].sort());
+      expect(ex.problems).toEqual([]);
+    });
+
+    it('lets every key standard of the persona be met on some path and violated on another', () => {
+      const ex = checked(caseId, 'es').exploration!;
+      const rows = keyStandards[caseId]!.map((s) => ({ standard: s, met: ex.metSomewhere.includes(s), violated: ex.violatedSomewhere.includes(s) }));
+      console.log(`\n${caseId}: key-standard coverage\n${rows.map((r) => `  ${r.standard}  met ${r.met ? 'yes' : 'NO '}  violated ${r.violated ? 'yes' : 'NO '}`).join('\n')}`);
+      expect(rows.filter((r) => !r.met || !r.violated)).toEqual([]);
+    });
+  });
+
+  it('prints the size of each case', () => {
+    const lines = cases.map((c) => {
+      const ex = checked(c, 'es').exploration!;
+      const scores = Object.keys(ex.distribution).map(Number);
+      return `  ${c.padEnd(20)} decisions on best path ${String(ex.best.choices.length).padStart(2)}  paths ${String(ex.paths).padStart(6)}  endings ${String(Object.keys(ex.endings).length).padStart(2)}  states ${String(ex.states).padStart(5)}  scores ${Math.min(...scores)}–${Math.max(...scores)}  ${Math.round(ex.ms)} ms`;
+    });
+    console.log(`\ncases:\n${lines.join('\n')}`);
+    expect(lines).toHaveLength(cases.length);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * npm run golden [-- CASE_ID...]
+ * Writes tests/fixtures/verdicts/<case>/<path>.json from the choice paths in
+ * tests/fixtures/verdicts/<case>/paths.json. Run it only when a change to the machine
+ * or to a story is meant to change verdicts, and review the diff.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileInk } from './lib/compile-ink.ts';
+import { goldenOf } from './lib/golden.ts';
+import { runCli } from './lib/run-cli.ts';
+
+runCli(() => {
+  const dir = join('tests', 'fixtures', 'verdicts');
+  const args = process.argv.slice(2);
+  const cases = args.length > 0 ? args : JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as string[];
+  for (const caseId of cases) {
+    const paths = JSON.parse(readFileSync(join(dir, caseId, 'paths.json'), 'utf8')) as Record<string, number[]>;
+    const json = compileInk(join('stories', caseId, 'es.ink')).json;
+    if (!json) throw new Error(`stories/${caseId}/es.ink does not compile`);
+    for (const [name, choices] of Object.entries(paths)) {
+      const golden = goldenOf(json, choices);
+      writeFileSync(join(dir, caseId, `${name}.json`), `${JSON.stringify(golden, null, 2)}\n`);
+      console.log(`${caseId}/${name}: ${golden.ending ?? '(no ending)'} ${golden.scores.overall} ${golden.passed ? 'passed' : 'not passed'}`);
+    }
+  }
+  return 0;
+});
