@@ -78,6 +78,11 @@ export class CaseSession {
     return this.run.context;
   }
 
+  /** The seed of this session (ink randomness, and the order options are shown in). */
+  get seedValue(): number {
+    return this.seed;
+  }
+
   get mode(): CaseMode {
     return this.options.mode;
   }

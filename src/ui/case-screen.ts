@@ -11,6 +11,7 @@ import { h } from './dom.ts';
 import { HistoryLog } from './history-log.ts';
 import type { Settings } from './settings.ts';
 import { nextAmbient } from './scene-sound.ts';
+import { optionOrder } from './option-order.ts';
 import { initialStageView, nextStageView } from './stage-view.ts';
 
 export interface CaseScreenOptions {
@@ -143,7 +144,9 @@ export class CaseScreen {
   private async render(step: StoryStep): Promise<void> {
     this.absorb(step.lines);
     const settings = this.options.settings();
-    await this.dialogue.show(step.lines, step.options, this.options.session.info.lang, settings.textSpeed, step.index);
+    const { session } = this.options;
+    const shown = this.options.author ? step.options : optionOrder(step.options, session.seedValue, step.index);
+    await this.dialogue.show(step.lines, shown, session.info.lang, settings.textSpeed, step.index);
     if (!this.firstShown) {
       this.firstShown = true;
       performance.mark('sim:first-choice');

@@ -1,5 +1,6 @@
 # case: disclosure_8
 # title: Milagros, what she told her teacher
+# summary: Her mother brings her after the teacher called: the girl said her mother’s partner “hurts her”.
 # persona: milagros
 # age: 8
 # type: sexual_violence

@@ -1,5 +1,6 @@
 # case: disclosure_8
 # title: Milagros, lo que le contó a su profesora
+# summary: Su mamá la trae después de que la profesora llamara: la niña dijo que la pareja de su madre «le hace daño».
 # persona: milagros
 # age: 8
 # type: sexual_violence

@@ -1,5 +1,6 @@
 # case: family_violence_10
 # title: Jhon, the night he stood up for his mother
+# summary: Night shift: he arrives with his injured mother and baby sister; the drunk father is still at home.
 # persona: jhon
 # age: 10
 # type: domestic_violence

@@ -1,5 +1,6 @@
 # case: family_violence_10
 # title: Jhon, la noche en que defendió a su mamá
+# summary: Turno de noche: llega con su madre herida y su hermanita; el padre, ebrio, sigue en casa.
 # persona: jhon
 # age: 10
 # type: domestic_violence

@@ -1,5 +1,6 @@
 # case: lost_child_5
 # title: Ana Lucía, lost in the market
+# summary: A municipal guard found her crying alone at the market; later a man arrives saying he is her uncle.
 # persona: ana_lucia
 # age: 5
 # type: lost_child

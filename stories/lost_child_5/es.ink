@@ -1,5 +1,6 @@
 # case: lost_child_5
 # title: Ana Lucía, perdida en el mercado
+# summary: Un sereno la encontró llorando sola en el mercado; después llega un hombre que dice ser su tío.
 # persona: ana_lucia
 # age: 5
 # type: lost_child

@@ -1,5 +1,6 @@
 # case: missing_14
 # title: Rosa did not come home from school
+# summary: Her mother comes at 8:00: Rosa did not come home from school. Two days later she is brought in.
 # persona: rosa
 # age: 14
 # type: missing_child

@@ -1,5 +1,6 @@
 # case: missing_14
 # title: Rosa no volvió del colegio
+# summary: Su madre llega a las 8:00: Rosa no volvió del colegio. Dos días después la traen a la comisaría.
 # persona: rosa
 # age: 14
 # type: missing_child

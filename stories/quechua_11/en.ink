@@ -1,5 +1,6 @@
 # case: quechua_11
 # title: Yanet and the marks on her legs
+# summary: Her teacher brings her after seeing marks on her legs; Yanet speaks Quechua and little Spanish.
 # persona: yanet
 # age: 11
 # type: physical_punishment

@@ -1,5 +1,6 @@
 # case: quechua_11
 # title: Yanet y las marcas en las piernas
+# summary: Su profesora la trae tras ver marcas en sus piernas; Yanet habla quechua y poco castellano.
 # persona: yanet
 # age: 11
 # type: physical_punishment

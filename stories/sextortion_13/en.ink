@@ -1,5 +1,6 @@
 # case: sextortion_13
 # title: Diego, blackmailed through an online game
+# summary: His mother brings him: a stranger from an online game is blackmailing him with photos.
 # persona: diego
 # age: 13
 # type: online_abuse

@@ -1,5 +1,6 @@
 # case: sextortion_13
 # title: Diego, el chantaje del juego en línea
+# summary: Su madre lo trae: un desconocido de un juego en línea lo chantajea con fotos.
 # persona: diego
 # age: 13
 # type: online_abuse

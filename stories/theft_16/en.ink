@@ -1,5 +1,6 @@
 # case: theft_16
 # title: Kevin, detained over a phone
+# summary: A patrol brings him in for snatching a phone; he has a cut on his hand and asks for his grandmother.
 # persona: kevin
 # age: 16
 # type: conflict_with_law

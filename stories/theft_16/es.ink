@@ -1,5 +1,6 @@
 # case: theft_16
 # title: Kevin, detenido por un celular
+# summary: Una patrulla lo trae detenido por quitar un celular; tiene un corte en la mano y pide a su abuela.
 # persona: kevin
 # age: 16
 # type: conflict_with_law

@@ -1,5 +1,6 @@
 # case: trafficking_15
 # title: Yesenia, the ID that isn't hers
+# summary: She arrives after an operation at a bar near a mining area, with an ID card saying she is 19.
 # persona: yesenia
 # age: 15
 # type: trafficking

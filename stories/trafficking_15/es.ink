@@ -1,5 +1,6 @@
 # case: trafficking_15
 # title: Yesenia, el DNI que no es suyo
+# summary: Llega tras un operativo en un bar cerca de una zona minera, con un DNI que dice que tiene 19 años.
 # persona: yesenia
 # age: 15
 # type: trafficking

@@ -24,6 +24,7 @@ Gladys has been told and is on her way. # speaker:narrator
 The room has a sofa, a low table and a box of tissues. Rosa sits on the very edge of the sofa. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment
 Someone knocks at the door. It's Officer Ramos. # speaker:narrator # sfx:door
 —There's a young man at the front desk. He says he's the girl's boyfriend and he's come to collect her. His name is Jhair. # speaker:colleague_m
+—Rosa! Rosa, it’s me! I came for you! # speaker:online_man
 —Jhair is here? I want to see him! Let me out! # speaker:rosa # mood:anxious # event:suspect_arrives
 + ["Let him come in for a bit. He can explain to her himself that she has to go back to her mother; she'll listen to him." #do:allow_contact_with_suspect #do:arrange_confrontation]
     -> contact_with_man

@@ -24,6 +24,7 @@ Gladys ya fue avisada y viene en camino. # speaker:narrator
 La sala tiene un sofá, una mesa baja y una caja de pañuelos. Rosa se sienta en la punta del sofá. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment
 Alguien toca la puerta. Es el suboficial Ramos. # speaker:narrator # sfx:door
 —Hay un joven en el mostrador. Dice que es el enamorado de la chica y que viene a recogerla. Se llama Jhair. # speaker:colleague_m
+—¡Rosa! ¡Rosita, soy yo! ¡Vine por ti! # speaker:online_man
 —¿Jhair está aquí? ¡Quiero verlo! ¡Déjenme salir! # speaker:rosa # mood:anxious # event:suspect_arrives
 + [«Que pase un ratito. Que él mismo le explique que tiene que volver con su mamá; a él sí le va a hacer caso.» #do:allow_contact_with_suspect #do:arrange_confrontation]
     -> contact_with_man

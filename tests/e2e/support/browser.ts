@@ -23,14 +23,15 @@ export const chromiumArgs = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Builds the production bundle once into a temporary folder and serves it with `vite preview`. */
-export async function servedBuild(): Promise<{ url: string; close: () => Promise<void> }> {
+/** Builds the production bundle once into a temporary folder (`outDir`) and serves it with `vite preview`. */
+export async function servedBuild(): Promise<{ url: string; outDir: string; close: () => Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'pc-dist-'));
   await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const url = server.resolvedUrls?.local[0] ?? '';
   return {
     url,
+    outDir,
     close: async () => {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });

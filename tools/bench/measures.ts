@@ -1,0 +1,147 @@
+import type { DistJs } from './dist-js.ts';
+import { fileForUrl, sum } from './dist-js.ts';
+import type { RawRun } from './run-once.ts';
+import { max, median, percentile } from './stats.ts';
+
+export interface TaskTotals {
+  readonly count: number;
+  readonly totalMs: number;
+  readonly longestMs: number;
+}
+
+export interface FrameStats {
+  readonly frames: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+  readonly over50: number;
+}
+
+/** The figures of one run. Times in ms, sizes in bytes. */
+export interface RunFigures {
+  readonly rate: number;
+  /** (a) navigation → content note painted; (b) click on start → first option clickable; and a + b. */
+  readonly noteVisible: number;
+  readonly startToFirstOption: number;
+  readonly firstOptionSum: number;
+  /** Navigation → first option clickable as it happened (includes the harness's own delay before the click). */
+  readonly firstOptionWall: number;
+  readonly firstOptionEnabled: boolean;
+  readonly firstLoadJs: { readonly files: readonly string[]; readonly raw: number; readonly gzip: number };
+  /** Click → next options clickable (DOM) and → the frame after, for each of the first 10 decisions. */
+  readonly nextOptions: readonly number[];
+  readonly nextOptionsPainted: readonly number[];
+  readonly decisionsWithLongTask: number;
+  readonly decisionLongTaskMs: readonly number[];
+  readonly decisions: number;
+  readonly longTasks: { readonly load: TaskTotals; readonly stageBoot: TaskTotals; readonly play: TaskTotals };
+  readonly framesAll: FrameStats;
+  readonly framesSceneChange: FrameStats;
+  readonly sceneChanges: number;
+  readonly heapUsed: number;
+  readonly heapPerfMemory: number | null;
+}
+
+const firstDecisions = 10;
+const sceneWindowMs = 1500;
+
+export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
+  const p = run.probe;
+  const ready0 = p.ready['0'] ?? NaN;
+  const firstClickable = Math.max(run.firstChoiceMark ?? NaN, ready0);
+  const noteVisible = p.contentNotePaintedAt ?? NaN;
+  const startToFirstOption = firstClickable - (p.startClickAt ?? NaN);
+
+  const loadFiles = run.scripts.filter((s) => s.start < firstClickable).map((s) => fileForUrl(dist, s.url)).filter((f) => f !== undefined);
+  const unique = [...new Map(loadFiles.map((f) => [f.path, f])).values()];
+
+  const decisions = p.clicks.map((click) => {
+    const readyAt = p.ready[String(click.step + 1)] ?? p.debriefAt ?? NaN;
+    const paintedAt = p.painted[String(click.step + 1)] ?? p.debriefPaintedAt ?? NaN;
+    const tasks = overlapping(p.longTasks, click.at, paintedAt);
+    return { toDebrief: p.ready[String(click.step + 1)] === undefined, ready: readyAt - click.at, painted: paintedAt - click.at, taskMs: sum(tasks.map((t) => t.duration)) };
+  });
+  const early = decisions.filter((d) => !d.toDebrief).slice(0, firstDecisions);
+
+  const firstClick = p.clicks[0]?.at ?? NaN;
+  const deltas = p.frames.slice(1).map((t, i) => ({ at: t, delta: t - (p.frames[i] ?? t) }));
+  const sceneClicks = p.clicks.filter((click) => {
+    const after = p.drawn.find((d) => d.at > click.at)?.scene;
+    const before = p.drawn.filter((d) => d.at <= click.at).at(-1)?.scene;
+    return after !== undefined && before !== undefined && after !== before;
+  });
+  const inSceneWindow = deltas.filter((d) => sceneClicks.some((c) => d.at > c.at && d.at <= c.at + sceneWindowMs));
+
+  return {
+    rate: run.rate,
+    noteVisible,
+    startToFirstOption,
+    firstOptionSum: noteVisible + startToFirstOption,
+    firstOptionWall: firstClickable,
+    firstOptionEnabled: run.firstOptionEnabled,
+    firstLoadJs: { files: unique.map((f) => f.path), raw: sum(unique.map((f) => f.raw)), gzip: sum(unique.map((f) => f.gzip)) },
+    nextOptions: early.map((d) => d.ready),
+    nextOptionsPainted: early.map((d) => d.painted),
+    decisionsWithLongTask: early.filter((d) => d.taskMs > 0).length,
+    decisionLongTaskMs: early.map((d) => d.taskMs),
+    decisions: p.clicks.length,
+    longTasks: {
+      load: totals(overlapping(p.longTasks, 0, firstClickable)),
+      stageBoot: totals(overlapping(p.longTasks, firstClickable, p.stageReadyAt ?? firstClickable)),
+      play: totals(overlapping(p.longTasks, firstClick, p.debriefPaintedAt ?? Infinity)),
+    },
+    framesAll: frameStats(deltas.map((d) => d.delta)),
+    framesSceneChange: frameStats(inSceneWindow.map((d) => d.delta)),
+    sceneChanges: sceneClicks.length,
+    heapUsed: run.heap.used,
+    heapPerfMemory: run.heap.perfMemoryUsed,
+  };
+}
+
+/** Long tasks that start inside [from, to) (a task is attributed to the window it starts in). */
+function overlapping(tasks: readonly { start: number; duration: number }[], from: number, to: number): { start: number; duration: number }[] {
+  return tasks.filter((t) => t.start >= from && t.start < to);
+}
+
+function totals(tasks: readonly { duration: number }[]): TaskTotals {
+  const d = tasks.map((t) => t.duration);
+  return { count: d.length, totalMs: sum(d), longestMs: d.length ? max(d) : 0 };
+}
+
+function frameStats(deltas: readonly number[]): FrameStats {
+  return { frames: deltas.length, p50: percentile(deltas, 50), p95: percentile(deltas, 95), max: max(deltas), over50: deltas.filter((d) => d > 50).length };
+}
+
+/** Medians over runs of the same rate; the first ~10 decisions of every run are pooled for their median. */
+export function summarise(runs: readonly RunFigures[]) {
+  const m = (pick: (r: RunFigures) => number) => median(runs.map(pick));
+  const pooled = runs.flatMap((r) => r.nextOptions);
+  const pooledPainted = runs.flatMap((r) => r.nextOptionsPainted);
+  const frames = (pick: (r: RunFigures) => FrameStats): FrameStats => ({
+    frames: m((r) => pick(r).frames), p50: m((r) => pick(r).p50), p95: m((r) => pick(r).p95), max: m((r) => pick(r).max), over50: m((r) => pick(r).over50),
+  });
+  const tasks = (pick: (r: RunFigures) => TaskTotals): TaskTotals => ({ count: m((r) => pick(r).count), totalMs: m((r) => pick(r).totalMs), longestMs: m((r) => pick(r).longestMs) });
+  return {
+    rate: runs[0]?.rate ?? NaN,
+    runs: runs.length,
+    noteVisible: m((r) => r.noteVisible),
+    startToFirstOption: m((r) => r.startToFirstOption),
+    firstOptionSum: m((r) => r.firstOptionSum),
+    firstOptionWall: m((r) => r.firstOptionWall),
+    firstOptionSumRange: [Math.min(...runs.map((r) => r.firstOptionSum)), Math.max(...runs.map((r) => r.firstOptionSum))] as const,
+    firstOptionAlwaysEnabled: runs.every((r) => r.firstOptionEnabled),
+    firstLoadJs: { raw: m((r) => r.firstLoadJs.raw), gzip: m((r) => r.firstLoadJs.gzip), files: runs[0]?.firstLoadJs.files ?? [] },
+    nextOptions: { median: median(pooled), p95: percentile(pooled, 95), max: max(pooled), paintedMedian: median(pooledPainted), paintedP95: percentile(pooledPainted, 95) },
+    decisionsWithLongTask: runs.map((r) => `${r.decisionsWithLongTask}/${r.nextOptions.length}`),
+    longTaskOnDecisionMs: { median: median(runs.flatMap((r) => r.decisionLongTaskMs)), max: max(runs.flatMap((r) => r.decisionLongTaskMs)) },
+    decisions: m((r) => r.decisions),
+    longTasks: { load: tasks((r) => r.longTasks.load), stageBoot: tasks((r) => r.longTasks.stageBoot), play: tasks((r) => r.longTasks.play) },
+    framesAll: frames((r) => r.framesAll),
+    framesSceneChange: frames((r) => r.framesSceneChange),
+    sceneChanges: m((r) => r.sceneChanges),
+    heapUsedMB: m((r) => r.heapUsed) / 1048576,
+    heapPerfMemoryMB: m((r) => r.heapPerfMemory ?? NaN) / 1048576,
+  };
+}
+
+export type RateSummary = ReturnType<typeof summarise>;

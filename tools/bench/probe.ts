@@ -1,0 +1,104 @@
+/**
+ * What the page records about itself. `installProbe` runs in the page before any of its scripts
+ * (page.addInitScript); every time is `performance.now()`-based, i.e. ms since navigation start.
+ */
+export interface BenchProbe {
+  /** `[data-start-case]` (the content note's button) entered the DOM, and the frame after. */
+  contentNoteAt: number | null;
+  contentNotePaintedAt: number | null;
+  /** The trusted click on `[data-start-case]` (event.timeStamp). */
+  startClickAt: number | null;
+  /** Step number → first moment `.dialogue[data-step=N]` had an enabled option; and the frame after it. */
+  ready: Record<string, number>;
+  painted: Record<string, number>;
+  /** Clicks on an option, with the step they were made at (event.timeStamp). */
+  clicks: { step: number; at: number }[];
+  debriefAt: number | null;
+  debriefPaintedAt: number | null;
+  /** `.stage` got `data-stage-ready="true"`. */
+  stageReadyAt: number | null;
+  /** `stage:drawn` events and the place they show. */
+  drawn: { at: number; scene: string }[];
+  longTasks: { start: number; duration: number }[];
+  /** requestAnimationFrame timestamps while sampling is on. */
+  frames: number[];
+}
+
+export interface ProbeControl {
+  startFrames(): void;
+  stopFrames(): void;
+}
+
+export type ProbeWindow = Window & { __bench: BenchProbe; __benchControl: ProbeControl };
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)` calls; functions
+ * serialised into the page need that helper defined first. Add this before any other init script.
+ */
+export const nameShim = "Object.defineProperty(globalThis, '__name', { value: (f) => f, configurable: true });";
+
+/** Runs in the page. Only arrow functions and plain DOM APIs: it is serialised with toString(). */
+export function installProbe(): void {
+  const probe: BenchProbe = {
+    contentNoteAt: null, contentNotePaintedAt: null, startClickAt: null, ready: {}, painted: {}, clicks: [],
+    debriefAt: null, debriefPaintedAt: null, stageReadyAt: null, drawn: [], longTasks: [], frames: [],
+  };
+  const win = window as unknown as ProbeWindow;
+  win.__bench = probe;
+  const afterFrame = (done: (t: number) => void) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
+
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
+  window.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('[data-start-case]') && probe.startClickAt === null) probe.startClickAt = event.timeStamp;
+    const dialogue = target?.closest('button[data-choice-index]')?.closest<HTMLElement>('.dialogue[data-step]');
+    if (dialogue) probe.clicks.push({ step: Number(dialogue.dataset.step), at: event.timeStamp });
+  }, true);
+
+  window.addEventListener('stage:drawn', (event) => {
+    const detail = (event as CustomEvent<{ scene?: string } | null>).detail;
+    probe.drawn.push({ at: performance.now(), scene: detail?.scene ?? '' });
+  });
+
+  const check = () => {
+    const now = performance.now();
+    if (probe.contentNoteAt === null && document.querySelector('[data-start-case]')) {
+      probe.contentNoteAt = now;
+      afterFrame((t) => (probe.contentNotePaintedAt = t));
+    }
+    const dialogue = document.querySelector<HTMLElement>('.dialogue[data-step]');
+    const step = dialogue?.dataset.step;
+    if (dialogue && step !== undefined && probe.ready[step] === undefined && dialogue.querySelector('button[data-choice-index]:not([disabled])')) {
+      probe.ready[step] = now;
+      afterFrame((t) => (probe.painted[step] = t));
+    }
+    if (probe.debriefAt === null && document.querySelector('[data-debrief]')) {
+      probe.debriefAt = now;
+      afterFrame((t) => (probe.debriefPaintedAt = t));
+    }
+    if (probe.stageReadyAt === null && document.querySelector('.stage[data-stage-ready="true"]')) probe.stageReadyAt = now;
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['data-step', 'disabled', 'data-stage-ready'],
+  });
+
+  let sampling = false;
+  const tick = (t: number) => {
+    if (!sampling) return;
+    probe.frames.push(t);
+    requestAnimationFrame(tick);
+  };
+  win.__benchControl = {
+    startFrames: () => {
+      if (sampling) return;
+      sampling = true;
+      requestAnimationFrame(tick);
+    },
+    stopFrames: () => {
+      sampling = false;
+    },
+  };
+}
