@@ -19,13 +19,12 @@ async function main(): Promise<void> {
     }
   })();
   const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  let app: App | undefined;
-  const pending: string[] = [];
+  const sink: { app?: App; pending: string[] } = { pending: [] };
   const strings = () => stringsFor(loadSettings(storage, prefersReducedMotion).lang);
   const onProblem = (problem: 'unavailable' | 'full') => {
     const text = problem === 'full' ? strings().storageFull : strings().storageUnavailable;
-    if (app) app.notify(text);
-    else pending.push(text);
+    if (sink.app) sink.app.notify(text);
+    else sink.pending.push(text);
   };
   const primary = await IndexedDbRecordStore.open().catch(() => undefined);
   const store = new FallbackRecordStore(primary, onProblem);
@@ -33,7 +32,7 @@ async function main(): Promise<void> {
     const { createPhaserStage } = await import('./scenes/create-phaser-stage.ts');
     return createPhaserStage(parent, { reducedMotion: document.documentElement.classList.contains('reduced-motion') });
   };
-  app = new App({
+  const app = new App({
     root,
     storage,
     store,
@@ -44,7 +43,8 @@ async function main(): Promise<void> {
     authorAllowed: import.meta.env.DEV,
     prefersReducedMotion,
   });
-  pending.forEach((text) => app?.notify(text));
+  sink.app = app;
+  sink.pending.forEach((text) => app.notify(text));
   await app.boot(window.location.search);
 }
 

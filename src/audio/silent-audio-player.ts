@@ -1,5 +1,5 @@
 import type { AmbientId, SfxId } from '../core/story/vocabulary.ts';
-import type { AudioPlayer, UiSound, Volumes } from './audio-player.ts';
+import type { AudioPlayer, UiSound } from './audio-player.ts';
 
 /** Plays nothing but remembers what it was asked, for tests and devices without audio. */
 export class SilentAudioPlayer implements AudioPlayer {
@@ -16,8 +16,8 @@ export class SilentAudioPlayer implements AudioPlayer {
   playUi(id: UiSound): void {
     this.log.push(`ui:${id}`);
   }
-  setVolumes(_volumes: Volumes): void {}
-  setMuted(_muted: boolean): void {}
+  setVolumes(): void {}
+  setMuted(): void {}
   unlock(): void {}
   stopAll(): void {
     this.ambient = null;

@@ -1,12 +1,8 @@
 import type { Language } from '../core/protocol/localized.ts';
-import type { CaseInfo } from '../core/story/case-info.ts';
 import caseIndex from 'virtual:case-index';
+import type { CaseEntry } from './case-entry.ts';
 
-/** A built-in case: its info per language (from the stories' global tags, read at build time). */
-export interface CaseEntry {
-  readonly caseId: string;
-  readonly info: Readonly<Partial<Record<Language, CaseInfo>>>;
-}
+export type { CaseEntry };
 
 export const caseCatalog: readonly CaseEntry[] = caseIndex;
 

@@ -28,17 +28,29 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
   };
 }
 
+const textSpeeds: readonly unknown[] = ['instant', 'fast', 'normal'] satisfies TextSpeed[];
+const flag = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
+const volume = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : fallback;
+
 /** Reads saved settings over the defaults; anything unreadable falls back to the default. */
 export function loadSettings(storage: Storage | undefined, prefersReducedMotion: boolean): Settings {
   const base = defaultSettings(prefersReducedMotion);
   try {
-    const saved = JSON.parse(storage?.getItem(key) ?? '{}') as Partial<Settings>;
+    const saved = JSON.parse(storage?.getItem(key) ?? '{}') as Partial<Record<keyof Settings, unknown>>;
+    const volumes = (typeof saved.volumes === 'object' && saved.volumes !== null ? saved.volumes : {}) as Partial<Record<keyof Settings['volumes'], unknown>>;
     return {
-      ...base,
-      ...saved,
       lang: saved.lang === 'en' ? 'en' : saved.lang === 'es' ? 'es' : base.lang,
       textSize: Math.min(200, Math.max(100, Number(saved.textSize) || base.textSize)),
-      volumes: { ...base.volumes, ...saved.volumes },
+      textSpeed: textSpeeds.includes(saved.textSpeed) ? (saved.textSpeed as TextSpeed) : base.textSpeed,
+      volumes: {
+        ambient: volume(volumes.ambient, base.volumes.ambient),
+        effects: volume(volumes.effects, base.volumes.effects),
+        interface: volume(volumes.interface, base.volumes.interface),
+      },
+      muted: flag(saved.muted, base.muted),
+      reducedMotion: flag(saved.reducedMotion, base.reducedMotion),
+      highContrast: flag(saved.highContrast, base.highContrast),
     };
   } catch {
     return base;

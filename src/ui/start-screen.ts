@@ -38,7 +38,7 @@ export function startScreen(options: StartScreenOptions): HTMLElement {
       name.focus();
       return;
     }
-    const chosen = (form.querySelector('input[name="mode"]:checked') as HTMLInputElement | null)?.value;
+    const chosen = form.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value;
     options.onSubmit({ name: name.value.trim(), code: code.value.trim(), mode: chosen === 'evaluation' ? 'evaluation' : 'practice' });
   });
   return h('main', { class: 'start-screen', 'aria-labelledby': 'app-title' },

@@ -139,8 +139,8 @@ export function summarise(runs: readonly RunFigures[]) {
     framesAll: frames((r) => r.framesAll),
     framesSceneChange: frames((r) => r.framesSceneChange),
     sceneChanges: m((r) => r.sceneChanges),
-    heapUsedMB: m((r) => r.heapUsed) / 1048576,
-    heapPerfMemoryMB: m((r) => r.heapPerfMemory ?? NaN) / 1048576,
+    heapUsed: m((r) => r.heapUsed),
+    heapPerfMemory: m((r) => r.heapPerfMemory ?? NaN),
   };
 }
 

@@ -60,7 +60,7 @@ export async function runOnce(url: string, caseId: string, rate: number, profile
       start: timing.entries.find((e) => e.name === r.url)?.start ?? r.epochStart - timing.origin,
     }));
     const heap = await heapAfterGc(cdp, page);
-    log(`  ${rate}× ${decisions} decisions, first option at ${Math.round(firstChoiceMark ?? NaN)} ms, heap ${(heap.used / 1048576).toFixed(1)} MB`);
+    log(`  ${rate}× ${decisions} decisions, first option at ${Math.round(firstChoiceMark ?? NaN)} ms, heap ${(heap.used / 1e6).toFixed(1)} MB`);
     return { rate, probe, firstChoiceMark, firstOptionEnabled, scripts, heap, profile: profileData };
   } finally {
     await browser.close();

@@ -1,0 +1,8 @@
+import type { Language } from '../core/protocol/localized.ts';
+import type { CaseInfo } from '../core/story/case-info.ts';
+
+/** A built-in case: its info per language (from the stories' global tags, read at build time). */
+export interface CaseEntry {
+  readonly caseId: string;
+  readonly info: Readonly<Partial<Record<Language, CaseInfo>>>;
+}

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { competencies, competencyTitles } from '../../../src/core/protocol/competencies.ts';
+import { debrief } from '../../../src/core/record/debrief.ts';
+import { makeRecord } from '../../../src/core/record/make-record.ts';
+import { playPath } from '../../../src/core/record/play-path.ts';
+import { stringsFor } from '../../../src/i18n/translate.ts';
+import { debriefView, type DebriefInput } from '../../../src/ui/debrief-view.ts';
+import { axeViolations } from '../../support/axe.ts';
+import { fixtureJson } from '../../support/fixtures.ts';
+
+const strings = stringsFor('es');
+
+function input(path: string, choices: readonly number[]): DebriefInput {
+  const json = fixtureJson(path);
+  const run = playPath({ json, choices });
+  const record = makeRecord({
+    run,
+    recordId: 'r-1',
+    trainee: { name: 'Rosa Q.', code: 'CAD-7' },
+    mode: 'evaluation',
+    storyHash: 'hash',
+    seed: 0,
+    startedAt: 1_000,
+    endedAt: 5_000,
+  });
+  return { record, steps: debrief(json, choices), endingLines: run.step.lines, strings, onRetry: vi.fn(), onOtherCase: vi.fn() };
+}
+
+const suspectLetIn = () => input('situations/suspect.ink', [0, 1]);
+const tinyBest = () => input('basic/tiny.ink', [0, 0]);
+
+afterEach(() => document.body.replaceChildren());
+
+describe('debriefView', () => {
+  it('marks a case with a critical violation as not passed', () => {
+    const view = debriefView(suspectLetIn());
+    expect(view.dataset.debrief).toBe('failed');
+    expect(view.querySelector('.result strong')?.textContent).toBe(strings.notPassed);
+    expect(view.querySelector('.critical-note')?.textContent).toBe(strings.criticalNote);
+  });
+
+  it('marks a case played by the protocol as passed', () => {
+    const view = debriefView(tinyBest());
+    expect(view.dataset.debrief).toBe('passed');
+    expect(view.querySelector('.result strong')?.textContent).toBe(strings.passed);
+    expect(view.querySelector('.result')?.textContent).toContain('100/100');
+    expect(view.querySelector('.critical-note')).toBeNull();
+  });
+
+  it('draws one bar per scored competency, valued at its score', () => {
+    const given = suspectLetIn();
+    const view = debriefView(given);
+    const bars = [...view.querySelectorAll('[role="meter"]')].map((bar) => [
+      view.querySelector(`#${bar.getAttribute('aria-labelledby') ?? ''}`)?.textContent,
+      bar.getAttribute('aria-valuenow'),
+    ]);
+    const scored = competencies.filter((c) => given.record.scores.competencies[c] !== undefined);
+    expect(bars).toEqual(scored.map((c) => [competencyTitles[c].es, String(given.record.scores.competencies[c])]));
+    expect(bars).toHaveLength(2);
+  });
+
+  it('shows, for each violation, the compliant option the engine found, or says there was none', () => {
+    const given = suspectLetIn();
+    const view = debriefView(given);
+    const shown = [...view.querySelectorAll('.verdict.violated .alternative')].map((p) => p.textContent);
+    const expected = given.steps.flatMap((s) => s.verdicts.filter((v) => v.outcome === 'violated')).map((v) =>
+      v.alternatives[0] ? `${strings.compliantOption}: «${v.alternatives[0].text}»` : strings.noCompliantOption);
+    expect(shown).toEqual(expected);
+    expect(shown).toContain(`${strings.compliantOption}: «Pedir a un colega que lo lleve a otra oficina.»`);
+  });
+
+  it('shows no compliant option under a standard that was met', () => {
+    const view = debriefView(tinyBest());
+    expect(view.querySelectorAll('.verdict.met')).toHaveLength(2);
+    expect(view.querySelectorAll('.alternative')).toHaveLength(0);
+  });
+
+  it('lists every decision with the option the trainee chose', () => {
+    const view = debriefView(suspectLetIn());
+    expect([...view.querySelectorAll('.timeline-step .chosen')].map((p) => p.textContent)).toEqual([
+      `${strings.youChose}: Ir a la sala.`,
+      `${strings.youChose}: Dejar que pase a saludar.`,
+    ]);
+  });
+
+  it('plots one distress point per level of the child', () => {
+    const given = suspectLetIn();
+    const view = debriefView(given);
+    expect(view.querySelectorAll('svg .point.distress')).toHaveLength(given.record.levels.length);
+    expect(given.record.levels).toHaveLength(3);
+  });
+
+  it('tells how the case ended for the child', () => {
+    const view = debriefView(tinyBest());
+    expect(view.querySelector('.ending p')?.textContent).toBe('Listo.');
+  });
+
+  it('retries the case or returns to the cases from its buttons', () => {
+    const given = suspectLetIn();
+    const view = debriefView(given);
+    const [retry, other] = view.querySelectorAll<HTMLButtonElement>('.actions button');
+    retry?.click();
+    expect(given.onRetry).toHaveBeenCalledOnce();
+    expect(given.onOtherCase).not.toHaveBeenCalled();
+    other?.click();
+    expect(given.onOtherCase).toHaveBeenCalledOnce();
+  });
+
+  it('is accessible', async () => {
+    expect(await axeViolations(debriefView(suspectLetIn()))).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * npm run bench -- [--runs N] [--case ID] [--json] [--profile]
+ *   Builds the production bundle, serves it with `vite preview`, and measures cold loads and a whole
+ *   play-through (option 0 at every step) in headless Chromium at 1× and 4× CPU throttling: first-load JS,
+ *   time to the first option, click → next options, long tasks, frame times and the JS heap.
+ *   Prints a table (or one JSON object with --json) with pass/fail marks against the targets; progress
+ *   goes to stderr. Misses do not change the exit code; only a failure to measure does.
+ */
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, servedBuild } from '../tests/e2e/support/browser.ts';
+import { measureDistJs } from './bench/dist-js.ts';
+import { figuresOf, summarise } from './bench/measures.ts';
+import type { RunFigures } from './bench/measures.ts';
+import { parseOptions, usage } from './bench/options.ts';
+import type { BenchOptions } from './bench/options.ts';
+import { hotspots } from './bench/profile.ts';
+import type { ProfileSummary } from './bench/profile.ts';
+import { formatReport, targetsOf } from './bench/report.ts';
+import type { BenchReport } from './bench/report.ts';
+import { runOnce } from './bench/run-once.ts';
+import type { RawRun } from './bench/run-once.ts';
+import { runCli } from './lib/run-cli.ts';
+
+const log = (text: string) => console.error(text);
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help')) {
+    console.log(usage);
+    return 0;
+  }
+  const options = parseOptions(args);
+  if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(join(import.meta.dirname, '..', 'stories', options.caseId))) throw new Error(`--case: no story folder stories/${options.caseId}`);
+  const loadBefore = loadavg();
+  const started = Date.now();
+  log(`bench: building the production bundle (load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')})`);
+  const server = await servedBuild();
+  try {
+    const dist = measureDistJs(server.outDir);
+    const byRate = new Map<number, RunFigures[]>(options.rates.map((r) => [r, []]));
+    for (let run = 1; run <= options.runs; run++) {
+      for (const rate of options.rates) {
+        log(`bench: run ${run}/${options.runs} at ${rate}× CPU`);
+        byRate.get(rate)?.push(figuresOf(await runOnce(server.url, options.caseId, rate, false, log), dist));
+      }
+    }
+    const profile = options.profile ? await profiledRun(server.url, server.outDir, options) : undefined;
+    const rates = [...byRate.values()].map((runs) => summarise(runs));
+    const report: BenchReport = {
+      caseId: options.caseId,
+      runsPerRate: options.runs,
+      machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg() },
+      dist: { total: dist.total, largest: dist.largest, files: dist.files.length },
+      rates,
+      targets: targetsOf(rates),
+      profile,
+    };
+    log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(options.json ? JSON.stringify({ ...report, distFiles: dist.files }, null, 2) : formatReport(report));
+    return 0;
+  } finally {
+    await server.close();
+  }
+}
+
+/** One extra run at the highest rate with the CPU profiler on (not counted in the figures: profiling slows it). */
+async function profiledRun(url: string, outDir: string, options: BenchOptions): Promise<ProfileSummary | undefined> {
+  const rate = Math.max(...options.rates);
+  log(`bench: profiled play-through at ${rate}× CPU`);
+  const run = await runOnce(url, options.caseId, rate, true, log);
+  if (!run.profile) return undefined;
+  return hotspots(run.profile.data, run.profile.offsetMs, decisionWindows(run), outDir);
+}
+
+/** The long tasks that started between a click on an option and the frame after the next options (or the decisions themselves when there were none). */
+function decisionWindows(run: RawRun): { from: number; to: number }[] {
+  const p = run.probe;
+  const decisions = p.clicks.map((c) => ({ from: c.at, to: p.painted[String(c.step + 1)] ?? p.debriefPaintedAt ?? c.at }));
+  const tasks = p.longTasks.filter((t) => decisions.some((d) => t.start >= d.from && t.start < d.to)).map((t) => ({ from: t.start, to: t.start + t.duration }));
+  return tasks.length > 0 ? tasks : decisions;
+}
+
+runCli(main);
