@@ -180,7 +180,7 @@ describe('Phaser stage', () => {
       child: { id: 'nobody_yet', mood: 'calm', distress: 0 },
       speaker: undefined,
     });
-    expect(warnings.some((w) => w.includes('images/people/nobody_yet/calm.svg'))).toBe(true);
+    await expect.poll(() => warnings.some((w) => w.includes('images/people/nobody_yet/calm.svg'))).toBe(true);
     await page.screenshot({ path: join(shots, 'placeholder.png') });
   });
 

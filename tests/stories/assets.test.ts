@@ -86,7 +86,7 @@ describe('assets', () => {
       if (top === 'audio' && group === 'sfx') return !(sfxIds as readonly string[]).includes(id);
       if (top === 'audio' && group === 'ambient') return !(ambientIds as readonly string[]).includes(id);
       if (top === 'audio' && group === 'ui') return !uiSounds.includes(id);
-      return !code.includes(f);
+      return !code.includes(f) && !code.includes(f.replace(/^images\//, ''));
     });
     expect(orphan).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { DistJs } from './dist-js.ts';
 import { fileForUrl, sum } from './dist-js.ts';
+import { pacedDecisions } from './run-once.ts';
 import type { RawRun } from './run-once.ts';
 import { max, median, percentile } from './stats.ts';
 
@@ -42,7 +43,6 @@ export interface RunFigures {
   readonly heapPerfMemory: number | null;
 }
 
-const firstDecisions = 10;
 const sceneWindowMs = 1500;
 
 export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
@@ -61,11 +61,11 @@ export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
     const tasks = overlapping(p.longTasks, click.at, paintedAt);
     return { toDebrief: p.ready[String(click.step + 1)] === undefined, ready: readyAt - click.at, painted: paintedAt - click.at, taskMs: sum(tasks.map((t) => t.duration)) };
   });
-  const early = decisions.filter((d) => !d.toDebrief).slice(0, firstDecisions);
+  const early = decisions.filter((d) => !d.toDebrief).slice(0, pacedDecisions);
 
   const firstClick = p.clicks[0]?.at ?? NaN;
   const deltas = p.frames.slice(1).map((t, i) => ({ at: t, delta: t - (p.frames[i] ?? t) }));
-  const sceneClicks = p.clicks.filter((click) => {
+  const sceneClicks = p.clicks.slice(0, pacedDecisions).filter((click) => {
     const after = p.drawn.find((d) => d.at > click.at)?.scene;
     const before = p.drawn.filter((d) => d.at <= click.at).at(-1)?.scene;
     return after !== undefined && before !== undefined && after !== before;

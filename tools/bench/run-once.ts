@@ -19,6 +19,8 @@ export interface RawRun {
 
 const timeout = 90_000;
 const optionsAt = (step: number) => `.dialogue[data-step="${step}"] button[data-choice-index]:not([disabled])`;
+/** Ink's option 0 (the buttons are shown shuffled; each keeps its ink index). */
+const optionZeroAt = (step: number) => `.dialogue[data-step="${step}"] button[data-choice-index="0"]:not([disabled])`;
 const probeOf = (page: Page) => page.evaluate(() => (window as unknown as ProbeWindow).__bench);
 
 /** Loads the case cold at `rate`× CPU throttling and plays it with option 0 at every step, to its debrief. */
@@ -67,38 +69,43 @@ export async function runOnce(url: string, caseId: string, rate: number, profile
   }
 }
 
+/** Decisions paced like a reader (and measured); later ones are clicked at once, just to reach the debrief. */
+export const pacedDecisions = 10;
+const readingMs = 1500;
+
 /**
- * Plays option 0 until the debrief. Before each click it waits as a reader would: until the picture has
- * drawn the previous step, and at least 0.6 s after the previous click (1.5 s when the place changed),
- * so that every scene change gets a full 1.5 s of sampled frames.
+ * Plays option 0 until the debrief. Before each of the first `pacedDecisions` clicks it waits as a reader
+ * would: until the picture has drawn the previous step (at most 1.5 s after the previous click), and at
+ * least 0.6 s after it, or the whole 1.5 s when the place changed or has not been drawn yet, so that every
+ * scene change gets 1.5 s of sampled frames.
  */
 async function playToDebrief(page: Page): Promise<number> {
   let decisions = 0;
   for (; decisions < 200; decisions++) {
     await page.waitForSelector(`${optionsAt(decisions)}, [data-debrief]`, { timeout });
     if ((await page.locator('[data-debrief]').count()) > 0) return decisions;
-    if (decisions > 0) await settle(page, decisions - 1);
-    await page.locator(optionsAt(decisions)).first().click({ timeout });
+    if (decisions > 0 && decisions <= pacedDecisions) await settle(page, decisions - 1);
+    await page.locator(optionZeroAt(decisions)).click({ timeout });
   }
   throw new Error('no debrief after 200 decisions');
 }
 
 async function settle(page: Page, step: number): Promise<void> {
-  const drewAfterClick = (s: number) => {
+  const drewAfterClick = ([s, cap]: readonly [number, number]) => {
     const probe = (window as unknown as ProbeWindow).__bench;
     const click = probe.clicks.find((c) => c.step === s);
-    return click !== undefined && probe.drawn.some((d) => d.at > click.at);
+    return click === undefined || performance.now() >= click.at + cap || probe.drawn.some((d) => d.at > click.at);
   };
-  await page.waitForFunction(drewAfterClick, step, { timeout: 10_000 }).catch(() => undefined);
-  const wait = await page.evaluate((s) => {
+  await page.waitForFunction(drewAfterClick, [step, readingMs] as const, { timeout });
+  const wait = await page.evaluate(([s, full]) => {
     const probe = (window as unknown as ProbeWindow).__bench;
     const click = probe.clicks.find((c) => c.step === s);
     if (!click) return 0;
     const after = probe.drawn.filter((d) => d.at > click.at).at(-1)?.scene;
     const before = probe.drawn.filter((d) => d.at <= click.at).at(-1)?.scene;
-    const minimum = after !== undefined && after !== before ? 1500 : 600;
+    const minimum = after !== undefined && after === before ? 600 : full;
     return Math.max(0, click.at + minimum - performance.now());
-  }, step);
+  }, [step, readingMs] as const);
   if (wait > 0) await page.waitForTimeout(wait);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AudioPlayer } from '../../../src/audio/audio-player.ts';
 import { SilentAudioPlayer } from '../../../src/audio/silent-audio-player.ts';
 
 describe('SilentAudioPlayer', () => {
@@ -30,8 +31,9 @@ describe('SilentAudioPlayer', () => {
 
   it('accepts volume and mute changes without logging a sound', () => {
     const player = new SilentAudioPlayer();
-    player.setVolumes({ ambient: 0, effects: 0.5, interface: 1 });
-    player.setMuted(true);
+    const port: AudioPlayer = player;
+    port.setVolumes({ ambient: 0, effects: 0.5, interface: 1 });
+    port.setMuted(true);
     expect(player.log).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { explorePaths } from '../../../../src/core/run/path-explorer.ts';
-import { fixtureJson } from '../../../support/fixtures.ts';
+import { join } from 'node:path';
+import { countedPaths } from '../../../../src/core/story/counted-paths.ts';
+import { compileInk } from '../../../../tools/lib/compile-ink.ts';
+import { fixtureDir, fixtureJson } from '../../../support/fixtures.ts';
 
 describe('explorePaths', () => {
   it('counts every path, its ending and its score', () => {
@@ -13,8 +16,14 @@ describe('explorePaths', () => {
     expect(ex.passedWithCritical).toBe(0);
     expect(ex.metSomewhere).toEqual(['DIS-03', 'ENV-01', 'REF-01']);
     expect(ex.violatedSomewhere).toEqual(['CLO-01', 'DIS-01', 'DIS-02', 'ENV-01', 'REF-01']);
-    expect(ex.visited).toContain('room');
     expect(ex.problems).toEqual([]);
+  });
+
+  it('lists the knots visited when the story counts every visit', () => {
+    const json = compileInk(join(fixtureDir, 'bad/unreachable.ink'), process.cwd(), true).json!;
+    const ex = explorePaths({ json, countedPaths: countedPaths(compileInk(join(fixtureDir, 'bad/unreachable.ink')).json!) });
+    expect(ex.visited).toContain('fin');
+    expect(ex.visited.some((v) => v.startsWith('olvidado'))).toBe(false);
   });
 
   it('merges identical states but still counts paths exactly', () => {
