@@ -28,6 +28,8 @@ export class HowlerAudioPlayer implements AudioPlayer {
   setAmbient(id: AmbientId | null): void {
     if (id === this.ambientId) return;
     this.ambientId = id;
+    // Observable for anyone measuring or testing: the player was asked for this loop.
+    window.dispatchEvent(new CustomEvent('audio:ambient', { detail: id }));
     if (!this.unlocked) return;
     const old = this.ambient;
     if (old) {

@@ -79,6 +79,30 @@ describe.runIf(enabled)('the simulator in Chromium', () => {
     }
   });
 
+  it('asks the audio player for a new ambient loop when the scene changes', async () => {
+    const { page, close } = await freshBrowser();
+    try {
+      await page.addInitScript(() => {
+        const heard: (string | null)[] = [];
+        (window as unknown as { ambients: (string | null)[] }).ambients = heard;
+        window.addEventListener('audio:ambient', (e) => heard.push((e as CustomEvent<string | null>).detail));
+      });
+      await page.goto(`${server.url}?case=disclosure_8&lang=es&mode=practice&trainee=Audio`);
+      await page.click('[data-start-case]');
+      const ambients = () => page.evaluate(() => (window as unknown as { ambients: (string | null)[] }).ambients);
+      for (let step = 0; step < 10 && !(await ambients()).includes('quiet_room'); step++) {
+        await page.waitForSelector(`.dialogue[data-step="${step}"] [data-choice-index]:not([disabled])`);
+        await page.locator('[data-choice-index="0"]').click();
+      }
+      const heard = await ambients();
+      expect(heard[0]).toBe('front_desk_busy');
+      expect(heard).toContain('quiet_room');
+      await page.waitForSelector('.stage[data-stage-scene="private_room"]', { timeout: 60_000 });
+    } finally {
+      await close();
+    }
+  });
+
   it('changes every visible string when the language is switched', async () => {
     const { page, close } = await freshBrowser();
     try {

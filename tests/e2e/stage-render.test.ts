@@ -8,6 +8,13 @@ import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 import type { StageView } from '../../src/scenes/stage.ts';
 import type * as StageModule from '../../src/scenes/create-phaser-stage.ts';
+import { characterWithId } from '../../src/core/story/characters.ts';
+import type { SceneId } from '../../src/core/story/vocabulary.ts';
+import { scanSourceTree } from '../../tools/lib/source-tree.ts';
+import { caseIds, storyFile } from '../support/cases.ts';
+import { chromiumArgs, chromiumPath, hasChromium } from './support/browser.ts';
+
+const enabled = hasChromium();
 
 const root = join(import.meta.dirname, '..', '..');
 const shots = join(root, 'test-results', 'stage');
@@ -52,6 +59,7 @@ const warnings: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
+  if (!enabled) return;
   server = await createServer({
     root,
     configFile: false,
@@ -76,18 +84,10 @@ beforeAll(async () => {
   await server.listen();
   profile = mkdtempSync(join(tmpdir(), 'stage-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 720 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {
@@ -126,7 +126,30 @@ afterAll(async () => {
 const show = (view: StageView) => page.evaluate((v) => window.stageTest.show(v), view);
 const dataset = () => page.evaluate(() => ({ ...document.getElementById('stage')?.dataset }));
 
-describe('Phaser stage', () => {
+/** The persona, the first adults who speak, and the places a case uses, read from its Spanish story. */
+function castOf(caseId: string): { persona: string; adults: string[]; scenes: Set<string> } {
+  const items = scanSourceTree(storyFile(caseId, 'es')).items;
+  const tags = items.flatMap((i) => i.tags.map((t) => t.split(':').map((x) => x.trim()) as [string, string]));
+  const persona = tags.find(([k]) => k === 'persona')?.[1] ?? '';
+  const adults = [...new Set(tags.filter(([k, v]) => k === 'speaker' && characterWithId(v)?.kind === 'adult').map(([, v]) => v))].slice(0, 2);
+  return { persona, adults, scenes: new Set(tags.filter(([k]) => k === 'scene').map(([, v]) => v)) };
+}
+
+describe.runIf(enabled)('each case at the front desk and in the private room', () => {
+  it.each(caseIds())('%s', async (caseId) => {
+    const { persona, adults, scenes } = castOf(caseId);
+    const places = (['front_desk', 'private_room'] as SceneId[]).filter((s) => scenes.has(s));
+    expect(places.length).toBeGreaterThan(0);
+    mkdirSync(join(root, 'test-results', 'cases'), { recursive: true });
+    for (const scene of places) {
+      const drawn = await show({ scene, child: { id: persona, mood: scene === 'front_desk' ? 'anxious' : 'calm', distress: 4 }, adults, speaker: adults[0], suspectAtDoor: false });
+      expect(drawn.scene).toBe(scene);
+      await page.screenshot({ path: join(root, 'test-results', 'cases', `${caseId}-${scene}.png`) });
+    }
+  });
+});
+
+describe.runIf(enabled)('Phaser stage', () => {
   it('hides its canvas from assistive technology and focus', async () => {
     const canvas = page.locator('#stage canvas');
     await expect.poll(() => canvas.getAttribute('aria-hidden')).toBe('true');

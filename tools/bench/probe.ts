@@ -24,9 +24,19 @@ export interface BenchProbe {
   frames: number[];
 }
 
+/** What the harness can wait for without polling from outside. */
+export type Milestone = 'note' | 'stage' | 'debrief' | { readonly options: number };
+
 export interface ProbeControl {
   startFrames(): void;
   stopFrames(): void;
+  /** Resolves once the milestone has been reached (options: that step's options are enabled). */
+  until(milestone: Milestone): Promise<void>;
+  /**
+   * Resolves once the reader has had time after the click made at `step`: `short` ms if the picture has
+   * drawn the same place again since the click, `full` ms if the place changed or nothing was drawn yet.
+   */
+  settle(step: number, full: number, short: number): Promise<void>;
 }
 
 export type ProbeWindow = Window & { __bench: BenchProbe; __benchControl: ProbeControl };
@@ -63,6 +73,13 @@ export function installProbe(): void {
     probe.drawn.push({ at: performance.now(), scene: detail?.scene ?? '' });
   });
 
+  const reached = (m: Milestone) =>
+    m === 'note' ? probe.contentNoteAt !== null
+      : m === 'stage' ? probe.stageReadyAt !== null
+        : m === 'debrief' ? probe.debriefAt !== null
+          : probe.ready[String(m.options)] !== undefined || probe.debriefAt !== null;
+  let waiters: { milestone: Milestone; resolve: () => void }[] = [];
+
   const check = () => {
     const now = performance.now();
     if (probe.contentNoteAt === null && document.querySelector('[data-start-case]')) {
@@ -80,6 +97,9 @@ export function installProbe(): void {
       afterFrame((t) => (probe.debriefPaintedAt = t));
     }
     if (probe.stageReadyAt === null && document.querySelector('.stage[data-stage-ready="true"]')) probe.stageReadyAt = now;
+    const due = waiters.filter((w) => reached(w.milestone));
+    waiters = waiters.filter((w) => !due.includes(w));
+    due.forEach((w) => w.resolve());
   };
   new MutationObserver(check).observe(document, {
     subtree: true, childList: true, attributes: true, attributeFilter: ['data-step', 'disabled', 'data-stage-ready'],
@@ -100,5 +120,21 @@ export function installProbe(): void {
     stopFrames: () => {
       sampling = false;
     },
+    until: (milestone) => new Promise((resolve) => {
+      waiters.push({ milestone, resolve });
+      check();
+    }),
+    settle: (step, full, short) => new Promise((resolve) => {
+      const click = probe.clicks.find((c) => c.step === step);
+      const decide = () => {
+        if (!click) return resolve();
+        const after = probe.drawn.filter((d) => d.at > click.at).at(-1)?.scene;
+        const before = probe.drawn.filter((d) => d.at <= click.at).at(-1)?.scene;
+        const left = click.at + (after !== undefined && after === before ? short : full) - performance.now();
+        if (left <= 0) resolve();
+        else setTimeout(decide, Math.min(50, left));
+      };
+      decide();
+    }),
   };
 }

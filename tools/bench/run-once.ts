@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { freshBrowser } from '../../tests/e2e/support/browser.ts';
 import { installProbe, nameShim } from './probe.ts';
-import type { BenchProbe, ProbeWindow } from './probe.ts';
+import type { BenchProbe, Milestone, ProbeWindow } from './probe.ts';
 import type { CpuProfile } from './profile.ts';
 
 /** Everything one cold run (fresh profile, fresh browser) observed. Times are ms since navigation start. */
@@ -17,11 +17,25 @@ export interface RawRun {
   readonly profile: { readonly data: CpuProfile; readonly offsetMs: number } | undefined;
 }
 
-const timeout = 90_000;
-const optionsAt = (step: number) => `.dialogue[data-step="${step}"] button[data-choice-index]:not([disabled])`;
+const timeout = 120_000;
 /** Ink's option 0 (the buttons are shown shuffled; each keeps its ink index). */
 const optionZeroAt = (step: number) => `.dialogue[data-step="${step}"] button[data-choice-index="0"]:not([disabled])`;
-const probeOf = (page: Page) => page.evaluate(() => (window as unknown as ProbeWindow).__bench);
+/** Decisions paced like a reader (and measured); later ones are clicked at once, just to reach the debrief. */
+export const pacedDecisions = 10;
+const readingMs = { full: 1500, short: 600 };
+
+/** Waits in the page (no polling from outside), failing after `timeout`. */
+async function until(page: Page, milestone: Milestone): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out waiting for ${JSON.stringify(milestone)}`)), timeout);
+  });
+  try {
+    await Promise.race([page.evaluate((m) => (window as unknown as ProbeWindow).__benchControl.until(m), milestone), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Loads the case cold at `rate`× CPU throttling and plays it with option 0 at every step, to its debrief. */
 export async function runOnce(url: string, caseId: string, rate: number, profile: boolean, log: (s: string) => void): Promise<RawRun> {
@@ -38,21 +52,23 @@ export async function runOnce(url: string, caseId: string, rate: number, profile
     });
 
     await page.goto(`${url}?case=${encodeURIComponent(caseId)}&lang=es&mode=evaluation&trainee=Bench`, { waitUntil: 'commit', timeout });
-    await page.locator('[data-start-case]').click({ timeout });
-    await page.waitForSelector(optionsAt(0), { timeout });
+    // Click the content note's button as soon as it exists (force: no waiting for stable frames).
+    await until(page, 'note');
+    await page.locator('[data-start-case]').click({ force: true, timeout });
+    await until(page, { options: 0 });
     const firstChoiceMark = await page.evaluate(() => performance.getEntriesByName('sim:first-choice')[0]?.startTime ?? null);
-    const firstOptionEnabled = await page.locator(optionsAt(0)).first().isEnabled();
-    await page.waitForSelector('.stage[data-stage-ready="true"]', { timeout }).catch(() => log('  the station picture never became ready'));
+    const firstOptionEnabled = await page.locator(optionZeroAt(0)).isEnabled();
+    await until(page, 'stage').catch(() => log('  the station picture never became ready'));
 
     const profiling = profile ? await startProfiler(cdp, page) : undefined;
     await page.evaluate(() => (window as unknown as ProbeWindow).__benchControl.startFrames());
     const decisions = await playToDebrief(page);
-    await page.waitForFunction(() => (window as unknown as ProbeWindow).__bench.debriefPaintedAt !== null, undefined, { timeout });
+    await until(page, 'debrief');
     await page.waitForTimeout(500);
     await page.evaluate(() => (window as unknown as ProbeWindow).__benchControl.stopFrames());
     const profileData = profiling ? { data: (await cdp.send('Profiler.stop')).profile as CpuProfile, offsetMs: profiling.offsetMs } : undefined;
 
-    const probe = await probeOf(page);
+    const probe = await page.evaluate(() => (window as unknown as ProbeWindow).__bench);
     const timing = await page.evaluate(() => ({
       origin: performance.timeOrigin,
       entries: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime })),
@@ -62,51 +78,29 @@ export async function runOnce(url: string, caseId: string, rate: number, profile
       start: timing.entries.find((e) => e.name === r.url)?.start ?? r.epochStart - timing.origin,
     }));
     const heap = await heapAfterGc(cdp, page);
-    log(`  ${rate}× ${decisions} decisions, first option at ${Math.round(firstChoiceMark ?? NaN)} ms, heap ${(heap.used / 1e6).toFixed(1)} MB`);
+    log(`  ${rate}×: ${decisions} decisions, first option at ${Math.round(firstChoiceMark ?? NaN)} ms, heap ${(heap.used / 1e6).toFixed(1)} MB`);
     return { rate, probe, firstChoiceMark, firstOptionEnabled, scripts, heap, profile: profileData };
   } finally {
     await browser.close();
   }
 }
 
-/** Decisions paced like a reader (and measured); later ones are clicked at once, just to reach the debrief. */
-export const pacedDecisions = 10;
-const readingMs = 1500;
-
 /**
  * Plays option 0 until the debrief. Before each of the first `pacedDecisions` clicks it waits as a reader
- * would: until the picture has drawn the previous step (at most 1.5 s after the previous click), and at
- * least 0.6 s after it, or the whole 1.5 s when the place changed or has not been drawn yet, so that every
- * scene change gets 1.5 s of sampled frames.
+ * would: 0.6 s after the previous click if the picture has redrawn the same place by then, otherwise 1.5 s,
+ * so that every scene change gets 1.5 s of sampled frames. Clicks are trusted input (CDP), without
+ * Playwright's wait for stable frames: the option is already known to be enabled.
  */
 async function playToDebrief(page: Page): Promise<number> {
-  let decisions = 0;
-  for (; decisions < 200; decisions++) {
-    await page.waitForSelector(`${optionsAt(decisions)}, [data-debrief]`, { timeout });
+  for (let decisions = 0; decisions < 200; decisions++) {
+    await until(page, { options: decisions });
     if ((await page.locator('[data-debrief]').count()) > 0) return decisions;
-    if (decisions > 0 && decisions <= pacedDecisions) await settle(page, decisions - 1);
-    await page.locator(optionZeroAt(decisions)).click({ timeout });
+    if (decisions > 0 && decisions <= pacedDecisions) {
+      await page.evaluate(([s, full, short]) => (window as unknown as ProbeWindow).__benchControl.settle(s, full, short), [decisions - 1, readingMs.full, readingMs.short] as const);
+    }
+    await page.locator(optionZeroAt(decisions)).click({ force: true, timeout });
   }
   throw new Error('no debrief after 200 decisions');
-}
-
-async function settle(page: Page, step: number): Promise<void> {
-  const drewAfterClick = ([s, cap]: readonly [number, number]) => {
-    const probe = (window as unknown as ProbeWindow).__bench;
-    const click = probe.clicks.find((c) => c.step === s);
-    return click === undefined || performance.now() >= click.at + cap || probe.drawn.some((d) => d.at > click.at);
-  };
-  await page.waitForFunction(drewAfterClick, [step, readingMs] as const, { timeout });
-  const wait = await page.evaluate(([s, full]) => {
-    const probe = (window as unknown as ProbeWindow).__bench;
-    const click = probe.clicks.find((c) => c.step === s);
-    if (!click) return 0;
-    const after = probe.drawn.filter((d) => d.at > click.at).at(-1)?.scene;
-    const before = probe.drawn.filter((d) => d.at <= click.at).at(-1)?.scene;
-    const minimum = after !== undefined && after === before ? 600 : full;
-    return Math.max(0, click.at + minimum - performance.now());
-  }, [step, readingMs] as const);
-  if (wait > 0) await page.waitForTimeout(wait);
 }
 
 async function startProfiler(cdp: CDPSession, page: Page): Promise<{ offsetMs: number }> {
