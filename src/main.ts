@@ -1,7 +1,9 @@
 import './ui/styles.css';
 import { FallbackRecordStore } from './adapters/storage/fallback-record-store.ts';
 import { IndexedDbRecordStore } from './adapters/storage/indexeddb-record-store.ts';
+import { Howler } from 'howler';
 import { HowlerAudioPlayer } from './audio/howler-audio-player.ts';
+import { SilentAudioPlayer } from './audio/silent-audio-player.ts';
 import type { Stage } from './scenes/stage.ts';
 import { App } from './ui/app.ts';
 import { stringsFor } from './i18n/translate.ts';
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
     root,
     storage,
     store,
-    audio: new HowlerAudioPlayer(),
+    audio: Howler.noAudio ? new SilentAudioPlayer() : new HowlerAudioPlayer(),
     clock: { now: () => Date.now() },
     newId: () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `s-${Date.now()}-${Math.random().toString(36).slice(2)}`),
     createStage,
