@@ -1,16 +1,11 @@
 import type Phaser from 'phaser';
 
+import type { Pose } from './stage-layout.ts';
+
 type Image = Phaser.GameObjects.Image;
 
-/** Final values for an image on the stage; `shade` is a brightness multiplier applied as a tint. */
-export interface Placement {
-  readonly x: number;
-  readonly y: number;
-  readonly scaleX: number;
-  readonly scaleY: number;
-  readonly alpha: number;
-  readonly shade: number;
-}
+/** Final values for an image on the stage: a pose in canvas units. */
+export type Placement = Pose;
 export type Target = Partial<Placement> & { readonly alpha: number };
 
 export interface TweenOptions {

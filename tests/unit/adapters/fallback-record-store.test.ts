@@ -1,42 +1,10 @@
+import { fakeAutosave as autosave, fakeRecord as record } from '../../support/fakes.ts';
+import type { SessionRecord } from '../../../src/core/record/session-record.ts';
+import type { CaseAutosave } from '../../../src/session/record-store.ts';
 import { describe, expect, it } from 'vitest';
 import { FallbackRecordStore, type StorageProblem } from '../../../src/adapters/storage/fallback-record-store.ts';
 import { InMemoryRecordStore } from '../../../src/adapters/storage/in-memory-record-store.ts';
-import { makeRecord } from '../../../src/core/record/make-record.ts';
-import { playPath } from '../../../src/core/record/play-path.ts';
-import type { SessionRecord } from '../../../src/core/record/session-record.ts';
-import type { CaseAutosave } from '../../../src/session/record-store.ts';
-import { fixtureJson } from '../../support/fixtures.ts';
 
-const json = fixtureJson('situations/suspect.ink');
-
-function autosave(overrides: Partial<CaseAutosave> = {}): CaseAutosave {
-  return {
-    sessionId: 's-1',
-    caseId: 'fixture',
-    language: 'es',
-    mode: 'practice',
-    trainee: { name: 'Rosa Q.', code: 'CAD-7' },
-    storyHash: 'hash',
-    seed: 0,
-    startedAt: 1_000,
-    savedAt: 2_000,
-    run: playPath({ json, choices: [0] }).save(),
-    ...overrides,
-  };
-}
-
-function record(recordId: string): SessionRecord {
-  return makeRecord({
-    run: playPath({ json, choices: [0, 0] }),
-    recordId,
-    trainee: { name: 'Rosa Q.', code: 'CAD-7' },
-    mode: 'evaluation',
-    storyHash: 'hash',
-    seed: 0,
-    startedAt: 1_000,
-    endedAt: 5_000,
-  });
-}
 
 class FillingStore extends InMemoryRecordStore {
   full = false;
