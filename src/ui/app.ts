@@ -37,6 +37,7 @@ export class App {
   private trainee: Trainee | undefined;
   private link: CaseLink = { author: false };
   private screen: CaseScreen | undefined;
+  private playing: { session: CaseSession; json: string } | undefined;
   private dialog: HTMLDialogElement | undefined;
   private readonly notices = h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
 
@@ -147,6 +148,7 @@ export class App {
 
   private async playCase(session: CaseSession, json: string, notice?: string): Promise<void> {
     if (session.record) return this.showDebrief(session, json, session.step.lines);
+    this.playing = { session, json };
     const screen = new CaseScreen({
       session,
       strings: this.strings,
@@ -166,6 +168,7 @@ export class App {
 
   private showDebrief(session: CaseSession, json: string, endingLines: readonly StoryLine[]): void {
     saveActiveCase(this.deps.storage, undefined);
+    this.playing = undefined;
     const record = session.record;
     if (!record) return void this.showCases();
     const steps = session.isPreview ? [] : debrief(json, record.choices, record.seed);
@@ -175,6 +178,7 @@ export class App {
 
   private openPause(inCase: boolean): void {
     if (this.dialog) return;
+    const langBefore = this.settings.lang;
     const close = () => {
       this.dialog?.close();
       this.dialog?.remove();
@@ -187,9 +191,11 @@ export class App {
       onResume: () => {
         close();
         if (!inCase) void this.showCases();
+        else if (this.playing && this.settings.lang !== langBefore) void this.playCase(this.playing.session, this.playing.json);
       },
       onLeave: inCase ? () => {
         close();
+        this.playing = undefined;
         saveActiveCase(this.deps.storage, undefined);
         void this.showCases();
       } : undefined,

@@ -1,7 +1,7 @@
 /** Title illustration, the doorway cue and the tileable textile pattern. */
 import { P } from './palette.ts';
-import { llama } from './places.ts';
-import { flagStand, plant, shadow } from './props.ts';
+import { flagStand, plant, shadow } from './props/furnishings.ts';
+import { llama } from './props/toys.ts';
 import { circle, el, ellipse, g, linearGradient, path, poly, rect, rrect, stroke, svgDoc } from './svg.ts';
 
 /** Station doorway at dawn; an officer kneels to a child's eye level, seen from behind. */

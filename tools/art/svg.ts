@@ -8,6 +8,11 @@ export function n(v: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
+/** Two-decimal formatting for scale factors. */
+export function n2(v: number): string {
+  return String(Math.round(v * 100) / 100);
+}
+
 function attrs(a: Attrs): string {
   let out = '';
   for (const [k, v] of Object.entries(a)) {
