@@ -1,5 +1,7 @@
 /** The built-in cases' global tags, read from stories/ at build time (tools/lib/vite-plugin-ink.ts). */
 declare module 'virtual:case-index' {
+  // An ambient module cannot `import type` from a relative path, so the type is referenced inline.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const caseIndex: readonly import('./cases/case-entry').CaseEntry[];
   export default caseIndex;
 }
