@@ -97,7 +97,7 @@ describe.runIf(enabled)('the simulator in Chromium', () => {
       const heard = await ambients();
       expect(heard[0]).toBe('front_desk_busy');
       expect(heard).toContain('quiet_room');
-      await page.waitForSelector('.stage[data-stage-scene="private_room"]', { timeout: 60_000 });
+      await page.waitForSelector('.stage[data-stage-scene="private_room"]');
     } finally {
       await close();
     }
@@ -136,7 +136,7 @@ describe.runIf(enabled)('the simulator in Chromium', () => {
       await page.waitForSelector('[data-choice-index]:not([disabled])');
       await page.locator('[data-choice-index="0"]').click();
       await page.waitForSelector('.dialogue[data-step="1"] [data-choice-index]:not([disabled])');
-      await page.waitForSelector('[data-stage-ready="true"]', { timeout: 30_000 });
+      await page.waitForSelector('[data-stage-ready="true"]');
       expect(await seriousA11yViolations(page)).toEqual([]);
       const shot = await page.locator('.stage').screenshot();
       expect(await distinctColours(page, shot)).toBeGreaterThan(20);

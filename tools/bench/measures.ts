@@ -33,6 +33,8 @@ export interface RunFigures {
   readonly nextOptions: readonly number[];
   readonly nextOptionsPainted: readonly number[];
   readonly decisionsWithLongTask: number;
+  /** Of those decisions, how many were clicked before the picture had finished drawing the previous step. */
+  readonly clickedWhileDrawing: number;
   readonly decisionLongTaskMs: readonly number[];
   readonly decisions: number;
   readonly longTasks: { readonly load: TaskTotals; readonly stageBoot: TaskTotals; readonly play: TaskTotals };
@@ -48,6 +50,7 @@ const sceneWindowMs = 1500;
 export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
   const p = run.probe;
   const ready0 = p.ready['0'] ?? NaN;
+  const firstClick = p.clicks[0]?.at ?? NaN;
   const firstClickable = Math.max(run.firstChoiceMark ?? NaN, ready0);
   const noteVisible = p.contentNotePaintedAt ?? NaN;
   const startToFirstOption = firstClickable - (p.startClickAt ?? NaN);
@@ -55,15 +58,16 @@ export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
   const loadFiles = run.scripts.filter((s) => s.start < firstClickable).map((s) => fileForUrl(dist, s.url)).filter((f) => f !== undefined);
   const unique = [...new Map(loadFiles.map((f) => [f.path, f])).values()];
 
-  const decisions = p.clicks.map((click) => {
+  const decisions = p.clicks.map((click, i) => {
+    const previous = p.clicks[i - 1]?.at ?? -Infinity;
+    const settled = i === 0 ? (p.stageReadyAt ?? Infinity) < click.at : p.drawn.some((d) => d.at > previous && d.at <= click.at);
     const readyAt = p.ready[String(click.step + 1)] ?? p.debriefAt ?? NaN;
     const paintedAt = p.painted[String(click.step + 1)] ?? p.debriefPaintedAt ?? NaN;
     const tasks = overlapping(p.longTasks, click.at, paintedAt);
-    return { toDebrief: p.ready[String(click.step + 1)] === undefined, ready: readyAt - click.at, painted: paintedAt - click.at, taskMs: sum(tasks.map((t) => t.duration)) };
+    return { settled, toDebrief: p.ready[String(click.step + 1)] === undefined, ready: readyAt - click.at, painted: paintedAt - click.at, taskMs: sum(tasks.map((t) => t.duration)) };
   });
   const early = decisions.filter((d) => !d.toDebrief).slice(0, pacedDecisions);
 
-  const firstClick = p.clicks[0]?.at ?? NaN;
   const deltas = p.frames.slice(1).map((t, i) => ({ at: t, delta: t - (p.frames[i] ?? t) }));
   const sceneClicks = p.clicks.slice(0, pacedDecisions).filter((click) => {
     const after = p.drawn.find((d) => d.at > click.at)?.scene;
@@ -83,11 +87,12 @@ export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
     nextOptions: early.map((d) => d.ready),
     nextOptionsPainted: early.map((d) => d.painted),
     decisionsWithLongTask: early.filter((d) => d.taskMs > 0).length,
+    clickedWhileDrawing: early.filter((d) => !d.settled).length,
     decisionLongTaskMs: early.map((d) => d.taskMs),
     decisions: p.clicks.length,
     longTasks: {
       load: totals(overlapping(p.longTasks, 0, firstClickable)),
-      stageBoot: totals(overlapping(p.longTasks, firstClickable, p.stageReadyAt ?? firstClickable)),
+      stageBoot: totals(overlapping(p.longTasks, firstClickable, firstClick)),
       play: totals(overlapping(p.longTasks, firstClick, p.debriefPaintedAt ?? Infinity)),
     },
     framesAll: frameStats(deltas.map((d) => d.delta)),
@@ -133,6 +138,7 @@ export function summarise(runs: readonly RunFigures[]) {
     firstLoadJs: { raw: m((r) => r.firstLoadJs.raw), gzip: m((r) => r.firstLoadJs.gzip), files: runs[0]?.firstLoadJs.files ?? [] },
     nextOptions: { median: median(pooled), p95: percentile(pooled, 95), max: max(pooled), paintedMedian: median(pooledPainted), paintedP95: percentile(pooledPainted, 95) },
     decisionsWithLongTask: runs.map((r) => `${r.decisionsWithLongTask}/${r.nextOptions.length}`),
+    clickedWhileDrawing: runs.map((r) => `${r.clickedWhileDrawing}/${r.nextOptions.length}`),
     longTaskOnDecisionMs: { median: median(runs.flatMap((r) => r.decisionLongTaskMs)), max: max(runs.flatMap((r) => r.decisionLongTaskMs)) },
     decisions: m((r) => r.decisions),
     longTasks: { load: tasks((r) => r.longTasks.load), stageBoot: tasks((r) => r.longTasks.stageBoot), play: tasks((r) => r.longTasks.play) },

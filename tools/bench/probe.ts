@@ -33,11 +33,24 @@ export interface ProbeControl {
   /** Resolves once the milestone has been reached (options: that step's options are enabled). */
   until(milestone: Milestone): Promise<void>;
   /**
-   * Resolves once the reader has had time after the click made at `step`: `short` ms if the picture has
-   * drawn the same place again since the click, `full` ms if the place changed or nothing was drawn yet.
+   * Resolves once the reader has had time after the click made at `step`: once the picture has drawn the
+   * step and `short` ms have passed (`full` ms if the place changed), or after `cap` ms in any case.
    */
-  settle(step: number, full: number, short: number): Promise<void>;
+  settle(step: number, pacing: Pacing): Promise<void>;
+  /**
+   * One round trip per decision: waits for the options of `step` (then, with `pacing`, for the reader), and
+   * says where ink's option 0 is to be clicked; 'missed' if the click made at the previous step never arrived.
+   */
+  next(step: number, pacing: Pacing | null): Promise<NextMove>;
 }
+
+export interface Pacing {
+  readonly full: number;
+  readonly short: number;
+  readonly cap: number;
+}
+
+export type NextMove = { readonly kind: 'debrief' } | { readonly kind: 'missed' } | { readonly kind: 'click'; readonly x: number; readonly y: number };
 
 export type ProbeWindow = Window & { __bench: BenchProbe; __benchControl: ProbeControl };
 
@@ -111,7 +124,7 @@ export function installProbe(): void {
     probe.frames.push(t);
     requestAnimationFrame(tick);
   };
-  win.__benchControl = {
+  const control: ProbeControl = {
     startFrames: () => {
       if (sampling) return;
       sampling = true;
@@ -124,17 +137,30 @@ export function installProbe(): void {
       waiters.push({ milestone, resolve });
       check();
     }),
-    settle: (step, full, short) => new Promise((resolve) => {
+    settle: (step, pacing) => new Promise((resolve) => {
       const click = probe.clicks.find((c) => c.step === step);
       const decide = () => {
         if (!click) return resolve();
         const after = probe.drawn.filter((d) => d.at > click.at).at(-1)?.scene;
         const before = probe.drawn.filter((d) => d.at <= click.at).at(-1)?.scene;
-        const left = click.at + (after !== undefined && after === before ? short : full) - performance.now();
+        const wait = after === undefined ? pacing.cap : after === before ? pacing.short : pacing.full;
+        const left = click.at + Math.min(wait, pacing.cap) - performance.now();
         if (left <= 0) resolve();
         else setTimeout(decide, Math.min(50, left));
       };
       decide();
     }),
+    next: async (step, pacing) => {
+      if (step > 0 && !probe.clicks.some((c) => c.step === step - 1)) return { kind: 'missed' };
+      await control.until({ options: step });
+      if (probe.debriefAt !== null) return { kind: 'debrief' };
+      if (pacing && step > 0) await control.settle(step - 1, pacing);
+      const button = document.querySelector<HTMLElement>(`.dialogue[data-step="${step}"] button[data-choice-index="0"]:not([disabled])`);
+      if (!button) throw new Error(`bench: no enabled option 0 at step ${step}`);
+      button.scrollIntoView({ block: 'nearest' });
+      const box = button.getBoundingClientRect();
+      return { kind: 'click', x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
   };
+  win.__benchControl = control;
 }

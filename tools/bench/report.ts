@@ -67,10 +67,11 @@ export function formatReport(r: BenchReport): string {
   each('  p95 / max', (s) => `${ms(s.nextOptions.p95)} / ${ms(s.nextOptions.max)}`);
   each('click → frame after the options: median / p95', (s) => `${ms(s.nextOptions.paintedMedian)} / ${ms(s.nextOptions.paintedP95)}`);
   each('decisions with a long task, per run', (s) => s.decisionsWithLongTask.join(' '));
+  each('  clicked before the picture had settled, per run', (s) => s.clickedWhileDrawing.join(' '));
   each('long-task time per decision: median / max', (s) => `${ms(s.longTaskOnDecisionMs.median)} / ${ms(s.longTaskOnDecisionMs.max)}`);
   out.push('Long tasks (count, total)');
   each('load (navigation → first option)', (s) => `${s.longTasks.load.count}, ${ms(s.longTasks.load.totalMs)}`);
-  each('station picture boot (first option → stage ready)', (s) => `${s.longTasks.stageBoot.count}, ${ms(s.longTasks.stageBoot.totalMs)}`);
+  each('picture boot (first option → first decision)', (s) => `${s.longTasks.stageBoot.count}, ${ms(s.longTasks.stageBoot.totalMs)}`);
   each(`play-through (first click → debrief)`, (s) => `${s.longTasks.play.count}, ${ms(s.longTasks.play.totalMs)}`);
   each('  longest single task: load / boot / play', (s) => [s.longTasks.load, s.longTasks.stageBoot, s.longTasks.play].map((t) => Math.round(t.longestMs)).join(' / '));
   out.push('Frame times (requestAnimationFrame deltas: p50 / p95 / max, frames > 50 ms)');

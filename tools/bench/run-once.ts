@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { freshBrowser } from '../../tests/e2e/support/browser.ts';
 import { installProbe, nameShim } from './probe.ts';
-import type { BenchProbe, Milestone, ProbeWindow } from './probe.ts';
+import type { BenchProbe, Milestone, Pacing, ProbeWindow } from './probe.ts';
 import type { CpuProfile } from './profile.ts';
 
 /** Everything one cold run (fresh profile, fresh browser) observed. Times are ms since navigation start. */
@@ -22,24 +22,33 @@ const timeout = 120_000;
 const optionZeroAt = (step: number) => `.dialogue[data-step="${step}"] button[data-choice-index="0"]:not([disabled])`;
 /** Decisions paced like a reader (and measured); later ones are clicked at once, just to reach the debrief. */
 export const pacedDecisions = 10;
-const readingMs = { full: 1500, short: 600 };
+const pacing: Pacing = { full: 1500, short: 600, cap: 1500 };
 
-/** Waits in the page (no polling from outside), failing after `timeout`. */
-async function until(page: Page, milestone: Milestone): Promise<void> {
+/** `work` (a wait inside the page), failing after `timeout` instead of hanging. */
+async function inTime<T>(work: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out waiting for ${JSON.stringify(milestone)}`)), timeout);
+    timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeout);
   });
   try {
-    await Promise.race([page.evaluate((m) => (window as unknown as ProbeWindow).__benchControl.until(m), milestone), expired]);
+    return await Promise.race([work, expired]);
   } finally {
     clearTimeout(timer);
   }
 }
 
+/** Waits in the page (no polling from outside). */
+function until(page: Page, milestone: Milestone): Promise<void> {
+  return inTime(page.evaluate((m) => (window as unknown as ProbeWindow).__benchControl.until(m), milestone), JSON.stringify(milestone));
+}
+
 /** Loads the case cold at `rate`× CPU throttling and plays it with option 0 at every step, to its debrief. */
 export async function runOnce(url: string, caseId: string, rate: number, profile: boolean, log: (s: string) => void): Promise<RawRun> {
+  const t0 = Date.now();
+  const phases: string[] = [];
+  const phase = (name: string) => phases.push(`${name} ${((Date.now() - t0) / 1000).toFixed(0)}s`);
   const browser = await freshBrowser();
+  phase('launched');
   try {
     const { page, context } = browser;
     const cdp = await context.newCDPSession(page);
@@ -58,11 +67,14 @@ export async function runOnce(url: string, caseId: string, rate: number, profile
     await until(page, { options: 0 });
     const firstChoiceMark = await page.evaluate(() => performance.getEntriesByName('sim:first-choice')[0]?.startTime ?? null);
     const firstOptionEnabled = await page.locator(optionZeroAt(0)).isEnabled();
+    phase('first option');
     await until(page, 'stage').catch(() => log('  the station picture never became ready'));
+    phase('picture');
 
     const profiling = profile ? await startProfiler(cdp, page) : undefined;
     await page.evaluate(() => (window as unknown as ProbeWindow).__benchControl.startFrames());
     const decisions = await playToDebrief(page);
+    phase('debrief');
     await until(page, 'debrief');
     await page.waitForTimeout(500);
     await page.evaluate(() => (window as unknown as ProbeWindow).__benchControl.stopFrames());
@@ -78,7 +90,7 @@ export async function runOnce(url: string, caseId: string, rate: number, profile
       start: timing.entries.find((e) => e.name === r.url)?.start ?? r.epochStart - timing.origin,
     }));
     const heap = await heapAfterGc(cdp, page);
-    log(`  ${rate}×: ${decisions} decisions, first option at ${Math.round(firstChoiceMark ?? NaN)} ms, heap ${(heap.used / 1e6).toFixed(1)} MB`);
+    log(`  ${rate}×: ${decisions} decisions, first option at ${Math.round(firstChoiceMark ?? NaN)} ms, heap ${(heap.used / 1e6).toFixed(1)} MB (${phases.join(', ')})`);
     return { rate, probe, firstChoiceMark, firstOptionEnabled, scripts, heap, profile: profileData };
   } finally {
     await browser.close();
@@ -87,18 +99,23 @@ export async function runOnce(url: string, caseId: string, rate: number, profile
 
 /**
  * Plays option 0 until the debrief. Before each of the first `pacedDecisions` clicks it waits as a reader
- * would: 0.6 s after the previous click if the picture has redrawn the same place by then, otherwise 1.5 s,
- * so that every scene change gets 1.5 s of sampled frames. Clicks are trusted input (CDP), without
- * Playwright's wait for stable frames: the option is already known to be enabled.
+ * would: 0.6 s after the previous click if the picture has redrawn the same place by then, else 1.5 s
+ * (so every scene change gets 1.5 s of sampled frames); the first click waits for the picture to be ready. One page round trip per decision, then a trusted mouse click (CDP) on the option's centre.
  */
 async function playToDebrief(page: Page): Promise<number> {
-  for (let decisions = 0; decisions < 200; decisions++) {
-    await until(page, { options: decisions });
-    if ((await page.locator('[data-debrief]').count()) > 0) return decisions;
-    if (decisions > 0 && decisions <= pacedDecisions) {
-      await page.evaluate(([s, full, short]) => (window as unknown as ProbeWindow).__benchControl.settle(s, full, short), [decisions - 1, readingMs.full, readingMs.short] as const);
+  let misses = 0;
+  for (let step = 0; step < 200; step++) {
+    const pace = step <= pacedDecisions ? pacing : null;
+    const move = await inTime(page.evaluate(([s, p]) => (window as unknown as ProbeWindow).__benchControl.next(s, p), [step, pace] as const), `step ${step}`);
+    if (move.kind === 'debrief') return step;
+    if (move.kind === 'missed') {
+      // The mouse click landed elsewhere (the layout moved): click the previous option again, the slow way.
+      if (++misses > 3) throw new Error(`the click on option 0 at step ${step - 1} never arrived`);
+      await page.locator(optionZeroAt(step - 1)).click({ force: true, timeout });
+      step -= 2;
+      continue;
     }
-    await page.locator(optionZeroAt(decisions)).click({ force: true, timeout });
+    await page.mouse.click(move.x, move.y);
   }
   throw new Error('no debrief after 200 decisions');
 }

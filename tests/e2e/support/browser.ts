@@ -45,6 +45,8 @@ export async function freshBrowser(viewport = { width: 1280, height: 800 }): Pro
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, viewport, args: chromiumArgs });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => console.error('[page error]', e.message));
+  // Generous: the unit suites run beside these tests and a 2-core CI machine is slow with SwiftShader.
+  page.setDefaultTimeout(90_000);
   return {
     context,
     page,
