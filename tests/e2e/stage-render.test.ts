@@ -90,6 +90,7 @@ beforeAll(async () => {
     args: chromiumArgs,
   });
   page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(90_000);
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
     if (message.type() === 'error') errors.push(message.text());
