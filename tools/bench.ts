@@ -21,6 +21,7 @@ import { formatReport, targetsOf } from './bench/report.ts';
 import type { BenchReport } from './bench/report.ts';
 import { runOnce } from './bench/run-once.ts';
 import type { RawRun } from './bench/run-once.ts';
+import { optionZeroPath } from './bench/scene-steps.ts';
 import { runCli } from './lib/run-cli.ts';
 
 const log = (text: string) => console.error(text);
@@ -33,7 +34,9 @@ async function main(): Promise<number> {
   }
   const options = parseOptions(args);
   if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-  if (!existsSync(join(import.meta.dirname, '..', 'stories', options.caseId))) throw new Error(`--case: no story folder stories/${options.caseId}`);
+  const root = join(import.meta.dirname, '..');
+  if (!existsSync(join(root, 'stories', options.caseId, 'es.ink'))) throw new Error(`--case: no story stories/${options.caseId}/es.ink`);
+  const path = optionZeroPath(root, options.caseId);
   const loadBefore = loadavg();
   const started = Date.now();
   log(`bench: building the production bundle (load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')})`);
@@ -41,16 +44,19 @@ async function main(): Promise<number> {
   try {
     const dist = measureDistJs(server.outDir);
     const byRate = new Map<number, RunFigures[]>(options.rates.map((r) => [r, []]));
-    for (let run = 1; run <= options.runs; run++) {
+    for (let n = 1; n <= options.runs; n++) {
       for (const rate of options.rates) {
-        log(`bench: run ${run}/${options.runs} at ${rate}× CPU`);
-        byRate.get(rate)?.push(figuresOf(await runOnce(server.url, options.caseId, rate, false, log), dist));
+        log(`bench: run ${n}/${options.runs} at ${rate}× CPU`);
+        const run = await runOnce(server.url, options.caseId, rate, path.sceneSteps, false, log);
+        if (run.probe.clicks.length !== path.decisions) log(`  warning: ${run.probe.clicks.length} decisions in the browser, ${path.decisions} in the story`);
+        byRate.get(rate)?.push(figuresOf(run, dist, path.sceneSteps));
       }
     }
-    const profile = options.profile ? await profiledRun(server.url, server.outDir, options) : undefined;
+    const profile = options.profile ? await profiledRun(server.url, server.outDir, options, path.sceneSteps) : undefined;
     const rates = [...byRate.values()].map((runs) => summarise(runs));
     const report: BenchReport = {
       caseId: options.caseId,
+      path: { decisions: path.decisions, sceneSteps: [...path.sceneSteps] },
       runsPerRate: options.runs,
       machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg() },
       dist: { total: dist.total, largest: dist.largest, files: dist.files.length },
@@ -67,10 +73,10 @@ async function main(): Promise<number> {
 }
 
 /** One extra run at the highest rate with the CPU profiler on (not counted in the figures: profiling slows it). */
-async function profiledRun(url: string, outDir: string, options: BenchOptions): Promise<ProfileSummary | undefined> {
+async function profiledRun(url: string, outDir: string, options: BenchOptions, sceneSteps: ReadonlySet<number>): Promise<ProfileSummary | undefined> {
   const rate = Math.max(...options.rates);
   log(`bench: profiled play-through at ${rate}× CPU`);
-  const run = await runOnce(url, options.caseId, rate, true, log);
+  const run = await runOnce(url, options.caseId, rate, sceneSteps, true, log);
   if (!run.profile) return undefined;
   return hotspots(run.profile.data, run.profile.offsetMs, decisionWindows(run), outDir);
 }

@@ -32,6 +32,9 @@ export interface RunFigures {
   /** Click → next options clickable (DOM) and → the frame after, for each of the first 10 decisions. */
   readonly nextOptions: readonly number[];
   readonly nextOptionsPainted: readonly number[];
+  /** Of that: input delay (click → its handler runs, i.e. waiting for the main thread), and handler → options in the DOM. */
+  readonly inputDelay: readonly number[];
+  readonly handlerToOptions: readonly number[];
   readonly decisionsWithLongTask: number;
   /** Of those decisions, how many were clicked before the picture had finished drawing the previous step. */
   readonly clickedWhileDrawing: number;
@@ -47,7 +50,7 @@ export interface RunFigures {
 
 const sceneWindowMs = 1500;
 
-export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
+export function figuresOf(run: RawRun, dist: DistJs, sceneSteps: ReadonlySet<number>): RunFigures {
   const p = run.probe;
   const ready0 = p.ready['0'] ?? NaN;
   const firstClick = p.clicks[0]?.at ?? NaN;
@@ -64,16 +67,15 @@ export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
     const readyAt = p.ready[String(click.step + 1)] ?? p.debriefAt ?? NaN;
     const paintedAt = p.painted[String(click.step + 1)] ?? p.debriefPaintedAt ?? NaN;
     const tasks = overlapping(p.longTasks, click.at, paintedAt);
-    return { settled, toDebrief: p.ready[String(click.step + 1)] === undefined, ready: readyAt - click.at, painted: paintedAt - click.at, taskMs: sum(tasks.map((t) => t.duration)) };
+    return {
+      settled, toDebrief: p.ready[String(click.step + 1)] === undefined, ready: readyAt - click.at, delay: click.handled - click.at,
+      handler: readyAt - click.handled, painted: paintedAt - click.at, taskMs: sum(tasks.map((t) => t.duration)),
+    };
   });
   const early = decisions.filter((d) => !d.toDebrief).slice(0, pacedDecisions);
 
   const deltas = p.frames.slice(1).map((t, i) => ({ at: t, delta: t - (p.frames[i] ?? t) }));
-  const sceneClicks = p.clicks.slice(0, pacedDecisions).filter((click) => {
-    const after = p.drawn.find((d) => d.at > click.at)?.scene;
-    const before = p.drawn.filter((d) => d.at <= click.at).at(-1)?.scene;
-    return after !== undefined && before !== undefined && after !== before;
-  });
+  const sceneClicks = p.clicks.slice(0, pacedDecisions).filter((click) => sceneSteps.has(click.step));
   const inSceneWindow = deltas.filter((d) => sceneClicks.some((c) => d.at > c.at && d.at <= c.at + sceneWindowMs));
 
   return {
@@ -86,14 +88,16 @@ export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
     firstLoadJs: { files: unique.map((f) => f.path), raw: sum(unique.map((f) => f.raw)), gzip: sum(unique.map((f) => f.gzip)) },
     nextOptions: early.map((d) => d.ready),
     nextOptionsPainted: early.map((d) => d.painted),
+    inputDelay: early.map((d) => d.delay),
+    handlerToOptions: early.map((d) => d.handler),
     decisionsWithLongTask: early.filter((d) => d.taskMs > 0).length,
     clickedWhileDrawing: early.filter((d) => !d.settled).length,
     decisionLongTaskMs: early.map((d) => d.taskMs),
     decisions: p.clicks.length,
     longTasks: {
-      load: totals(overlapping(p.longTasks, 0, firstClickable)),
-      stageBoot: totals(overlapping(p.longTasks, firstClickable, firstClick)),
-      play: totals(overlapping(p.longTasks, firstClick, p.debriefPaintedAt ?? Infinity)),
+      load: totals(startingIn(p.longTasks, 0, firstClickable)),
+      stageBoot: totals(startingIn(p.longTasks, firstClickable, firstClick)),
+      play: totals(startingIn(p.longTasks, firstClick, p.debriefPaintedAt ?? Infinity)),
     },
     framesAll: frameStats(deltas.map((d) => d.delta)),
     framesSceneChange: frameStats(inSceneWindow.map((d) => d.delta)),
@@ -103,9 +107,16 @@ export function figuresOf(run: RawRun, dist: DistJs): RunFigures {
   };
 }
 
-/** Long tasks that start inside [from, to) (a task is attributed to the window it starts in). */
-function overlapping(tasks: readonly { start: number; duration: number }[], from: number, to: number): { start: number; duration: number }[] {
+type Task = { readonly start: number; readonly duration: number };
+
+/** Long tasks that start inside [from, to): phases share no task. */
+function startingIn(tasks: readonly Task[], from: number, to: number): Task[] {
   return tasks.filter((t) => t.start >= from && t.start < to);
+}
+
+/** Long tasks running at any moment of [from, to): also the one a click had to wait behind. */
+function overlapping(tasks: readonly Task[], from: number, to: number): Task[] {
+  return tasks.filter((t) => t.start < to && t.start + t.duration > from);
 }
 
 function totals(tasks: readonly { duration: number }[]): TaskTotals {
@@ -136,9 +147,14 @@ export function summarise(runs: readonly RunFigures[]) {
     firstOptionSumRange: [Math.min(...runs.map((r) => r.firstOptionSum)), Math.max(...runs.map((r) => r.firstOptionSum))] as const,
     firstOptionAlwaysEnabled: runs.every((r) => r.firstOptionEnabled),
     firstLoadJs: { raw: m((r) => r.firstLoadJs.raw), gzip: m((r) => r.firstLoadJs.gzip), files: runs[0]?.firstLoadJs.files ?? [] },
-    nextOptions: { median: median(pooled), p95: percentile(pooled, 95), max: max(pooled), paintedMedian: median(pooledPainted), paintedP95: percentile(pooledPainted, 95) },
-    decisionsWithLongTask: runs.map((r) => `${r.decisionsWithLongTask}/${r.nextOptions.length}`),
-    clickedWhileDrawing: runs.map((r) => `${r.clickedWhileDrawing}/${r.nextOptions.length}`),
+    nextOptions: {
+      median: median(pooled), p95: percentile(pooled, 95), max: max(pooled), paintedMedian: median(pooledPainted), paintedP95: percentile(pooledPainted, 95),
+      inputDelayMedian: median(runs.flatMap((r) => r.inputDelay)), handlerMedian: median(runs.flatMap((r) => r.handlerToOptions)),
+      handlerP95: percentile(runs.flatMap((r) => r.handlerToOptions), 95),
+    },
+    /** Counts over all runs' measured decisions. */
+    decisionsWithLongTask: { count: sum(runs.map((r) => r.decisionsWithLongTask)), of: pooled.length },
+    clickedWhileDrawing: { count: sum(runs.map((r) => r.clickedWhileDrawing)), of: pooled.length },
     longTaskOnDecisionMs: { median: median(runs.flatMap((r) => r.decisionLongTaskMs)), max: max(runs.flatMap((r) => r.decisionLongTaskMs)) },
     decisions: m((r) => r.decisions),
     longTasks: { load: tasks((r) => r.longTasks.load), stageBoot: tasks((r) => r.longTasks.stageBoot), play: tasks((r) => r.longTasks.play) },

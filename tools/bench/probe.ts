@@ -11,8 +11,8 @@ export interface BenchProbe {
   /** Step number → first moment `.dialogue[data-step=N]` had an enabled option; and the frame after it. */
   ready: Record<string, number>;
   painted: Record<string, number>;
-  /** Clicks on an option, with the step they were made at (event.timeStamp). */
-  clicks: { step: number; at: number }[];
+  /** Clicks on an option: the step they were made at, the input's time (event.timeStamp) and when the page got to handle it. */
+  clicks: { step: number; at: number; handled: number }[];
   debriefAt: number | null;
   debriefPaintedAt: number | null;
   /** `.stage` got `data-stage-ready="true"`. */
@@ -33,8 +33,8 @@ export interface ProbeControl {
   /** Resolves once the milestone has been reached (options: that step's options are enabled). */
   until(milestone: Milestone): Promise<void>;
   /**
-   * Resolves once the reader has had time after the click made at `step`: once the picture has drawn the
-   * step and `short` ms have passed (`full` ms if the place changed), or after `cap` ms in any case.
+   * Resolves once the reader has had time after the click made at `step`: `minimum` ms after it once the
+   * picture has drawn that step, and `cap` ms after it in any case.
    */
   settle(step: number, pacing: Pacing): Promise<void>;
   /**
@@ -45,8 +45,7 @@ export interface ProbeControl {
 }
 
 export interface Pacing {
-  readonly full: number;
-  readonly short: number;
+  readonly minimum: number;
   readonly cap: number;
 }
 
@@ -78,7 +77,7 @@ export function installProbe(): void {
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest('[data-start-case]') && probe.startClickAt === null) probe.startClickAt = event.timeStamp;
     const dialogue = target?.closest('button[data-choice-index]')?.closest<HTMLElement>('.dialogue[data-step]');
-    if (dialogue) probe.clicks.push({ step: Number(dialogue.dataset.step), at: event.timeStamp });
+    if (dialogue) probe.clicks.push({ step: Number(dialogue.dataset.step), at: event.timeStamp, handled: performance.now() });
   }, true);
 
   window.addEventListener('stage:drawn', (event) => {
@@ -141,10 +140,8 @@ export function installProbe(): void {
       const click = probe.clicks.find((c) => c.step === step);
       const decide = () => {
         if (!click) return resolve();
-        const after = probe.drawn.filter((d) => d.at > click.at).at(-1)?.scene;
-        const before = probe.drawn.filter((d) => d.at <= click.at).at(-1)?.scene;
-        const wait = after === undefined ? pacing.cap : after === before ? pacing.short : pacing.full;
-        const left = click.at + Math.min(wait, pacing.cap) - performance.now();
+        const wait = probe.drawn.some((d) => d.at > click.at) ? Math.min(pacing.minimum, pacing.cap) : pacing.cap;
+        const left = click.at + wait - performance.now();
         if (left <= 0) resolve();
         else setTimeout(decide, Math.min(50, left));
       };

@@ -22,7 +22,8 @@ const timeout = 120_000;
 const optionZeroAt = (step: number) => `.dialogue[data-step="${step}"] button[data-choice-index="0"]:not([disabled])`;
 /** Decisions paced like a reader (and measured); later ones are clicked at once, just to reach the debrief. */
 export const pacedDecisions = 10;
-const pacing: Pacing = { full: 1500, short: 600, cap: 1500 };
+/** Reading pause after a click: 0.6 s once the picture has drawn; 1.5 s after a change of place (frames are sampled for 1.5 s). */
+const pacingAfter = (sceneChange: boolean): Pacing => ({ minimum: sceneChange ? 1500 : 600, cap: 1500 });
 
 /** `work` (a wait inside the page), failing after `timeout` instead of hanging. */
 async function inTime<T>(work: Promise<T>, what: string): Promise<T> {
@@ -43,7 +44,9 @@ function until(page: Page, milestone: Milestone): Promise<void> {
 }
 
 /** Loads the case cold at `rate`× CPU throttling and plays it with option 0 at every step, to its debrief. */
-export async function runOnce(url: string, caseId: string, rate: number, profile: boolean, log: (s: string) => void): Promise<RawRun> {
+export async function runOnce(
+  url: string, caseId: string, rate: number, sceneSteps: ReadonlySet<number>, profile: boolean, log: (s: string) => void,
+): Promise<RawRun> {
   const t0 = Date.now();
   const phases: string[] = [];
   const phase = (name: string) => phases.push(`${name} ${((Date.now() - t0) / 1000).toFixed(0)}s`);
@@ -73,7 +76,7 @@ export async function runOnce(url: string, caseId: string, rate: number, profile
 
     const profiling = profile ? await startProfiler(cdp, page) : undefined;
     await page.evaluate(() => (window as unknown as ProbeWindow).__benchControl.startFrames());
-    const decisions = await playToDebrief(page);
+    const decisions = await playToDebrief(page, sceneSteps);
     phase('debrief');
     await until(page, 'debrief');
     await page.waitForTimeout(500);
@@ -99,13 +102,14 @@ export async function runOnce(url: string, caseId: string, rate: number, profile
 
 /**
  * Plays option 0 until the debrief. Before each of the first `pacedDecisions` clicks it waits as a reader
- * would: 0.6 s after the previous click if the picture has redrawn the same place by then, else 1.5 s
- * (so every scene change gets 1.5 s of sampled frames); the first click waits for the picture to be ready. One page round trip per decision, then a trusted mouse click (CDP) on the option's centre.
+ * would: 0.6 s after the previous click once the picture has drawn that step, at most 1.5 s, and always
+ * 1.5 s after a change of place (so each one gets 1.5 s of sampled frames); the first click waits for the
+ * picture to be ready. One page round trip per decision, then a trusted mouse click (CDP) on the option.
  */
-async function playToDebrief(page: Page): Promise<number> {
+async function playToDebrief(page: Page, sceneSteps: ReadonlySet<number>): Promise<number> {
   let misses = 0;
   for (let step = 0; step < 200; step++) {
-    const pace = step <= pacedDecisions ? pacing : null;
+    const pace = step > 0 && step <= pacedDecisions ? pacingAfter(sceneSteps.has(step - 1)) : null;
     const move = await inTime(page.evaluate(([s, p]) => (window as unknown as ProbeWindow).__benchControl.next(s, p), [step, pace] as const), `step ${step}`);
     if (move.kind === 'debrief') return step;
     if (move.kind === 'missed') {
