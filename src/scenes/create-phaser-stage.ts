@@ -4,6 +4,7 @@ import { SceneKey } from './scene-keys.ts';
 import { StationScene } from './station-scene.ts';
 import type { StationSceneData } from './station-scene.ts';
 import { stationGameConfig } from './game-config.ts';
+import { chooseRenderScale } from './stage-layout.ts';
 
 export interface PhaserStageOptions {
   readonly reducedMotion: boolean;
@@ -16,6 +17,7 @@ export interface PhaserStageOptions {
  */
 export async function createPhaserStage(parent: HTMLElement, options: PhaserStageOptions): Promise<Stage> {
   let game: Phaser.Game | undefined;
+  chooseRenderScale(parent.clientWidth || 1280, window.devicePixelRatio || 1);
   const scene = await new Promise<StationScene>((resolve) => {
     const data: StationSceneData = {
       reducedMotion: options.reducedMotion,

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { LogicalSize, RenderScale } from './stage-layout.ts';
+import { LogicalSize, renderScale } from './stage-layout.ts';
 
 /** A neutral wall tone shown around the letterboxed picture and before the first place loads. */
 export const StageBackground = '#dfe4e2';
@@ -10,10 +10,10 @@ export const StageBackground = '#dfe4e2';
  */
 export function stationGameConfig(parent: HTMLElement): Phaser.Types.Core.GameConfig {
   return {
-    type: Phaser.AUTO,
+    type: hasFastWebGl() ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
-    width: LogicalSize.width * RenderScale,
-    height: LogicalSize.height * RenderScale,
+    width: LogicalSize.width * renderScale(),
+    height: LogicalSize.height * renderScale(),
     backgroundColor: StageBackground,
     transparent: false,
     banner: false,
@@ -23,6 +23,21 @@ export function stationGameConfig(parent: HTMLElement): Phaser.Types.Core.GameCo
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: { antialias: true },
+    // Tweens keep their real duration when frames are slow, instead of stretching to seconds.
+    fps: { smoothStep: false },
     scene: [],
   };
+}
+
+/**
+ * Whether the browser has WebGL without a major performance caveat. Without a GPU, WebGL runs in
+ * software and every frame is read back through it (seconds per transition on a modest PC), so the
+ * canvas renderer is much cheaper there (measured with npm run bench).
+ */
+function hasFastWebGl(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl', { failIfMajorPerformanceCaveat: true }) !== null;
+  } catch {
+    return false;
+  }
 }

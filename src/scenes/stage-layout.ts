@@ -4,8 +4,23 @@
  */
 export const LogicalSize = { width: 1600, height: 900 } as const;
 
-/** The canvas backing store is 1.2× the logical size so a 1920-wide screen gets one texel per pixel. */
-export const RenderScale = 1.2;
+let scale = 1.2;
+
+/**
+ * Backing-store pixels per logical unit: the picture's on-screen width × devicePixelRatio,
+ * at most 1.2 (one texel per pixel on a 1920-wide screen). A smaller picture gets a smaller
+ * canvas and smaller textures, which is most of the cost of drawing on modest PCs.
+ */
+export function renderScale(): number {
+  return scale;
+}
+
+/** Chooses the render scale for a stage about to start; call before textures are made. */
+export function chooseRenderScale(onScreenWidth: number, devicePixelRatio: number): number {
+  const wanted = (onScreenWidth * Math.max(1, devicePixelRatio)) / LogicalSize.width;
+  scale = Math.min(1.2, Math.max(0.4, Math.round(wanted * 20) / 20));
+  return scale;
+}
 
 /** The person SVGs share one 400×800 box; the box encodes height by age, so every person uses one scale. */
 export const PersonBox = { width: 400, height: 800 } as const;

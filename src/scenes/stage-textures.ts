@@ -4,7 +4,7 @@ import {
   LogicalSize,
   PersonBox,
   PersonScale,
-  RenderScale,
+  renderScale,
   SuspectBox,
   SuspectScale,
 } from './stage-layout.ts';
@@ -21,42 +21,44 @@ export interface TextureSpec {
 // Relative URLs (no leading slash) so the app works under any base path.
 const root = 'images/';
 
-// Rasterised at the size they are drawn on the 1.2× backing store, so they stay sharp without waste.
-const personSize = {
-  width: Math.round(PersonBox.width * PersonScale * RenderScale * 1.03),
-  height: Math.round(PersonBox.height * PersonScale * RenderScale * 1.03),
-};
+// Rasterised at the size they are drawn on the backing store, so they stay sharp without waste.
+const personSize = () => ({
+  width: Math.round(PersonBox.width * PersonScale * renderScale() * 1.03),
+  height: Math.round(PersonBox.height * PersonScale * renderScale() * 1.03),
+});
 
 export function placeTexture(scene: SceneId): TextureSpec {
   return {
     key: `place:${scene}`,
     url: `${root}places/${scene}.svg`,
-    width: LogicalSize.width * RenderScale,
-    height: LogicalSize.height * RenderScale,
+    width: LogicalSize.width * renderScale(),
+    height: LogicalSize.height * renderScale(),
     kind: 'place',
   };
 }
 
 export function adultTexture(id: string): TextureSpec {
-  return { key: `adult:${id}`, url: `${root}people/${id}.svg`, ...personSize, kind: 'person' };
+  return { key: `adult:${id}`, url: `${root}people/${id}.svg`, ...personSize(), kind: 'person' };
 }
 
 export function childTexture(id: string, mood: MoodId): TextureSpec {
   return {
     key: `child:${id}:${mood}`,
     url: `${root}people/${id}/${mood}.svg`,
-    ...personSize,
+    ...personSize(),
     kind: 'person',
   };
 }
 
-export const suspectTexture: TextureSpec = {
-  key: 'cue:door_silhouette',
-  url: `${root}cues/door_silhouette.svg`,
-  width: Math.round(SuspectBox.width * SuspectScale * RenderScale),
-  height: Math.round(SuspectBox.height * SuspectScale * RenderScale),
-  kind: 'cue',
-};
+export function suspectTexture(): TextureSpec {
+  return {
+    key: 'cue:door_silhouette',
+    url: `${root}cues/door_silhouette.svg`,
+    width: Math.round(SuspectBox.width * SuspectScale * renderScale()),
+    height: Math.round(SuspectBox.height * SuspectScale * renderScale()),
+    kind: 'cue',
+  };
+}
 
 /** Exactly the textures one view needs, so nothing is loaded before it is shown. */
 export function texturesFor(view: StageView): TextureSpec[] {
@@ -64,6 +66,6 @@ export function texturesFor(view: StageView): TextureSpec[] {
     placeTexture(view.scene),
     childTexture(view.child.id, view.child.mood),
     ...view.adults.map(adultTexture),
-    ...(view.suspectAtDoor ? [suspectTexture] : []),
+    ...(view.suspectAtDoor ? [suspectTexture()] : []),
   ];
 }

@@ -6,7 +6,7 @@ import { FigureTransitions } from './figure-transitions.ts';
 import type { Placement } from './figure-transitions.ts';
 import { adultTexture, childTexture, placeTexture, suspectTexture, texturesFor } from './stage-textures.ts';
 import { adultPose, childPose, emphasisOf, suspectPose } from './stage-layout.ts';
-import { LogicalSize, PersonBox, RenderScale, SuspectBox, Timing } from './stage-layout.ts';
+import { LogicalSize, PersonBox, renderScale, SuspectBox, Timing } from './stage-layout.ts';
 import type { Emphasis, Pose } from './stage-layout.ts';
 
 /** What the station scene is started with (`scene.add(SceneKey.Station, StationScene, true, data)`). */
@@ -47,8 +47,8 @@ export class StationScene extends Phaser.Scene {
   }
 
   create(): void {
-    // Lay out in 1600×900 units on a 1920×1080 backing store (see RenderScale).
-    this.cameras.main.setZoom(RenderScale).centerOn(LogicalSize.width / 2, LogicalSize.height / 2);
+    // Lay out in 1600×900 units on a backing store sized for the screen (see renderScale).
+    this.cameras.main.setZoom(renderScale()).centerOn(LogicalSize.width / 2, LogicalSize.height / 2);
     this.assets = new LazyTextures(this);
     this.motion = new FigureTransitions(this.tweens, this.settings?.reducedMotion ?? false);
     this.settings?.onReady(this);
@@ -151,7 +151,7 @@ export class StationScene extends Phaser.Scene {
       return;
     }
     const pose = suspectPose();
-    this.suspect = this.addFigure(suspectTexture.key, Depth.suspect, pose, SuspectBox);
+    this.suspect = this.addFigure(suspectTexture().key, Depth.suspect, pose, SuspectBox);
     this.motion?.to(this.suspect, placement(this.suspect, pose, SuspectBox), Timing.crossfadeMs, { delay });
   }
 

@@ -45,6 +45,7 @@ export class CaseScreen {
   private view: StageView;
   private ambient: AmbientId | null = null;
   private firstShown = false;
+  private destroyed = false;
 
   constructor(private readonly options: CaseScreenOptions) {
     const { session, strings } = options;
@@ -81,11 +82,16 @@ export class CaseScreen {
       }
     }
     await this.render(session.step);
-    void this.options.createStage(this.stageHost).then((stage) => {
-      this.stage = stage;
-      stage.setReducedMotion(this.options.settings().reducedMotion);
-      stage.show(this.view);
-    }, (error: unknown) => console.warn('station picture unavailable', error));
+    // The picture starts once the first options are usable and the page is idle: it never delays them.
+    const startStage = () =>
+      void this.options.createStage(this.stageHost).then((stage) => {
+        if (this.destroyed) return stage.destroy();
+        this.stage = stage;
+        stage.setReducedMotion(this.options.settings().reducedMotion);
+        stage.show(this.view);
+      }, (error: unknown) => console.warn('station picture unavailable', error));
+    if ('requestIdleCallback' in window) requestIdleCallback(startStage, { timeout: 1500 });
+    else setTimeout(startStage, 200);
   }
 
   handleKey(event: KeyboardEvent): boolean {
@@ -97,6 +103,7 @@ export class CaseScreen {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.stage?.destroy();
     this.options.audio.setAmbient(null);
   }

@@ -37,8 +37,9 @@ export class HistoryLog {
     this.scrollToEnd();
   }
 
+  /** On the next frame, so a click does not pay for a forced layout. */
   private scrollToEnd(): void {
     const scroller = this.list.parentElement;
-    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    if (scroller) requestAnimationFrame(() => (scroller.scrollTop = scroller.scrollHeight));
   }
 }
