@@ -61,7 +61,7 @@ export class App {
     if (this.link.mode && this.trainee) this.trainee = { ...this.trainee, mode: this.link.mode };
     const active = loadActiveCase(this.deps.storage);
     const save = active ? await this.deps.store.loadProgress(active.sessionId) : undefined;
-    if (active && save && this.trainee) return this.resume(save);
+    if (active && save) return this.resume(save);
     if (this.link.caseId && caseWithId(this.link.caseId) && this.trainee) return this.showNote(this.link.caseId);
     this.showStart();
   }
