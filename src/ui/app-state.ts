@@ -1,6 +1,7 @@
 import type { Language } from '../core/protocol/localized.ts';
 import { isLanguage } from '../core/protocol/localized.ts';
 import type { CaseMode } from '../core/record/session-record.ts';
+import { readStored, writeStored } from './stored-json.ts';
 
 /** The case link an instructor hands out: ?case=<id>&lang=es&mode=evaluation&trainee=<name>. */
 export interface CaseLink {
@@ -34,19 +35,12 @@ export interface ActiveCase {
 const activeKey = 'primer-contacto:active';
 
 export function loadActiveCase(storage: Storage | undefined): ActiveCase | undefined {
-  try {
-    const a = JSON.parse(storage?.getItem(activeKey) ?? 'null') as ActiveCase | null;
-    return a && typeof a.sessionId === 'string' && typeof a.caseId === 'string' && isLanguage(a.lang) ? a : undefined;
-  } catch {
-    return undefined;
-  }
+  const a = readStored(storage, activeKey) as Partial<ActiveCase> | null | undefined;
+  return a && typeof a.sessionId === 'string' && typeof a.caseId === 'string' && typeof a.lang === 'string' && isLanguage(a.lang)
+    ? { sessionId: a.sessionId, caseId: a.caseId, lang: a.lang }
+    : undefined;
 }
 
 export function saveActiveCase(storage: Storage | undefined, active: ActiveCase | undefined): void {
-  try {
-    if (active) storage?.setItem(activeKey, JSON.stringify(active));
-    else storage?.removeItem(activeKey);
-  } catch {
-    // a private window keeps nothing between visits
-  }
+  writeStored(storage, activeKey, active);
 }

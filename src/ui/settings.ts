@@ -1,4 +1,5 @@
 import type { Language } from '../core/protocol/localized.ts';
+import { readStored, writeStored } from './stored-json.ts';
 
 export type TextSpeed = 'instant' | 'fast' | 'normal';
 
@@ -36,33 +37,26 @@ const volume = (value: unknown, fallback: number): number =>
 /** Reads saved settings over the defaults; anything unreadable falls back to the default. */
 export function loadSettings(storage: Storage | undefined, prefersReducedMotion: boolean): Settings {
   const base = defaultSettings(prefersReducedMotion);
-  try {
-    const saved = JSON.parse(storage?.getItem(key) ?? '{}') as Partial<Record<keyof Settings, unknown>>;
-    const volumes = (typeof saved.volumes === 'object' && saved.volumes !== null ? saved.volumes : {}) as Partial<Record<keyof Settings['volumes'], unknown>>;
-    return {
-      lang: saved.lang === 'en' ? 'en' : saved.lang === 'es' ? 'es' : base.lang,
-      textSize: Math.min(200, Math.max(100, Number(saved.textSize) || base.textSize)),
-      textSpeed: textSpeeds.includes(saved.textSpeed) ? (saved.textSpeed as TextSpeed) : base.textSpeed,
-      volumes: {
-        ambient: volume(volumes.ambient, base.volumes.ambient),
-        effects: volume(volumes.effects, base.volumes.effects),
-        interface: volume(volumes.interface, base.volumes.interface),
-      },
-      muted: flag(saved.muted, base.muted),
-      reducedMotion: flag(saved.reducedMotion, base.reducedMotion),
-      highContrast: flag(saved.highContrast, base.highContrast),
-    };
-  } catch {
-    return base;
-  }
+  const stored = readStored(storage, key);
+  const saved = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
+  const volumes = (typeof saved.volumes === 'object' && saved.volumes !== null ? saved.volumes : {}) as Partial<Record<keyof Settings['volumes'], unknown>>;
+  return {
+    lang: saved.lang === 'en' ? 'en' : saved.lang === 'es' ? 'es' : base.lang,
+    textSize: Math.min(200, Math.max(100, Number(saved.textSize) || base.textSize)),
+    textSpeed: textSpeeds.includes(saved.textSpeed) ? (saved.textSpeed as TextSpeed) : base.textSpeed,
+    volumes: {
+      ambient: volume(volumes.ambient, base.volumes.ambient),
+      effects: volume(volumes.effects, base.volumes.effects),
+      interface: volume(volumes.interface, base.volumes.interface),
+    },
+    muted: flag(saved.muted, base.muted),
+    reducedMotion: flag(saved.reducedMotion, base.reducedMotion),
+    highContrast: flag(saved.highContrast, base.highContrast),
+  };
 }
 
 export function saveSettings(storage: Storage | undefined, settings: Settings): void {
-  try {
-    storage?.setItem(key, JSON.stringify(settings));
-  } catch {
-    // storage unavailable (private window): settings last for this visit only
-  }
+  writeStored(storage, key, settings);
 }
 
 /** Applies the visual settings to the document root (CSS reads them). */

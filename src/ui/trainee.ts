@@ -1,4 +1,5 @@
 import type { CaseMode } from '../core/record/session-record.ts';
+import { readStored, writeStored } from './stored-json.ts';
 
 export interface Trainee {
   readonly name: string;
@@ -9,19 +10,11 @@ export interface Trainee {
 const key = 'primer-contacto:trainee';
 
 export function loadTrainee(storage: Storage | undefined): Trainee | undefined {
-  try {
-    const t = JSON.parse(storage?.getItem(key) ?? 'null') as Partial<Trainee> | null;
-    if (!t || typeof t.name !== 'string' || t.name.trim() === '') return undefined;
-    return { name: t.name, code: typeof t.code === 'string' ? t.code : '', mode: t.mode === 'evaluation' ? 'evaluation' : 'practice' };
-  } catch {
-    return undefined;
-  }
+  const t = readStored(storage, key) as Partial<Trainee> | null | undefined;
+  if (!t || typeof t.name !== 'string' || t.name.trim() === '') return undefined;
+  return { name: t.name, code: typeof t.code === 'string' ? t.code : '', mode: t.mode === 'evaluation' ? 'evaluation' : 'practice' };
 }
 
 export function saveTrainee(storage: Storage | undefined, trainee: Trainee): void {
-  try {
-    storage?.setItem(key, JSON.stringify(trainee));
-  } catch {
-    // not remembered in a private window
-  }
+  writeStored(storage, key, trainee);
 }

@@ -1,29 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { competencies, competencyTitles } from '../../../src/core/protocol/competencies.ts';
 import { debrief } from '../../../src/core/record/debrief.ts';
-import { makeRecord } from '../../../src/core/record/make-record.ts';
 import { playPath } from '../../../src/core/record/play-path.ts';
 import { stringsFor } from '../../../src/i18n/translate.ts';
 import { debriefView, type DebriefInput } from '../../../src/ui/debrief-view.ts';
 import { axeViolations } from '../../support/axe.ts';
+import { fakeRecord } from '../../support/fakes.ts';
 import { fixtureJson } from '../../support/fixtures.ts';
 
 const strings = stringsFor('es');
 
 function input(path: string, choices: readonly number[]): DebriefInput {
   const json = fixtureJson(path);
-  const run = playPath({ json, choices });
-  const record = makeRecord({
-    run,
-    recordId: 'r-1',
-    trainee: { name: 'Rosa Q.', code: 'CAD-7' },
-    mode: 'evaluation',
-    storyHash: 'hash',
-    seed: 0,
-    startedAt: 1_000,
-    endedAt: 5_000,
-  });
-  return { record, steps: debrief(json, choices), endingLines: run.step.lines, strings, onRetry: vi.fn(), onOtherCase: vi.fn() };
+  const record = fakeRecord('r-1', choices, path);
+  const endingLines = playPath({ json, choices }).step.lines;
+  return { record, steps: debrief(json, choices), endingLines, strings, onRetry: vi.fn(), onOtherCase: vi.fn() };
 }
 
 const suspectLetIn = () => input('situations/suspect.ink', [0, 1]);
