@@ -30,13 +30,18 @@ export function stationGameConfig(parent: HTMLElement): Phaser.Types.Core.GameCo
 }
 
 /**
- * Whether the browser has WebGL without a major performance caveat. Without a GPU, WebGL runs in
- * software and every frame is read back through it (seconds per transition on a modest PC), so the
- * canvas renderer is much cheaper there (measured with npm run bench).
+ * Whether the browser has WebGL on a real GPU. Without one, WebGL runs in software (SwiftShader,
+ * llvmpipe) and every frame is read back through it, costing seconds per transition on a modest
+ * PC; the canvas renderer is much cheaper there (measured with npm run bench).
  */
 function hasFastWebGl(): boolean {
   try {
-    return document.createElement('canvas').getContext('webgl', { failIfMajorPerformanceCaveat: true }) !== null;
+    const gl = document.createElement('canvas').getContext('webgl', { failIfMajorPerformanceCaveat: true });
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
   } catch {
     return false;
   }
