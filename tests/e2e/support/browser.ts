@@ -56,3 +56,13 @@ export async function freshBrowser(viewport = { width: 1280, height: 800 }): Pro
     },
   };
 }
+
+/** Runs `use` on a page of a fresh browser profile and always closes it. */
+export async function withFreshPage(use: (page: Page) => Promise<void>): Promise<void> {
+  const { page, close } = await freshBrowser();
+  try {
+    await use(page);
+  } finally {
+    await close();
+  }
+}
