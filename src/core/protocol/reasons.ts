@@ -1,79 +1,67 @@
 import type { ActionId } from './actions.ts';
 import { actionTexts } from './action-texts.ts';
-import type { Language, Localized } from './localized.ts';
-import type { SituationId } from './situations.ts';
+import { escalationTexts, type Escalation } from './escalations.ts';
+import type { Language } from './localized.ts';
 import { situationTexts } from './situation-texts.ts';
+import type { Verdict } from './verdict.ts';
 
-/** Why a severity was raised above the standard's base, for the verdict's reason. */
-export type Escalation =
-  | 'sexual_violence'
-  | 'missing_child'
-  | 'child_in_danger'
-  | 'account_given'
-  | 'conflict_with_law'
-  | 'no_prosecutor'
-  | 'prosecutor_informed';
-
-const escalationText: Readonly<Record<Escalation, Localized>> = {
-  sexual_violence: { es: 'es un caso de violencia sexual', en: 'this is a sexual-violence case' },
-  missing_child: { es: 'es un caso de desaparición', en: 'this is a missing-child case' },
-  child_in_danger: { es: 'el niño o niña está en peligro', en: 'the child is in danger' },
-  account_given: { es: 'ya había empezado su relato', en: 'the child had already begun the account' },
-  conflict_with_law: { es: 'es un adolescente en conflicto con la ley', en: 'he is an adolescent in conflict with the law' },
-  no_prosecutor: { es: 'no se informó a ninguna fiscalía', en: 'no prosecutor was informed at all' },
-  prosecutor_informed: { es: 'sí se informó a una fiscalía', en: 'a prosecutor was informed' },
-};
+export type { Escalation } from './escalations.ts';
 
 const quote = (lang: Language, text: string) => (lang === 'es' ? `«${text}»` : `“${text}”`);
+const actionQuote = (lang: Language, action: ActionId | undefined) => (action ? quote(lang, actionTexts[action][lang]) : '');
 
 function withEscalation(lang: Language, text: string, escalation?: Escalation): string {
   if (!escalation) return text;
-  return `${text} (${lang === 'es' ? 'agravado: ' : 'raised: '}${escalationText[escalation][lang]})`;
-}
-
-export function actionReason(lang: Language, action: ActionId, escalation?: Escalation): string {
-  return withEscalation(lang, quote(lang, actionTexts[action][lang]), escalation);
-}
-
-export function publicAreaReason(lang: Language, action: ActionId): string {
-  return lang === 'es'
-    ? `Pregunta sobre los hechos en un área pública: ${quote(lang, actionTexts[action].es)}`
-    : `Question about the account in a public area: ${quote(lang, actionTexts[action].en)}`;
-}
-
-export function interpreterReason(lang: Language, action: ActionId): string {
-  return lang === 'es'
-    ? `Pregunta sobre los hechos sin haber pedido un intérprete calificado: ${quote(lang, actionTexts[action].es)}`
-    : `Question about the account before asking for a qualified interpreter: ${quote(lang, actionTexts[action].en)}`;
-}
-
-export function noCounselReason(lang: Language, action: ActionId): string {
-  return lang === 'es'
-    ? `Pregunta sobre la infracción antes de explicarle sus derechos y asegurar su abogado: ${quote(lang, actionTexts[action].es)}`
-    : `Question about the offence before explaining his rights and securing a lawyer: ${quote(lang, actionTexts[action].en)}`;
+  return `${text} (${lang === 'es' ? 'agravado: ' : 'raised: '}${escalationTexts[escalation][lang]})`;
 }
 
 function alternatives(lang: Language, actions: readonly ActionId[]): string {
-  return actions.map((a) => quote(lang, actionTexts[a][lang])).join(lang === 'es' ? ' o ' : ' or ');
+  return actions.map((a) => actionQuote(lang, a)).join(lang === 'es' ? ' o ' : ' or ');
 }
 
-export function missedObligationReason(
-  lang: Language,
-  situation: SituationId,
-  anyOf: readonly ActionId[],
-  escalation?: Escalation,
-): string {
-  const text =
-    lang === 'es'
-      ? `Tras ${quote(lang, situationTexts[situation].es)}, no se hizo a tiempo: ${alternatives(lang, anyOf)}`
-      : `After ${quote(lang, situationTexts[situation].en)}, this did not come in time: ${alternatives(lang, anyOf)}`;
-  return withEscalation(lang, text, escalation);
+const contextTexts = {
+  context_public_area: { es: 'Pregunta sobre los hechos en un área pública', en: 'Question about the account in a public area' },
+  context_interpreter: {
+    es: 'Pregunta sobre los hechos sin haber pedido un intérprete calificado',
+    en: 'Question about the account before asking for a qualified interpreter',
+  },
+  context_no_counsel: {
+    es: 'Pregunta sobre la infracción antes de explicarle sus derechos y asegurar su abogado',
+    en: 'Question about the offence before explaining his rights and securing a lawyer',
+  },
+} as const;
+
+function obligationText(lang: Language, v: Verdict): string {
+  const { situation, anyOf = [] } = v.params;
+  const after = situation ? quote(lang, situationTexts[situation][lang]) : '';
+  return lang === 'es'
+    ? `Tras ${after}, no se hizo a tiempo: ${alternatives(lang, anyOf)}`
+    : `After ${after}, this did not come in time: ${alternatives(lang, anyOf)}`;
 }
 
-export function missingRequirementReason(lang: Language, action: ActionId, escalation?: Escalation): string {
-  const text =
-    lang === 'es'
-      ? `El caso terminó sin ${quote(lang, actionTexts[action].es)}`
-      : `The case ended without ${quote(lang, actionTexts[action].en)}`;
-  return withEscalation(lang, text, escalation);
+function notReachedText(lang: Language, v: Verdict): string {
+  const what = v.action ? actionQuote(lang, v.action) : alternatives(lang, v.params.anyOf ?? []);
+  const decision = (v.params.endedAt ?? v.step) + 1;
+  return lang === 'es'
+    ? `No alcanzado: ${what} nunca se ofreció porque el caso terminó en la decisión ${decision}`
+    : `Not reached: ${what} was never offered because the case ended at decision ${decision}`;
+}
+
+/** The words of a verdict, in the reader's language (verdicts store none). */
+export function verdictReason(v: Verdict, lang: Language): string {
+  if (v.outcome === 'not_reached') return notReachedText(lang, v);
+  switch (v.cause) {
+    case 'action':
+      return withEscalation(lang, actionQuote(lang, v.action), v.params.escalation);
+    case 'context_public_area':
+    case 'context_interpreter':
+    case 'context_no_counsel':
+      return withEscalation(lang, `${contextTexts[v.cause][lang]}: ${actionQuote(lang, v.action)}`, v.params.escalation);
+    case 'missed_obligation':
+      return withEscalation(lang, obligationText(lang, v), v.params.escalation);
+    case 'missing_requirement': {
+      const text = lang === 'es' ? `El caso terminó sin ${actionQuote(lang, v.action)}` : `The case ended without ${actionQuote(lang, v.action)}`;
+      return withEscalation(lang, text, v.params.escalation);
+    }
+  }
 }
