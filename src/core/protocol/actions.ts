@@ -82,6 +82,7 @@ export const actionRules = {
   leave_child_unsupervised: { violated: 'PRO-06' },
   treat_as_victim: { met: 'PRO-07' },
   treat_as_offender: { violated: 'PRO-07' },
+  threaten_with_charge: { violated: 'PRO-07', severity: 'critical' },
   request_protective_measures: { met: 'PRO-08' },
   // Referral
   register_report: { met: 'REF-01' },

@@ -1,6 +1,6 @@
 import type { ActionId } from './actions.ts';
 import type { ProtocolContext } from './protocol-context.ts';
-import { severityDistress } from './severity.ts';
+import { severityDistress, worseSeverity, type Severity } from './severity.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Competencies whose met standards build the child's trust (ACTIONS.md "Child state"). */
@@ -15,21 +15,24 @@ const calmingActions: ReadonlySet<ActionId> = new Set(['pause_for_child', 'expre
 
 const clamp = (n: number) => Math.max(0, Math.min(10, n));
 
-/** Trust and distress after new verdicts and newly used actions, each clamped to 0–10. */
+/**
+ * Trust and distress after one choice (or situation, or the end), each clamped to 0–10.
+ * Violations move the child once, by the worst severity of the choice, not by their sum.
+ */
 export function childLevelsAfter(
   ctx: ProtocolContext,
   verdicts: readonly Verdict[],
   actions: readonly ActionId[],
 ): Pick<ProtocolContext, 'trust' | 'distress'> {
   let { trust, distress } = ctx;
+  let worst: Severity | undefined;
   for (const v of verdicts) {
-    if (v.outcome === 'met') {
-      if (trustBuilding.has(v.standard.slice(0, 3))) trust = clamp(trust + 1);
-    } else {
-      const w = severityDistress[v.severity];
-      distress = clamp(distress + w);
-      trust = clamp(trust - w);
-    }
+    if (v.outcome === 'met' && trustBuilding.has(v.standard.slice(0, 3))) trust = clamp(trust + 1);
+    if (v.outcome === 'violated') worst = worst ? worseSeverity(worst, v.severity) : v.severity;
+  }
+  if (worst) {
+    distress = clamp(distress + severityDistress[worst]);
+    trust = clamp(trust - severityDistress[worst]);
   }
   for (const a of actions) {
     if (trustActions.has(a)) trust = clamp(trust + 1);

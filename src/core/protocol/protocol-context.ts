@@ -26,6 +26,10 @@ export interface ProtocolFlags {
   readonly accountGiven: boolean;
   readonly rightsExplained: boolean;
   readonly counselRequested: boolean;
+  /** An adult claims the child and who they are has not been checked yet. */
+  readonly claimantUnverified: boolean;
+  /** The child spoke of harming themselves or disappearing. */
+  readonly selfHarmRisk: boolean;
   /** ENV-01 for an account question in public is judged once per case. */
   readonly publicQuestionJudged: boolean;
   /** COM-02 for an account question without interpreter is judged once per case. */
@@ -36,6 +40,8 @@ export interface ProtocolFlags {
 export interface ProtocolContext {
   readonly caseType: CaseType;
   readonly requires: readonly ActionId[];
+  /** The standards the case exists to train (`key:`): a violated one fails the case. */
+  readonly key: readonly StandardId[];
   readonly lang: Language;
   readonly passThreshold: number;
   readonly criticalFails: boolean;
@@ -45,6 +51,8 @@ export interface ProtocolContext {
   readonly obligations: readonly Obligation[];
   /** Every action taken, in order of first use, without repeats. */
   readonly taken: readonly ActionId[];
+  /** Every action some option offered on this path carried (for `not_reached`). */
+  readonly offered: readonly ActionId[];
   readonly verdicts: readonly Verdict[];
   readonly trust: number;
   readonly distress: number;
@@ -56,6 +64,7 @@ export interface ProtocolContext {
 export interface ProtocolInput {
   readonly caseType: CaseType;
   readonly requires: readonly ActionId[];
+  readonly key?: readonly StandardId[];
   readonly lang: Language;
   readonly trust?: number;
   readonly distress?: number;
@@ -71,6 +80,7 @@ export function initialProtocolContext(input: ProtocolInput): ProtocolContext {
   return {
     caseType: input.caseType,
     requires: input.requires,
+    key: input.key ?? [],
     lang: input.lang,
     passThreshold: input.passThreshold ?? defaultPassThreshold,
     criticalFails: input.criticalFails ?? true,
@@ -85,11 +95,14 @@ export function initialProtocolContext(input: ProtocolInput): ProtocolContext {
       accountGiven: false,
       rightsExplained: false,
       counselRequested: false,
+      claimantUnverified: false,
+      selfHarmRisk: false,
       publicQuestionJudged: false,
       interpreterJudged: false,
     },
     obligations: [],
     taken: [],
+    offered: [],
     verdicts: [],
     trust,
     distress,

@@ -22,18 +22,28 @@ export interface CaseResult {
   readonly scores: Scores;
   readonly passed: boolean;
   readonly hasCriticalViolation: boolean;
+  /** The overall score is under the pass threshold. */
+  readonly belowThreshold: boolean;
+  /** Standards that counted (met or violated); a standard only `not_reached` is not among them. */
   readonly statuses: readonly StandardStatus[];
+  /** The violations that failed the case on their own: critical ones and violated key standards. */
+  readonly failedBy: readonly (StandardStatus & { readonly key: boolean })[];
+  /** Standards with a `not_reached` verdict and no other: they do not count. */
+  readonly notReached: readonly StandardId[];
 }
 
 export interface PassRule {
   readonly passThreshold: number;
   readonly criticalFails: boolean;
+  /** The case's key standards: a violated one fails the case. */
+  readonly key?: readonly StandardId[];
 }
 
 /** Each standard once per case: violated if ever violated (worst severity), else met (base severity). */
 export function standardStatuses(verdicts: readonly Verdict[]): StandardStatus[] {
   const byStandard = new Map<StandardId, StandardStatus>();
   for (const v of verdicts) {
+    if (v.outcome === 'not_reached') continue;
     const prev = byStandard.get(v.standard);
     if (v.outcome === 'violated') {
       const severity = prev?.outcome === 'violated' ? worseSeverity(prev.severity, v.severity) : v.severity;
@@ -47,7 +57,11 @@ export function standardStatuses(verdicts: readonly Verdict[]): StandardStatus[]
 
 const percent = (num: number, den: number) => Math.round((num / den) * 100);
 
-/** The score formula and pass rule of ACTIONS.md "Scores". */
+/**
+ * The score formula and the pass rule: passed only with the overall score at or above the
+ * threshold, no critical violation (when `criticalFails`) and no violated key standard.
+ * `not_reached` verdicts count nowhere.
+ */
 export function caseResult(verdicts: readonly Verdict[], rule: PassRule): CaseResult {
   const statuses = standardStatuses(verdicts);
   const sums = new Map<Competency, { num: number; den: number }>();
@@ -69,11 +83,20 @@ export function caseResult(verdicts: readonly Verdict[], rule: PassRule): CaseRe
   }
   const overallExact = den === 0 ? 100 : (num / den) * 100;
   const hasCriticalViolation = statuses.some((s) => s.outcome === 'violated' && s.severity === 'critical');
-  const passed = overallExact >= rule.passThreshold && !(rule.criticalFails && hasCriticalViolation);
+  const key = new Set(rule.key ?? []);
+  const failedBy = statuses
+    .filter((s) => s.outcome === 'violated' && ((rule.criticalFails && s.severity === 'critical') || key.has(s.standard)))
+    .map((s) => ({ ...s, key: key.has(s.standard) }));
+  const belowThreshold = overallExact < rule.passThreshold;
+  const counted = new Set(statuses.map((s) => s.standard));
+  const notReached = [...new Set(verdicts.filter((v) => v.outcome === 'not_reached' && !counted.has(v.standard)).map((v) => v.standard))];
   return {
     scores: { overall: Math.round(overallExact), competencies: byCompetency },
-    passed,
+    passed: !belowThreshold && failedBy.length === 0,
     hasCriticalViolation,
+    belowThreshold,
     statuses,
+    failedBy,
+    notReached,
   };
 }

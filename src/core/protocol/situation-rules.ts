@@ -1,23 +1,8 @@
 import type { ActionId } from './actions.ts';
-import type { Obligation, ProtocolContext, ProtocolFlags } from './protocol-context.ts';
+import type { Obligation, ProtocolContext } from './protocol-context.ts';
 import type { Severity } from './severity.ts';
 import type { SituationId } from './situations.ts';
 import type { StandardId } from './standard-ids.ts';
-
-/** Context each situation switches on or off (ACTIONS.md "Situations"). */
-export const situationFlags: Readonly<Record<SituationId, Partial<ProtocolFlags>>> = {
-  suspect_arrives: { suspectPresent: true },
-  suspect_leaves: { suspectPresent: false },
-  child_asks_to_stop: {},
-  child_distressed: {},
-  child_requests_other_officer: {},
-  language_barrier: { needsInterpreter: true },
-  urgent_need: { urgentNeed: true },
-  child_in_danger: { childInDanger: true },
-  disclosure_started: { accountGiven: true },
-  exploitation_sign: {},
-  media_present: {},
-};
 
 interface ObligationRule {
   readonly anyOf: readonly ActionId[];
@@ -57,6 +42,18 @@ const obligationRules: Partial<Record<SituationId, ObligationRule>> = {
     severity: fixed('major'),
   },
   media_present: { anyOf: ['protect_identity'], within: 1, standard: 'DOC-02', severity: fixed('critical') },
+  self_harm_risk: {
+    anyOf: ['check_urgent_needs', 'arrange_medical_care'],
+    within: 1,
+    standard: 'REC-03',
+    severity: fixed('critical'),
+  },
+  unverified_claimant_arrives: {
+    anyOf: ['verify_carer_identity', 'separate_from_suspect'],
+    within: 1,
+    standard: 'PRO-06',
+    severity: fixed('major'),
+  },
 };
 
 /** The obligation a situation opens now, if any. `dueStep` is the last step whose choice counts. */

@@ -47,4 +47,12 @@ export const situationTexts: Readonly<Record<SituationId, Localized>> = {
     es: 'Llega la prensa o alguien quiere fotografiar o filmar al niño o niña',
     en: 'The press arrives, or someone wants to photograph or film the child',
   },
+  self_harm_risk: {
+    es: 'El niño, niña o adolescente dice que quiere hacerse daño o desaparecer',
+    en: 'The child says they want to hurt themselves or disappear',
+  },
+  unverified_claimant_arrives: {
+    es: 'Llega un adulto que reclama al niño o niña y aún no se ha verificado quién es',
+    en: 'An adult arrives to claim the child, and who they are has not been checked',
+  },
 };

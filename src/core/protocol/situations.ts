@@ -14,6 +14,8 @@ export const situationIds = [
   'disclosure_started',
   'exploitation_sign',
   'media_present',
+  'self_harm_risk',
+  'unverified_claimant_arrives',
 ] as const;
 export type SituationId = (typeof situationIds)[number];
 

@@ -1,6 +1,14 @@
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { ActionId } from '../protocol/actions.ts';
+import {
+  restoreProtocol,
+  saveProtocol,
+  sendProtocol,
+  startProtocol,
+  type ProtocolSave,
+  type ProtocolSnapshot,
+} from '../protocol/protocol-actor.ts';
 import type { ProtocolContext } from '../protocol/protocol-context.ts';
-import { protocolMachine } from '../protocol/protocol-machine.ts';
+import type { ProtocolEvent } from '../protocol/protocol-machine.ts';
 import { caseResult, type CaseResult, type PassRule } from '../protocol/scoring.ts';
 import type { CaseInfo } from '../story/case-info.ts';
 import type { StoryLine, StoryStep } from '../story/story-step.ts';
@@ -9,21 +17,13 @@ import { StoryRunner, type StoryRunnerSave } from '../story/story-runner.ts';
 /** Actions whose having been taken a later rule reads (REF-02 at the end). */
 const judgedLater: ReadonlySet<string> = new Set(['notify_family_prosecutor', 'notify_criminal_prosecutor']);
 
-function inkKey(state: string, counted: ReadonlySet<string> | undefined): string {
-  if (!counted) return state;
-  const parsed = JSON.parse(state) as Record<string, unknown>;
-  const keep = (table: unknown) =>
-    Object.fromEntries(Object.entries((table ?? {}) as Record<string, unknown>).filter(([path]) => counted.has(path)));
-  return JSON.stringify({ ...parsed, visitCounts: keep(parsed.visitCounts), turnIndices: keep(parsed.turnIndices) });
-}
-
-export type ProtocolSnapshot = SnapshotFrom<typeof protocolMachine>;
+export type { ProtocolSnapshot } from '../protocol/protocol-actor.ts';
 
 /** Everything needed to resume a case at the identical step. Plain JSON. */
 export interface CaseRunSave {
   readonly story: StoryRunnerSave;
   /** The protocol machine's persisted snapshot (value + context). */
-  readonly protocol: { readonly value: string; readonly context: ProtocolContext };
+  readonly protocol: ProtocolSave;
   readonly choices: readonly number[];
 }
 
@@ -48,9 +48,10 @@ export class CaseRun {
   constructor(options: CaseRunOptions) {
     this.runner = new StoryRunner({ json: options.json, seed: options.seed });
     this.info = this.runner.info;
-    [this.snapshot] = initialTransition(protocolMachine, {
+    this.snapshot = startProtocol({
       caseType: this.info.type,
       requires: this.info.requires,
+      key: this.info.key,
       lang: this.info.lang,
       trust: this.info.trust,
       distress: this.info.distress,
@@ -86,7 +87,8 @@ export class CaseRun {
   choose(index: number): StoryStep {
     const option = this.runner.current.options[index];
     if (!option) return this.runner.choose(index);
-    this.send({ type: 'choice.made', actions: option.actions });
+    const offered = [...new Set(this.runner.current.options.flatMap((o) => o.actions))] as ActionId[];
+    this.send({ type: 'choice.made', actions: option.actions, offered });
     this.runner.setChildLevels(this.context);
     const step = this.runner.choose(index, this.observeLine);
     this.choices = [...this.choices, index];
@@ -110,17 +112,14 @@ export class CaseRun {
   save(): CaseRunSave {
     return {
       story: this.runner.save(),
-      protocol: { value: String(this.snapshot.value), context: this.snapshot.context },
+      protocol: saveProtocol(this.snapshot),
       choices: this.choices,
     };
   }
 
   restore(saved: CaseRunSave): void {
     this.runner.restore(saved.story);
-    this.snapshot = protocolMachine.resolveState({
-      value: saved.protocol.value,
-      context: saved.protocol.context,
-    });
+    this.snapshot = restoreProtocol(saved.protocol);
     this.choices = [...saved.choices];
   }
 
@@ -144,7 +143,7 @@ export class CaseRun {
     const statuses = this.result()
       .statuses.map((s) => `${s.standard}:${s.outcome}:${s.severity}`)
       .join(',');
-    return `${inkKey(this.runner.inkState(), counted)}|${machine}|${statuses}`;
+    return `${this.runner.inkState(counted)}|${machine}|${statuses}`;
   }
 
   private readonly observeLine = (line: StoryLine): void => {
@@ -158,7 +157,7 @@ export class CaseRun {
     return step;
   }
 
-  private send(event: Parameters<typeof transition<typeof protocolMachine>>[2]): void {
-    [this.snapshot] = transition(protocolMachine, this.snapshot, event);
+  private send(event: ProtocolEvent): void {
+    this.snapshot = sendProtocol(this.snapshot, event);
   }
 }

@@ -1,6 +1,7 @@
 import { actionRule, isActionId, type ActionId } from '../protocol/actions.ts';
 import { isCaseType, type CaseType } from '../protocol/case-types.ts';
 import { isLanguage, type Language } from '../protocol/localized.ts';
+import { isStandardId, type StandardId } from '../protocol/standard-ids.ts';
 import { characterWithId } from './characters.ts';
 import { globalTagKeys, parseTag } from './tag-grammar.ts';
 
@@ -12,6 +13,8 @@ export interface CaseInfo {
   readonly age: number;
   readonly type: CaseType;
   readonly requires: readonly ActionId[];
+  /** The standards the case exists to train (`key:`); empty when the story names none. */
+  readonly key: readonly StandardId[];
   readonly trust: number;
   readonly distress: number;
   readonly contentNote: string;
@@ -45,6 +48,14 @@ function requiredActions(raw: string, errors: string[]): ActionId[] {
   return actions;
 }
 
+function keyStandards(raw: string, errors: string[]): StandardId[] {
+  const ids = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (ids.length === 0) errors.push("global tag 'key:' lists no standard");
+  const unknown = ids.filter((id) => !isStandardId(id));
+  for (const id of unknown) errors.push(`unknown standard '${id}' in 'key:' (standards look like DIS-03)`);
+  return ids.filter(isStandardId);
+}
+
 /** Reads and validates the global tags of a story; every problem is reported, not only the first. */
 export function parseCaseInfo(tags: readonly string[]): CaseInfoResult {
   const errors: string[] = [];
@@ -72,6 +83,7 @@ export function parseCaseInfo(tags: readonly string[]): CaseInfoResult {
     errors.push(`'age:${get('age')}' must be a whole number from 0 to 17`);
   }
   const requires = values.has('requires') ? requiredActions(get('requires'), errors) : [];
+  const key = values.has('key') ? keyStandards(get('key'), errors) : [];
   const trust = values.has('trust') ? childLevel(values.get('trust'), 'trust', errors) : 0;
   const distress = values.has('distress') ? childLevel(values.get('distress'), 'distress', errors) : 0;
   if (values.has('case') && !/^[a-z][a-z0-9_]*$/.test(get('case'))) {
@@ -87,6 +99,7 @@ export function parseCaseInfo(tags: readonly string[]): CaseInfoResult {
       age,
       type: type as CaseType,
       requires,
+      key,
       trust,
       distress,
       contentNote: get('content_note'),

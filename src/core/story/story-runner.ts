@@ -114,9 +114,18 @@ export class StoryRunner {
     return { ink: this.story.state.toJson(), step: this.current };
   }
 
-  /** The ink state alone, for comparing states (the path explorer merges equal ones). */
-  inkState(): string {
-    return this.story.state.toJson();
+  /**
+   * The ink state alone, for comparing states (the path explorer merges equal ones).
+   * With `counted`, only the visit counts the story can observe are kept, so paths that
+   * took different options compare equal as soon as they rejoin.
+   */
+  inkState(counted?: ReadonlySet<string>): string {
+    const state = this.story.state.toJson();
+    if (!counted) return state;
+    const parsed = JSON.parse(state) as Record<string, unknown>;
+    const keep = (table: unknown) =>
+      Object.fromEntries(Object.entries((table ?? {}) as Record<string, unknown>).filter(([path]) => counted.has(path)));
+    return JSON.stringify({ ...parsed, visitCounts: keep(parsed.visitCounts), turnIndices: keep(parsed.turnIndices) });
   }
 
   /** The ink path of the content most recently shown (knot.stitch…). */

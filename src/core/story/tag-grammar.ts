@@ -30,8 +30,11 @@ export const globalTagKeys = [
   'content_note',
   'lang',
 ] as const;
-/** Global tags a story may leave out. `summary:` is the one-line situation on the case card. */
-export const optionalGlobalTagKeys = ['summary'] as const;
+/**
+ * Global tags a story may leave out. `summary:` is the one-line situation on the case card;
+ * `key:` lists the standards the case exists to train (a violated one fails the case).
+ */
+export const optionalGlobalTagKeys = ['summary', 'key'] as const;
 export type GlobalTagKey = (typeof globalTagKeys)[number] | (typeof optionalGlobalTagKeys)[number];
 
 export const lineTagKeys = [

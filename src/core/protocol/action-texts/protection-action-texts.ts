@@ -74,6 +74,10 @@ export const protectionActionTexts = {
     es: 'Detener o denunciar a la adolescente explotada (documento falso, "prostitución")',
     en: 'Detain or charge the exploited adolescent (false ID, "prostitution")',
   },
+  threaten_with_charge: {
+    es: 'Amenazar a una víctima con un cargo o una denuncia (documento falso, "prostitución", robo) para que hable o colabore',
+    en: 'Threaten a victim with a charge or prosecution (false ID, "prostitution", theft) to make them talk or cooperate',
+  },
   request_protective_measures: {
     es: 'Remitir el caso con la ficha de valoración de riesgo al juzgado de familia para medidas de protección',
     en: 'Send the case with the risk form to the family court for protective measures',

@@ -64,7 +64,8 @@ describe('protocol machine: context rules', () => {
 
   it('conflict_with_law: an account question before rights and counsel is question_without_counsel', () => {
     const s = runScript(input('conflict_with_law'), [['move_to_private_room'], ['explain_rights_to_adolescent'], ['ask_open_question']]);
-    expect(verdictsOf(s).slice(2)).toEqual(['REF-06 violated critical @2', 'REF-06 violated critical @2']);
+    expect(verdictsOf(s).slice(2)).toEqual(['REF-06 violated critical @2']);
+    expect(s.context.verdicts[2]).toMatchObject({ cause: 'context_no_counsel', action: 'ask_open_question' });
     expect(s.context.taken).toContain('question_without_counsel');
     expect(s.context.taken).not.toContain('ask_open_question');
   });
