@@ -5,6 +5,7 @@
 # age: 8
 # type: sexual_violence
 # requires: attend_immediately, gather_facts_from_adult, register_report, assess_risk, notify_family_prosecutor, notify_criminal_prosecutor, arrange_single_interview, request_forensic_exam, request_protective_measures, refer_to_cem, protect_identity, record_child_words, explain_next_steps, brief_carer, release_to_safe_carer, confirm_safe_departure
+# key: REC-01, REC-04, ENV-01, ENV-03, ENV-04, COM-01, COM-04, DIS-01, DIS-02, DIS-03, DIS-05, DIS-06, DIS-07, PRO-01, PRO-02, PRO-03, PRO-08, REF-02, REF-03, REF-04, DOC-01, DOC-02, CLO-01, CLO-02, CLO-03
 # trust: 2
 # distress: 5
 # content_note: An eight-year-old girl has told her teacher, in vague words, that her mother's partner hurts her. No act is described. The alleged aggressor lives with them and turns up at the station.

@@ -5,6 +5,7 @@
 # age: 10
 # type: domestic_violence
 # requires: attend_immediately, check_urgent_needs, dispatch_patrol, gather_facts_from_adult, register_report, assess_risk, counter_self_blame, request_forensic_exam, notify_family_prosecutor, request_protective_measures, refer_to_cem, explain_next_steps, brief_carer, release_to_safe_carer, confirm_safe_departure
+# key: REC-03, REC-04, ENV-01, ENV-02, COM-04, DIS-04, DIS-05, PRO-01, PRO-03, PRO-04, PRO-08, REF-02, REF-04, CLO-01, CLO-02, CLO-03
 # trust: 3
 # distress: 6
 # content_note: Un niño de diez años llega de noche con su madre, que tiene el labio partido, y su hermana pequeña. El padre, ebrio, los ha agredido en casa. Hay lesiones visibles y alcohol; no se muestra la violencia.

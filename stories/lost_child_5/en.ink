@@ -4,7 +4,8 @@
 # persona: ana_lucia
 # age: 5
 # type: lost_child
-# requires: keep_child_in_safe_area, check_missing_reports, issue_missing_alert, record_child_words, verify_carer_identity, notify_family_prosecutor, contact_child_protection, release_to_safe_carer, confirm_safe_departure
+# requires: keep_child_in_safe_area, check_missing_reports, record_child_words, verify_carer_identity, notify_family_prosecutor, contact_child_protection, release_to_safe_carer, confirm_safe_departure
+# key: ENV-02, COM-01, COM-04, PRO-02, PRO-06, REF-05, DOC-01, CLO-03
 # trust: 2
 # distress: 6
 # content_note: A girl of about five lost in a market, and a man who says he is her uncle but cannot prove it. No explicit violence.
@@ -176,7 +177,7 @@ You have the details on the report. Someone outside still needs to know that Ana
 === el_hombre ===
 { distress >= 9: -> derrumbe }
 Almost an hour goes by. You are walking Ana Lucía and Huamán back from the toilet across the hall when the street door bursts open. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # sfx:door
-—There she is! Ana Lucía! I've come for my niece, chief. # speaker:uncle # event:suspect_arrives
+—There she is! Ana Lucía! I've come for my niece, chief. # speaker:uncle # event:unverified_claimant_arrives
 He is a man of about forty. He smells of alcohol. Ana Lucía lets go of Huamán's hand and hides behind your legs, clutching your trousers. # speaker:narrator # mood:scared
 + [Step between them; ask Huamán to take Ana Lucía to the children's room and close the door, and tell the man calmly: "Sir, come with me to the counter." #do:separate_from_suspect]
     —Huamán, take her to the room and close the door, please. —And to the man—: Sir, come with me to the counter. # speaker:officer
@@ -242,7 +243,7 @@ A woman runs in, still wearing her stallholder's apron. # speaker:narrator # sce
 
 = verificar_mama
 { distress >= 9: -> derrumbe }
-—Can I see her? Where is she? # speaker:mama_rosa
+—Can I see her? Where is she? # speaker:mama_rosa # event:unverified_claimant_arrives
 + [Before taking her to the girl, kindly ask for her DNI and something that confirms the relationship, and check it against what Ana Lucía said and against the report. #do:verify_carer_identity]
     —You'll see her in a moment. First, for the girl's safety, could you show me your DNI and something that confirms she's your daughter? # speaker:officer
     Rosa takes out her DNI and, from her purse, the birth certificate folded in four. She says they live on Los Pinos street and the dog is called Boby. Everything matches the report{ said_details: and what Ana Lucía said}. # speaker:narrator # sfx:paper

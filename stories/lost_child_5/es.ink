@@ -4,7 +4,8 @@
 # persona: ana_lucia
 # age: 5
 # type: lost_child
-# requires: keep_child_in_safe_area, check_missing_reports, issue_missing_alert, record_child_words, verify_carer_identity, notify_family_prosecutor, contact_child_protection, release_to_safe_carer, confirm_safe_departure
+# requires: keep_child_in_safe_area, check_missing_reports, record_child_words, verify_carer_identity, notify_family_prosecutor, contact_child_protection, release_to_safe_carer, confirm_safe_departure
+# key: ENV-02, COM-01, COM-04, PRO-02, PRO-06, REF-05, DOC-01, CLO-03
 # trust: 2
 # distress: 6
 # content_note: Una niña de unos cinco años perdida en un mercado, y un hombre que dice ser su tío sin poder probarlo. Sin violencia explícita.
@@ -176,7 +177,7 @@ Tienes los datos en el acta. Falta que alguien, afuera, sepa que Ana Lucía est�
 === el_hombre ===
 { distress >= 9: -> derrumbe }
 Pasa casi una hora. Acompañas a Ana Lucía y a Huamán de regreso del baño por el hall cuando la puerta de la calle se abre de golpe. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # sfx:door
-—¡Ahí está! ¡Ana Lucía! Vengo por mi sobrina, jefe. # speaker:uncle # event:suspect_arrives
+—¡Ahí está! ¡Ana Lucía! Vengo por mi sobrina, jefe. # speaker:uncle # event:unverified_claimant_arrives
 Es un hombre de unos cuarenta años. Huele a alcohol. Ana Lucía se suelta de la mano de Huamán y se esconde detrás de tus piernas, apretándote el pantalón. # speaker:narrator # mood:scared
 + [Ponerte entre los dos; pedirle a Huamán que lleve a Ana Lucía a la sala de niños y cierre la puerta, y al hombre, con calma: «Señor, acompáñeme al mostrador.» #do:separate_from_suspect]
     —Huamán, llévala a la sala y cierra la puerta, por favor. —Y al hombre—: Señor, acompáñeme al mostrador. # speaker:officer
@@ -242,7 +243,7 @@ Una mujer entra corriendo, con el mandil de vendedora todavía puesto. # speaker
 
 = verificar_mama
 { distress >= 9: -> derrumbe }
-—¿Puedo verla? ¿Dónde está? # speaker:mama_rosa
+—¿Puedo verla? ¿Dónde está? # speaker:mama_rosa # event:unverified_claimant_arrives
 + [Antes de llevarla con la niña, pedirle con amabilidad su DNI y algo que confirme el vínculo, y cruzarlo con lo que dijo Ana Lucía y con la denuncia. #do:verify_carer_identity]
     —Ya la va a ver. Antes, por seguridad de la niña, ¿me muestra su DNI y algo que confirme que es su hija? # speaker:officer
     Rosa saca su DNI y, del monedero, la partida de nacimiento doblada en cuatro. Dice que viven en la calle Los Pinos y que el perro se llama Boby. Todo coincide con la denuncia{ said_details: y con lo que dijo Ana Lucía}. # speaker:narrator # sfx:paper

@@ -5,6 +5,7 @@
 # age: 11
 # type: physical_punishment
 # requires: register_report, gather_facts_from_adult, request_interpreter, leave_exam_to_professionals, request_forensic_exam, assess_risk, notify_family_prosecutor, request_protective_measures, contact_child_protection, release_to_safe_carer, refer_to_cem, explain_next_steps
+# key: REC-02, ENV-04, COM-01, COM-02, COM-04, DIS-01, DIS-03, DIS-08, PRO-01, PRO-02, PRO-08, REF-02, REF-04, REF-05, CLO-01
 # trust: 2
 # distress: 5
 # content_note: Una niña de once años, quechuahablante, llega con su profesora, que vio marcas de castigo físico en sus piernas. El castigo se conoce solo por lo que cuenta la profesora; no se muestra ni se describe con detalle.

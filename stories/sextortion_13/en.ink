@@ -5,6 +5,7 @@
 # age: 13
 # type: online_abuse
 # requires: register_report, leave_exam_to_professionals, advise_evidence_preservation, explain_who_must_know, protect_identity, notify_criminal_prosecutor, notify_family_prosecutor, involve_specialized_unit, refer_to_cem, brief_carer, explain_next_steps
+# key: REC-03, REC-04, COM-05, DIS-04, DIS-05, DIS-07, DIS-08, REF-02, REF-04, DOC-02, DOC-04, CLO-01, CLO-02
 # trust: 2
 # distress: 7
 # content_note: A thirteen-year-old boy is blackmailed by a stranger who, posing as a girl in an online game, asked him for intimate photos. No image is shown or described. A thought of self-harm is mentioned. Shame is common in these cases, in boys too.
@@ -165,7 +166,7 @@ His voice breaks. # speaker:narrator
     Now Diego looks all around, as if searching for someone. # speaker:narrator
 -
 Diego hugs his knees. # speaker:narrator # mood:scared
-—If that gets out, I'd rather disappear. # speaker:diego # mood:scared # event:urgent_need
+—If that gets out, I'd rather disappear. # speaker:diego # mood:scared # event:self_harm_risk
 -> urgent
 
 === urgent ===

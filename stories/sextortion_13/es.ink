@@ -5,6 +5,7 @@
 # age: 13
 # type: online_abuse
 # requires: register_report, leave_exam_to_professionals, advise_evidence_preservation, explain_who_must_know, protect_identity, notify_criminal_prosecutor, notify_family_prosecutor, involve_specialized_unit, refer_to_cem, brief_carer, explain_next_steps
+# key: REC-03, REC-04, COM-05, DIS-04, DIS-05, DIS-07, DIS-08, REF-02, REF-04, DOC-02, DOC-04, CLO-01, CLO-02
 # trust: 2
 # distress: 7
 # content_note: Un chico de trece años es chantajeado por un desconocido que, haciéndose pasar por una chica en un juego en línea, le pidió fotos íntimas. No se muestra ni se describe ninguna imagen. Se menciona una idea de hacerse daño. La vergüenza es frecuente en estos casos, también en los chicos.
@@ -165,7 +166,7 @@ Se le quiebra la voz. # speaker:narrator
     Ahora Diego mira a todos lados, como buscando a alguien. # speaker:narrator
 -
 Diego se abraza las rodillas. # speaker:narrator # mood:scared
-—Si eso sale, yo mejor desaparezco. # speaker:diego # mood:scared # event:urgent_need
+—Si eso sale, yo mejor desaparezco. # speaker:diego # mood:scared # event:self_harm_risk
 -> urgent
 
 === urgent ===

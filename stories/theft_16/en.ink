@@ -5,6 +5,7 @@
 # age: 16
 # type: conflict_with_law
 # requires: explain_rights_to_adolescent, notify_parents, request_defense_counsel, notify_family_prosecutor, keep_child_in_safe_area, screen_for_exploitation, contact_child_protection, record_child_words, release_to_safe_carer, brief_carer, confirm_safe_departure
+# key: REC-03, ENV-02, COM-01, COM-05, REF-06, REF-07, DOC-01, DOC-02, CLO-02
 # trust: 2
 # distress: 6
 # content_note: A sixteen-year-old detained in the act for snatching a phone; he has a cut on his hand and later mentions an adult who makes him steal and beats him. No explicit violence.

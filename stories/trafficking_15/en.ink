@@ -5,6 +5,7 @@
 # age: 15
 # type: trafficking
 # requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, involve_specialized_unit, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
+# key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
 # trust: 1
 # distress: 6
 # content_note: A fifteen-year-old girl arrives at night after a police operation at a bar near a mining area, carrying an ID that is not hers, with signs of trafficking and a man who says he is her cousin. Exploitation is implied, never described.
@@ -162,7 +163,7 @@ When she hears her language, Yesenia looks up for the first time. She says somet
 + ["Miss, you have been detained in an operation for alleged document forgery, and you are hereby informed that..." #do:use_jargon]
     —Miss, you have been detained in an operation for alleged document forgery... # speaker:officer
     The interpreter stops, searches for words, and in the end translates something shorter. Yesenia only recognises "police" and "document". # speaker:narrator # mood:scared
-+ ["If you tell us the truth about your age, we won't charge you for the false DNI. It's up to you." #do:pressure_or_bargain]
++ ["If you tell us the truth about your age, we won't charge you for the false DNI. It's up to you." #do:pressure_or_bargain #do:threaten_with_charge]
     —If you tell us the truth about your age, we won't charge you for the DNI. It's up to you. # speaker:officer
     Yesenia clutches the plastic bag to her chest. # speaker:narrator # mood:scared
 - The interpreter finishes translating. # speaker:narrator

@@ -5,6 +5,7 @@
 # age: 15
 # type: trafficking
 # requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, involve_specialized_unit, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
+# key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
 # trust: 1
 # distress: 6
 # content_note: Una adolescente de quince años llega de noche tras un operativo en un bar cerca de una zona minera, con un DNI que no es suyo, señales de trata y un hombre que dice ser su primo. La explotación se insinúa, nunca se describe.
@@ -162,7 +163,7 @@ Al oír su idioma, Yesenia levanta la vista por primera vez. Dice algo bajito, m
 + [«Señorita, usted ha sido intervenida en un operativo por presunta falsedad documental, y se le hace saber que...» #do:use_jargon]
     —Señorita, usted ha sido intervenida en un operativo por presunta falsedad documental... # speaker:officer
     La intérprete se detiene, busca palabras, y al final traduce algo más corto. Yesenia solo reconoce «policía» y «documento». # speaker:narrator # mood:scared
-+ [«Si nos dices la verdad sobre tu edad, no te denunciamos por el DNI falso. Depende de ti.» #do:pressure_or_bargain]
++ [«Si nos dices la verdad sobre tu edad, no te denunciamos por el DNI falso. Depende de ti.» #do:pressure_or_bargain #do:threaten_with_charge]
     —Si nos dices la verdad sobre tu edad, no te denunciamos por el DNI. Depende de ti. # speaker:officer
     Yesenia aprieta la bolsa de plástico contra el pecho. # speaker:narrator # mood:scared
 - La intérprete termina de traducir. # speaker:narrator

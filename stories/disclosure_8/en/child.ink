@@ -8,8 +8,8 @@ They go back to the children's room. Carmen sits on the cushions and Milagros se
     Milagros glances at you, holding the drawing she made. # speaker:narrator # mood:anxious
 }
 —Am I in trouble? Is that why we came to the police? # speaker:milagros # mood:anxious
-+ ["You're not in trouble. You did well to talk to your teacher. If you want to tell me something, I'm listening; you can say 'I don't know' or 'I don't want to'." #do:counter_self_blame #do:ask_open_question #do:let_child_decide #do:explain_child_can_stop]
-    —No, Milagros, you're not in trouble. You did really well to talk to your teacher. If you want to tell me something, I'm here listening. And if you don't want to, that's fine too: you can tell me "I don't know" or "I don't want to", or that we stop. # speaker:officer
++ ["You're not in trouble. You did well to talk to your teacher. You don't have to tell me anything here: later, one person will listen to you, once." #do:counter_self_blame #do:defer_account_to_single_interview #do:let_child_decide #do:explain_child_can_stop]
+    —No, Milagros, you're not in trouble. You did really well to talk to your teacher. You don't have to tell me anything here. Later, one person who knows how to listen to children will talk with you, just once. And if there's something you don't want to say or don't know, you can tell me "I don't know" or "I don't want to", or that we stop. # speaker:officer
     Milagros thinks about it. She looks at her mother, who nods yes. # speaker:narrator # mood:calm
 + ["No, but you have to tell me everything, OK? If you tell me, I'll buy you a biscuit and you can go home quickly." #do:pressure_or_bargain]
     —No, sweetheart, but you have to tell me everything, OK? If you tell me, I'll buy you a biscuit and you can go home quickly. # speaker:officer

@@ -8,8 +8,8 @@ Vuelven a la sala de atención. Carmen se sienta en los cojines y Milagros se ac
     Milagros te mira de reojo, con el dibujo que hizo en la mano. # speaker:narrator # mood:anxious
 }
 —¿Estoy en problemas? ¿Por eso vinimos a la policía? # speaker:milagros # mood:anxious
-+ [«No estás en problemas. Hiciste bien en hablar con tu profe. Si quieres contarme algo, te escucho; puedes decir "no sé" o "no quiero".» #do:counter_self_blame #do:ask_open_question #do:let_child_decide #do:explain_child_can_stop]
-    —No, Milagros, no estás en problemas. Hiciste muy bien en hablar con tu profesora. Si quieres contarme algo, aquí te escucho. Y si no quieres, también está bien: puedes decirme «no sé» o «no quiero», o que paremos. # speaker:officer
++ [«No estás en problemas. Hiciste bien en hablar con tu profe. Aquí no tienes que contarme nada: después, una sola persona te escuchará una vez.» #do:counter_self_blame #do:defer_account_to_single_interview #do:let_child_decide #do:explain_child_can_stop]
+    —No, Milagros, no estás en problemas. Hiciste muy bien en hablar con tu profesora. Aquí no tienes que contarme nada. Después, una sola persona que sabe escuchar a los niños va a conversar contigo, una sola vez. Y si algo no quieres o no sabes, me dices «no sé» o «no quiero», o que paremos. # speaker:officer
     Milagros se queda pensando. Mira a su mamá, que le dice que sí con la cabeza. # speaker:narrator # mood:calm
 + [«No, pero tienes que contarme todo, ¿ya? Si me cuentas, te compro una galleta y te vas rapidito.» #do:pressure_or_bargain]
     —No, mamita, pero tienes que contarme todo, ¿ya? Si me cuentas, te compro una galleta y te vas rapidito. # speaker:officer

@@ -81,4 +81,29 @@ describe('protocol machine: context rules', () => {
     const ok = runScript(input('physical_punishment'), ['!language_barrier', ['move_to_private_room', 'request_interpreter'], ['ask_open_question']]);
     expect(verdictsOf(ok).filter((v) => v.startsWith('COM-02'))).toEqual(['COM-02 met major @0']);
   });
+
+  it('sexual violence: an open invitation before any disclosure is DIS-01 violated; after a disclosure it is not', () => {
+    const before = runScript(input('sexual_violence'), [['move_to_private_room'], ['ask_open_question']]);
+    expect(verdictsOf(before).slice(1)).toEqual(['DIS-03 met major @1', 'DIS-01 violated major @1']);
+    const after = runScript(input('sexual_violence'), [['move_to_private_room'], '!disclosure_started', ['ask_open_question']]);
+    expect(verdictsOf(after).slice(1)).toEqual(['DIS-03 met major @1']);
+    const deferred = runScript(input('sexual_violence'), [['move_to_private_room'], ['defer_account_to_single_interview']]);
+    expect(verdictsOf(deferred).slice(1)).toEqual(['DIS-02 met critical @1']);
+  });
+
+  it('one verdict per standard per choice: the worst, and the child moves once by it', () => {
+    const s = runScript(input('domestic_violence', { distress: 2, trust: 5 }), [['move_to_private_room'], ['blame_carer', 'use_jargon', 'ask_why_or_blame', 'express_doubt_or_shock']]);
+    expect(verdictsOf(s).slice(1)).toEqual(['REC-04 violated major @1', 'COM-01 violated minor @1', 'DIS-04 violated major @1', 'DIS-05 violated major @1']);
+    expect(s.context.levels[2]).toEqual({ trust: 4, distress: 4 });
+  });
+
+  it('the situation is a chart of parallel regions whose flags the rules read', () => {
+    const s = runScript(input('lost_child'), ['!unverified_claimant_arrives', '!self_harm_risk']);
+    expect(s.value).toMatchObject({ attending: { claimantUnverified: 'on', selfHarmRisk: 'on', urgentNeed: 'on', locationPrivate: 'off' } });
+    expect(s.context.flags).toMatchObject({ claimantUnverified: true, selfHarmRisk: true, urgentNeed: true });
+    const verified = runScript(input('lost_child'), ['!unverified_claimant_arrives', ['verify_carer_identity'], ['release_to_safe_carer']]);
+    expect(verdictsOf(verified)).toEqual(['PRO-06 met major @0', 'PRO-02 met critical @1']);
+    const unverified = runScript(input('lost_child'), ['!unverified_claimant_arrives', ['separate_from_suspect'], ['release_to_safe_carer']]);
+    expect(verdictsOf(unverified).slice(1)).toEqual(['PRO-06 violated critical @1', 'PRO-02 violated critical @1']);
+  });
 });

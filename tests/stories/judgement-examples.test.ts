@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseRun } from '../../src/core/run/case-run.ts';
+import { compileInk } from '../../tools/lib/compile-ink.ts';
+import { steer } from '../support/steer.ts';
+import { storyFile } from '../support/cases.ts';
+
+/**
+ * The examples of the issue "Judgement an instructor can trust", each played as a
+ * trainee who knows the protocol except for the quoted slip(s).
+ */
+const play = (caseId: string, deviations: RegExp[]) => steer(compileInk(storyFile(caseId, 'es')).json!, deviations);
+
+const failedBy = (run: CaseRun) => run.result().failedBy.map((f) => `${f.standard} ${f.severity}${f.key ? ' key' : ''}`);
+
+function perStandardPerStep(run: CaseRun): string[] {
+  const seen = run.context.verdicts.map((v) => `${v.step} ${v.standard}`);
+  return seen.filter((k, i) => seen.indexOf(k) !== i);
+}
+
+describe('judgement examples', () => {
+  it('theft_16: one gruff question about the offence gives REF-06 once at that step', () => {
+    const { run, choices } = play('theft_16', [/Le tomo su manifestación ahorita/]);
+    const step = choices.length - 1;
+    const ref06 = run.context.verdicts.filter((v) => v.standard === 'REF-06' && v.step === step);
+    expect(ref06).toHaveLength(1);
+    expect(ref06[0]).toMatchObject({ outcome: 'violated', severity: 'critical', cause: 'context_no_counsel', action: 'ask_open_question' });
+    expect(perStandardPerStep(run)).toEqual([]);
+    expect(run.result().passed).toBe(false);
+  });
+
+  it('disclosure_8: two major slips end the case; what never came is not reached, not violated', () => {
+    const { run, choices } = play('disclosure_8', [/Que Carmen cuente todo ahí mismo/, /por qué no le contaste/]);
+    const result = run.result();
+    const notReached = run.context.verdicts.filter((v) => v.outcome === 'not_reached');
+    expect(notReached.map((v) => v.standard)).toContain('DOC-02');
+    expect(run.context.verdicts.some((v) => v.standard === 'DOC-02' && v.outcome === 'violated')).toBe(false);
+    expect(notReached.every((v) => v.params.endedAt === choices.length - 1)).toBe(true);
+    expect(run.context.verdicts.filter((v) => v.standard === 'REF-02')).toHaveLength(1);
+    expect(result.statuses.some((s) => s.standard === 'DOC-02')).toBe(false);
+    expect(Object.keys(result.scores.competencies)).not.toContain('DOC');
+    expect(failedBy(run)).toEqual(['ENV-01 major key']);
+    expect(result.passed).toBe(false);
+  });
+
+  it('lost_child_5: handing the girl over after "¿Esta es tu mamá, sí o no?" without an identity check fails the case', () => {
+    const { run } = play('lost_child_5', [/Esta es tu mamá, sí o no/]);
+    expect(failedBy(run)).toEqual(['PRO-06 critical key', 'PRO-02 critical key']);
+    expect(run.context.verdicts.find((v) => v.standard === 'PRO-02' && v.outcome === 'violated')?.params.escalation).toBe('unverified_adult');
+    expect(run.result().passed).toBe(false);
+  });
+
+  it('lost_child_5: the "uncle" is an unverified claimant judged under PRO-06, and the found girl is not a PRO-05 alert', () => {
+    const { run } = play('lost_child_5', [/espere sentado/]);
+    const missed = run.context.verdicts.find((v) => v.cause === 'missed_obligation');
+    expect(missed).toMatchObject({ standard: 'PRO-06', outcome: 'violated', params: { situation: 'unverified_claimant_arrives' } });
+    expect(run.context.verdicts.some((v) => v.standard === 'PRO-05' || v.standard === 'ENV-03' && v.outcome === 'violated')).toBe(false);
+  });
+
+  it('sextortion_13: "bórralo todo" plus a promise of secrecy fails the case with DOC-04 critical', () => {
+    const { run } = play('sextortion_13', [/borra todo/, /no se va a enterar/]);
+    expect(failedBy(run)).toEqual(['DOC-04 critical key', 'DIS-07 major key']);
+    expect(run.result().passed).toBe(false);
+  });
+
+  it('sextortion_13: "Eres hombre: aguanta" after he says he would rather disappear is REC-03 critical', () => {
+    const { run, texts } = play('sextortion_13', [/aguanta/]);
+    const step = texts.findIndex((t) => t.includes('aguanta'));
+    const rec03 = run.context.verdicts.filter((v) => v.standard === 'REC-03');
+    expect(rec03).toHaveLength(1);
+    expect(rec03[0]).toMatchObject({ outcome: 'violated', severity: 'critical', params: { escalation: 'self_harm_risk' }, step });
+    expect(failedBy(run)).toContain('REC-03 critical key');
+  });
+
+  it('trafficking_15: threatening a victim with a charge for the false ID is PRO-07 critical and fails the case', () => {
+    const { run } = play('trafficking_15', [/no te denunciamos/]);
+    expect(run.context.verdicts.filter((v) => v.standard === 'PRO-07' && v.outcome === 'violated')).toMatchObject([
+      { severity: 'critical', action: 'threaten_with_charge', params: { escalation: 'victim_threatened' } },
+    ]);
+    expect(run.result().passed).toBe(false);
+  });
+
+  it('disclosure_8: a leading question about the abuse in a sexual-violence case is DIS-03 critical', () => {
+    const json = compileInk(storyFile('disclosure_8', 'es')).json!;
+    const { run } = steer(json, [/Tu profe dice que Wilber te toca/]);
+    const dis03 = run.context.verdicts.find((v) => v.standard === 'DIS-03' && v.outcome === 'violated');
+    expect(dis03).toMatchObject({ severity: 'critical', params: { escalation: 'sexual_violence' } });
+  });
+
+  it('a single major slip on a key standard fails a case that would otherwise score in the nineties', () => {
+    const { run } = play('sextortion_13', [/por qué le mandaste fotos/]);
+    const result = run.result();
+    expect(result.scores.overall).toBeGreaterThanOrEqual(90);
+    expect(result.belowThreshold).toBe(false);
+    expect(failedBy(run)).toEqual(['DIS-04 major key']);
+    expect(result.passed).toBe(false);
+  });
+});
