@@ -1,6 +1,6 @@
+import type { CaseRun } from '../run/case-run.ts';
 import type { StoryLine } from '../story/story-step.ts';
-import { playPath } from './play-path.ts';
-import { CaseRun } from '../run/case-run.ts';
+import { playPath, type PlayPathOptions } from './play-path.ts';
 
 /** One step of a played path: what was shown, and the option then taken (if any). */
 export interface TranscriptEntry {
@@ -9,18 +9,24 @@ export interface TranscriptEntry {
 }
 
 /**
- * Everything shown along a choice path, replayed from the start: a resumed case rebuilds
- * its history and its picture from this, so the autosave need not store the text.
+ * Plays a choice path once (checked like `playPath`) and collects, in the same pass,
+ * everything shown along it: a resumed case rebuilds its history and its picture from
+ * this, so the autosave need not store the text.
  */
+export function playTranscribed(options: Omit<PlayPathOptions, 'onStep'>): {
+  run: CaseRun;
+  transcript: TranscriptEntry[];
+} {
+  const transcript: TranscriptEntry[] = [];
+  const run = playPath({
+    ...options,
+    onStep: (step, chosen) =>
+      transcript.push(chosen ? { lines: step.lines, chosen: chosen.text } : { lines: step.lines }),
+  });
+  return { run, transcript };
+}
+
+/** Everything shown along a choice path, replayed once from the start. */
 export function transcriptOf(json: string, choices: readonly number[], seed = 0): TranscriptEntry[] {
-  playPath({ json, choices, seed });
-  const run = new CaseRun({ json, seed });
-  const entries: TranscriptEntry[] = [];
-  let step = run.start();
-  for (const choice of choices) {
-    entries.push({ lines: step.lines, chosen: step.options[choice]?.text });
-    step = run.choose(choice);
-  }
-  entries.push({ lines: step.lines });
-  return entries;
+  return playTranscribed({ json, choices, seed }).transcript;
 }
