@@ -5,6 +5,15 @@ import { checkStoryFile, type StoryCheck } from '../../tools/lib/check-story.ts'
 import { formatIssue } from '../../tools/lib/compile-ink.ts';
 import { parityIssues } from '../../tools/lib/parity.ts';
 import { keyStandards } from '../fixtures/key-standards.ts';
+import { CaseRun } from '../../src/core/run/case-run.ts';
+
+const infoOf = (json: string) => new CaseRun({ json }).info;
+
+/**
+ * Key standards a case trains only by avoidance: in disclosure_8 the account is not taken
+ * at the station, so no question about the abuse is ever right there (DIS-03 can only be violated).
+ */
+const avoidanceOnly: Readonly<Record<string, readonly string[]>> = { disclosure_8: ['DIS-03'] };
 import { caseIds, storyFile } from '../support/cases.ts';
 
 const cases = caseIds();
@@ -47,11 +56,19 @@ describe('the eight cases', () => {
       expect(ex.problems).toEqual([]);
     });
 
-    it('lets every key standard of the persona be met on some path and violated on another', () => {
+    it('declares its key standards, and no path passes with one violated, or judges a standard twice in one choice', () => {
       const ex = checked(caseId, 'es').exploration!;
-      const rows = keyStandards[caseId]!.map((s) => ({ standard: s, met: ex.metSomewhere.includes(s), violated: ex.violatedSomewhere.includes(s) }));
+      expect(infoOf(checked(caseId, 'es').json!).key).toEqual(keyStandards[caseId]);
+      expect(ex.keyViolatedPassed).toBe(0);
+      expect(ex.duplicateVerdictPaths).toBe(0);
+    });
+
+    it('lets every key standard of the case be met on some path and violated on another', () => {
+      const ex = checked(caseId, 'es').exploration!;
+      const rows = infoOf(checked(caseId, 'es').json!).key.map((s) => ({ standard: s, met: ex.metSomewhere.includes(s), violated: ex.violatedSomewhere.includes(s) }));
       console.log(`\n${caseId}: key-standard coverage\n${rows.map((r) => `  ${r.standard}  met ${r.met ? 'yes' : 'NO '}  violated ${r.violated ? 'yes' : 'NO '}`).join('\n')}`);
-      expect(rows.filter((r) => !r.met || !r.violated)).toEqual([]);
+      const avoidOnly = avoidanceOnly[caseId] ?? [];
+      expect(rows.filter((r) => !r.violated || (!r.met && !avoidOnly.includes(r.standard)))).toEqual([]);
     });
   });
 

@@ -68,3 +68,8 @@ export function situationObligation(ctx: ProtocolContext, situation: SituationId
     severity: rule.severity(ctx),
   };
 }
+
+/** Actions that meet an obligation lasting until the end (whether they were offered decides `not_reached`). */
+export const endObligationActions: ReadonlySet<ActionId> = new Set(
+  Object.values(obligationRules).flatMap((rule) => (rule.within === null ? rule.anyOf : [])),
+);

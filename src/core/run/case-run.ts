@@ -9,6 +9,7 @@ import {
 } from '../protocol/protocol-actor.ts';
 import type { ProtocolContext } from '../protocol/protocol-context.ts';
 import type { ProtocolEvent } from '../protocol/protocol-machine.ts';
+import { endObligationActions } from '../protocol/situation-rules.ts';
 import { caseResult, type CaseResult, type PassRule } from '../protocol/scoring.ts';
 import type { CaseInfo } from '../story/case-info.ts';
 import type { StoryLine, StoryStep } from '../story/story-step.ts';
@@ -123,6 +124,11 @@ export class CaseRun {
     this.choices = [...saved.choices];
   }
 
+  /** The containers (knots, stitches) of the story visited so far. */
+  visitedContainers(): string[] {
+    return this.runner.visitedContainers();
+  }
+
   /** The ink path of the last content shown, to locate a problem in the source. */
   lastInkPath(): string | undefined {
     return this.runner.lastPath();
@@ -135,11 +141,13 @@ export class CaseRun {
    * different options merge as soon as they rejoin.
    */
   stateKey(counted?: ReadonlySet<string>): string {
-    const { verdicts, levels, taken, ...rest } = this.context;
+    const { verdicts, levels, taken, offered, ...rest } = this.context;
     void verdicts;
     void levels;
-    const remembered = taken.filter((a) => this.context.requires.includes(a) || judgedLater.has(a)).sort();
-    const machine = JSON.stringify({ ...rest, taken: remembered });
+    const later = (a: ActionId) => this.context.requires.includes(a) || judgedLater.has(a);
+    const remembered = taken.filter(later).sort();
+    const seen = offered.filter((a) => later(a) || endObligationActions.has(a)).sort();
+    const machine = JSON.stringify({ ...rest, taken: remembered, offered: seen });
     const statuses = this.result()
       .statuses.map((s) => `${s.standard}:${s.outcome}:${s.severity}`)
       .join(',');

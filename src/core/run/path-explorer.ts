@@ -33,6 +33,14 @@ export interface Exploration {
   readonly violatedSomewhere: readonly StandardId[];
   /** Paths with a critical violation that were nevertheless passed (must be 0). */
   readonly passedWithCritical: number;
+  /** Paths passed with a violated key standard (must be 0). */
+  readonly keyViolatedPassed: number;
+  /** Paths on which one choice gave two verdicts of one standard (must be 0). */
+  readonly duplicateVerdictPaths: number;
+  /** Per standard, the paths on which it was `not_reached` (the case ended before it was offered). */
+  readonly notReached: Readonly<Record<string, number>>;
+  /** Paths with at least one `not_reached` verdict. */
+  readonly notReachedPaths: number;
   readonly passedPaths: number;
   /** Ink paths (knots, stitches) visited on some path, from ink's visit counts. */
   readonly visited: readonly string[];
@@ -47,6 +55,10 @@ interface Summary {
   met: Set<StandardId>;
   violated: Set<StandardId>;
   passedWithCritical: number;
+  keyViolatedPassed: number;
+  duplicateVerdictPaths: number;
+  notReached: Map<string, number>;
+  notReachedPaths: number;
   passedPaths: number;
   best: PathOutcome;
   worst: PathOutcome;
@@ -97,8 +109,11 @@ export function explorePaths(options: ExploreOptions): Exploration {
     if (ending === '' && problems.length < 50) {
       problems.push({ message: "the story stops without an 'ending:' line", choices: [...run.choicePath], where: run.lastInkPath() });
     }
-    const ink = JSON.parse(run.save().story.ink) as { flows?: Record<string, unknown>; visitCounts?: Record<string, number> };
-    for (const path of Object.keys(ink.visitCounts ?? {})) visited.add(path);
+    for (const path of run.visitedContainers()) visited.add(path);
+    const verdicts = run.context.verdicts;
+    const perStep = verdicts.map((v) => `${v.step} ${v.standard}`);
+    const notReached = new Set(verdicts.filter((v) => v.outcome === 'not_reached').map((v) => v.standard));
+    const key = new Set(run.context.key);
     const outcome = { choices: [], overall: result.scores.overall, passed: result.passed };
     return {
       paths: 1,
@@ -107,6 +122,10 @@ export function explorePaths(options: ExploreOptions): Exploration {
       met: new Set(result.statuses.filter((s) => s.outcome === 'met').map((s) => s.standard)),
       violated: new Set(run.context.verdicts.filter((v) => v.outcome === 'violated').map((v) => v.standard)),
       passedWithCritical: result.passed && result.hasCriticalViolation ? 1 : 0,
+      keyViolatedPassed: result.passed && result.statuses.some((st) => st.outcome === 'violated' && key.has(st.standard)) ? 1 : 0,
+      duplicateVerdictPaths: new Set(perStep).size < perStep.length ? 1 : 0,
+      notReached: new Map([...notReached].map((st) => [st, 1])),
+      notReachedPaths: notReached.size > 0 ? 1 : 0,
       passedPaths: result.passed ? 1 : 0,
       best: outcome,
       worst: outcome,
@@ -135,7 +154,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
       const best = prefixed(option.index, sub.best);
       const worst = prefixed(option.index, sub.worst);
       if (!total) {
-        total = { ...sub, endings: new Map(sub.endings), distribution: new Map(sub.distribution), met: new Set(sub.met), violated: new Set(sub.violated), best, worst };
+        total = { ...sub, endings: new Map(sub.endings), distribution: new Map(sub.distribution), notReached: new Map(sub.notReached), met: new Set(sub.met), violated: new Set(sub.violated), best, worst };
         continue;
       }
       total.paths += sub.paths;
@@ -144,6 +163,10 @@ export function explorePaths(options: ExploreOptions): Exploration {
       sub.met.forEach((s) => total?.met.add(s));
       sub.violated.forEach((s) => total?.violated.add(s));
       total.passedWithCritical += sub.passedWithCritical;
+      total.keyViolatedPassed += sub.keyViolatedPassed;
+      total.duplicateVerdictPaths += sub.duplicateVerdictPaths;
+      total.notReachedPaths += sub.notReachedPaths;
+      add(total.notReached, sub.notReached);
       total.passedPaths += sub.passedPaths;
       if (better(best, total.best)) total.best = best;
       if (better(total.worst, worst)) total.worst = worst;
@@ -172,6 +195,10 @@ export function explorePaths(options: ExploreOptions): Exploration {
     metSomewhere: [...(root?.met ?? [])].sort(),
     violatedSomewhere: [...(root?.violated ?? [])].sort(),
     passedWithCritical: root?.passedWithCritical ?? 0,
+    keyViolatedPassed: root?.keyViolatedPassed ?? 0,
+    duplicateVerdictPaths: root?.duplicateVerdictPaths ?? 0,
+    notReached: Object.fromEntries(root?.notReached ?? []),
+    notReachedPaths: root?.notReachedPaths ?? 0,
     passedPaths: root?.passedPaths ?? 0,
     visited: [...visited].sort(),
     problems,

@@ -128,6 +128,12 @@ export class StoryRunner {
     return JSON.stringify({ ...parsed, visitCounts: keep(parsed.visitCounts), turnIndices: keep(parsed.turnIndices) });
   }
 
+  /** The containers (knots, stitches) ink counted a visit to so far. */
+  visitedContainers(): string[] {
+    const parsed = JSON.parse(this.story.state.toJson()) as { visitCounts?: Record<string, number> };
+    return Object.keys(parsed.visitCounts ?? {});
+  }
+
   /** The ink path of the content most recently shown (knot.stitch…). */
   lastPath(): string | undefined {
     return this.story.state.previousPathString ?? this.story.state.currentPathString ?? undefined;
