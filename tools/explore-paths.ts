@@ -1,7 +1,8 @@
 /**
  * npm run explore -- STORY.ink [--json]
  * Walks every path of one story: paths and endings, distinct states, the best and
- * worst scoring paths with their choices, the score distribution, the time taken.
+ * worst scoring paths with their choices, the score distribution, the time taken;
+ * with --json also keyViolatedPassed (must be 0) and notReached (paths per standard).
  */
 import { playPath } from '../src/core/record/play-path.ts';
 import { explorePaths, type PathOutcome } from '../src/core/run/path-explorer.ts';
@@ -27,7 +28,7 @@ runCli(() => {
   const ex = explorePaths({ json: compiled.json, clock: () => performance.now() });
   const ms = Math.round(ex.ms);
   if (json) {
-    console.log(JSON.stringify({ paths: ex.paths, endings: ex.endings, states: ex.states, ms, best: summary(compiled.json, ex.best), worst: summary(compiled.json, ex.worst), distribution: ex.distribution, passedPaths: ex.passedPaths, metSomewhere: ex.metSomewhere, violatedSomewhere: ex.violatedSomewhere, problems: ex.problems }));
+    console.log(JSON.stringify({ paths: ex.paths, endings: ex.endings, states: ex.states, ms, best: summary(compiled.json, ex.best), worst: summary(compiled.json, ex.worst), distribution: ex.distribution, passedPaths: ex.passedPaths, passedWithCritical: ex.passedWithCritical, keyViolatedPassed: ex.keyViolatedPassed, duplicateVerdictPaths: ex.duplicateVerdictPaths, notReached: ex.notReached, notReachedPaths: ex.notReachedPaths, metSomewhere: ex.metSomewhere, violatedSomewhere: ex.violatedSomewhere, problems: ex.problems }));
     return ex.problems.length === 0 ? 0 : 1;
   }
   const rate = ex.ms > 0 ? Math.round((ex.states / ex.ms) * 1000) : ex.states;
@@ -38,7 +39,8 @@ runCli(() => {
     console.log(`  ${label}: ${p.overall} (${p.passed ? 'passed' : 'failed'}), ${p.choices.length} decisions, choices ${p.choices.join(',')}`);
   line('best ', ex.best);
   line('worst', ex.worst);
-  console.log(`  passed paths: ${ex.passedPaths} of ${ex.paths}`);
+  console.log(`  passed paths: ${ex.passedPaths} of ${ex.paths}   passed with a critical violation: ${ex.passedWithCritical}   passed with a violated key standard: ${ex.keyViolatedPassed}`);
+  console.log(`  paths that end before some requirement was offered (not reached): ${ex.notReachedPaths}`);
   console.log('  score distribution (score: paths):');
   const scores = Object.keys(ex.distribution).map(Number).sort((a, b) => b - a);
   console.log(`    ${scores.map((s) => `${s}: ${ex.distribution[s]}`).join('   ')}`);

@@ -1,3 +1,5 @@
+import type { Language } from '../core/protocol/localized.ts';
+import { verdictReason } from '../core/protocol/reasons.ts';
 import type { StoryOption } from '../core/story/story-step.ts';
 import type { Verdict } from '../core/protocol/verdict.ts';
 import type { Strings } from '../i18n/translate.ts';
@@ -25,9 +27,9 @@ export class AuthorPanel {
     return h('code', { class: 'author-actions' }, option.actions.map((a) => `do:${a}`).join(' '));
   }
 
-  addVerdicts(verdicts: readonly Verdict[]): void {
+  addVerdicts(verdicts: readonly Verdict[], lang: Language): void {
     for (const v of verdicts) {
-      this.verdicts.append(h('li', { class: v.outcome }, `@${v.step} ${v.standard} ${v.outcome}${v.outcome === 'violated' ? ` (${v.severity})` : ''} — ${v.reason}`));
+      this.verdicts.append(h('li', { class: v.outcome }, `@${v.step} ${v.standard} ${v.outcome}${v.outcome === 'violated' ? ` (${v.severity})` : ''} — ${verdictReason(v, lang)}`));
     }
     this.verdicts.lastElementChild?.scrollIntoView({ block: 'nearest' });
   }

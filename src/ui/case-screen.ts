@@ -119,7 +119,7 @@ export class CaseScreen {
       this.history.addChoice(option.text, this.options.strings.you);
       const added = session.context.verdicts.slice(before);
       this.coach?.show(added, session.info.lang);
-      this.authorPanel?.addVerdicts(added);
+      this.authorPanel?.addVerdicts(added, session.info.lang);
       if (step.isEnd) {
         this.absorb(step.lines);
         this.options.onEnd(session, step.lines);

@@ -13,6 +13,47 @@ export interface Alternative {
 export interface DebriefVerdict extends Verdict {
   /** For a violation: the compliant options found by the engine (empty for a met standard). */
   readonly alternatives: readonly Alternative[];
+  /**
+   * For a violation no option at its own step avoided: the latest earlier decision at which
+   * the trainee's choice violated something while a compliant option was on offer.
+   */
+  readonly keyStep?: number;
+}
+
+/** How the case ended, for the debrief's header. */
+export interface CaseEnd {
+  /** The last decision (0-based step) the trainee took. */
+  readonly endedAt: number;
+  /** True when something required was never offered: the case ended before it. */
+  readonly endedEarly: boolean;
+  /**
+   * The decision that ended the case: the last one whose verdicts pushed the child's
+   * distress up, or else the last decision (the ending's own trigger).
+   */
+  readonly decisive: number;
+}
+
+/** Reads how a case ended from its verdicts and the child's levels (index = step). */
+export function caseEnd(
+  verdicts: readonly Verdict[],
+  levels: readonly { readonly distress: number }[],
+  choices: number,
+): CaseEnd {
+  const endedAt = Math.max(0, choices - 1);
+  const endedEarly = verdicts.some((v) => v.outcome === 'not_reached');
+  let decisive = endedAt;
+  if (endedEarly) {
+    for (let step = endedAt; step >= 0; step--) {
+      const before = levels[step]?.distress ?? 0;
+      const after = levels[step + 1]?.distress ?? before;
+      const violated = verdicts.some((v) => v.step === step && v.outcome === 'violated');
+      if (violated && after > before) {
+        decisive = step;
+        break;
+      }
+    }
+  }
+  return { endedAt, endedEarly, decisive };
 }
 
 export interface DebriefStep {
@@ -58,17 +99,25 @@ export function debrief(json: string, choices: readonly number[], seed = 0): Deb
     run.choose(choice);
   }
   const alternativesFor = (v: Verdict): Alternative[] => {
-    if (v.outcome === 'met') return [];
+    if (v.outcome !== 'violated') return [];
     if (v.cause === 'missing_requirement' && v.action) {
       const missing = v.action;
       return offered.flatMap((o) => o.compliant.filter((a) => a.actions.includes(missing)));
     }
     return [...(offered.find((o) => o.step === v.step)?.compliant ?? [])];
   };
+  const slipped = new Set(run.context.verdicts.filter((v) => v.outcome === 'violated').map((v) => v.step));
+  const keyStepFor = (v: Verdict, alternatives: readonly Alternative[]): number | undefined => {
+    if (v.outcome !== 'violated' || alternatives.length > 0) return undefined;
+    const earlier = offered.filter((o) => o.step < v.step && slipped.has(o.step) && o.compliant.length > 0);
+    return earlier[earlier.length - 1]?.step;
+  };
   const byStep = new Map<number, DebriefVerdict[]>();
   for (const v of run.context.verdicts) {
     const list = byStep.get(v.step) ?? [];
-    list.push({ ...v, alternatives: alternativesFor(v) });
+    const alternatives = alternativesFor(v);
+    const keyStep = keyStepFor(v, alternatives);
+    list.push({ ...v, alternatives, ...(keyStep === undefined ? {} : { keyStep }) });
     byStep.set(v.step, list);
   }
   const steps: DebriefStep[] = choices.map((_, i) => ({ step: i, chosen: chosen[i] ?? null, verdicts: byStep.get(i) ?? [] }));

@@ -19,6 +19,7 @@ function info(caseId: string, title: string, lang: 'es' | 'en'): CaseInfo {
     age: 8,
     type: 'domestic_violence',
     requires: ['register_report'],
+  key: [],
     trust: 3,
     distress: 5,
     contentNote: `${title}: family violence.`,

@@ -13,6 +13,7 @@ const info: CaseInfo = {
   age: 5,
   type: 'lost_child',
   requires: ['register_report'],
+  key: [],
   trust: 3,
   distress: 6,
   contentNote: 'A small child separated from her family.',

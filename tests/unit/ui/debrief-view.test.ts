@@ -47,7 +47,8 @@ describe('debriefView', () => {
     ]);
     const scored = competencies.filter((c) => given.record.scores.competencies[c] !== undefined);
     expect(bars).toEqual(scored.map((c) => [competencyTitles[c].es, String(given.record.scores.competencies[c])]));
-    expect(bars).toHaveLength(2);
+    // register_report is required but suspect.ink never offers it: not reached, so REF is not scored.
+    expect(bars).toHaveLength(1);
   });
 
   it('shows, for each violation, the compliant option the engine found, or says there was none', () => {
@@ -99,5 +100,29 @@ describe('debriefView', () => {
 
   it('is accessible', async () => {
     expect(await axeViolations(debriefView(suspectLetIn()))).toEqual([]);
+  });
+});
+
+describe('debriefView: why the case failed, how it ended, what was never reached', () => {
+  it('names each violation that failed the case in its header, marking key standards', () => {
+    const given = { ...suspectLetIn(), key: ['ENV-03' as const] };
+    const view = debriefView(given);
+    const section = view.querySelector('.failed-because');
+    expect(section?.getAttribute('data-failed-by')).toBe('ENV-03');
+    expect(section?.textContent).toContain('ENV-03');
+    expect(section?.textContent).toContain('estándar clave del caso');
+    expect(section?.textContent).toContain('falta crítica');
+  });
+
+  it('shows a requirement the case never offered as not reached, with the decision the case ended at, in the reader’s language', () => {
+    const base = tinyBest();
+    const notReached = { standard: 'REF-04' as const, outcome: 'not_reached' as const, severity: 'major' as const, step: 2, action: 'refer_to_cem' as const, cause: 'missing_requirement' as const, params: { endedAt: 1 } };
+    const record = { ...base.record, verdicts: [...base.record.verdicts, notReached] };
+    const steps = [...base.steps.slice(0, 2), { step: 2, chosen: null, verdicts: [{ ...notReached, alternatives: [] }] }];
+    const view = debriefView({ ...base, record, steps, lang: 'en' });
+    const item = view.querySelector('[data-outcome="not_reached"]');
+    expect(item?.textContent).toContain('Not reached: the case ended at decision 2');
+    expect(item?.querySelector('.reason')?.textContent).toBe('Not reached: “Refer to the Centro Emergencia Mujer and give Línea 100 and Chat 100” was never offered because the case ended at decision 2');
+    expect(view.querySelector('.case-end')?.getAttribute('data-ended-at')).toBe('2');
   });
 });
