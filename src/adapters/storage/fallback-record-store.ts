@@ -1,8 +1,20 @@
 import type { SessionRecord } from '../../core/record/session-record.ts';
-import type { CaseAutosave, RecordStore } from '../../session/record-store.ts';
+import {
+  newestFirst,
+  type CaseAutosave,
+  type RecordStore,
+  type StoredEntry,
+} from '../../session/record-store.ts';
+import { setAsideJson, type SetAsideItem } from '../../session/set-aside.ts';
 import { InMemoryRecordStore } from './in-memory-record-store.ts';
 
 export type StorageProblem = 'unavailable' | 'full';
+
+/** The union of two lists, the first one's items winning over the second's with the same key. */
+function merged<T>(first: readonly T[], second: readonly T[], key: (item: T) => unknown): T[] {
+  const seen = new Set(first.map(key));
+  return [...first, ...second.filter((item) => !seen.has(key(item)))];
+}
 
 /**
  * Wraps the browser store so that a failed write never stops a case: the write goes to
@@ -24,12 +36,15 @@ export class FallbackRecordStore implements RecordStore {
     return this.write((s) => s.saveProgress(save));
   }
 
-  loadProgress(sessionId: string): Promise<CaseAutosave | undefined> {
-    return this.read((s) => s.loadProgress(sessionId));
+  async loadProgress(sessionId: string): Promise<unknown> {
+    const fromMemory = await this.memory.loadProgress(sessionId);
+    return fromMemory !== undefined ? fromMemory : this.read((s) => s.loadProgress(sessionId), undefined);
   }
 
-  findProgress(caseId: string, language: string, traineeCode: string): Promise<CaseAutosave | undefined> {
-    return this.read((s) => s.findProgress(caseId, language, traineeCode));
+  async findProgress(caseId: string, language: string, traineeCode: string): Promise<readonly StoredEntry[]> {
+    const memory = await this.memory.findProgress(caseId, language, traineeCode);
+    const kept = await this.read((s) => s.findProgress(caseId, language, traineeCode), []);
+    return newestFirst(merged(memory, kept, (e) => e.key));
   }
 
   clearProgress(sessionId: string): Promise<void> {
@@ -40,10 +55,22 @@ export class FallbackRecordStore implements RecordStore {
     return this.write((s) => s.saveRecord(record));
   }
 
-  async listRecords(): Promise<readonly SessionRecord[]> {
-    const kept = this.primary ? await this.primary.listRecords().catch(() => []) : [];
-    const memory = await this.memory.listRecords();
-    return [...kept, ...memory.filter((m) => !kept.some((k) => k.recordId === m.recordId))];
+  async listRecords(): Promise<readonly StoredEntry[]> {
+    const kept = await this.read((s) => s.listRecords(), []);
+    return merged(kept, await this.memory.listRecords(), (e) => e.key);
+  }
+
+  setAside(item: SetAsideItem): Promise<void> {
+    return this.write((s) => s.setAside(item));
+  }
+
+  async listSetAside(): Promise<readonly SetAsideItem[]> {
+    const kept = await this.read((s) => s.listSetAside(), []);
+    return merged(kept, await this.memory.listSetAside(), (i) => i.id).sort((a, b) => a.at - b.at);
+  }
+
+  async exportSetAside(): Promise<string> {
+    return setAsideJson(await this.listSetAside());
   }
 
   private async write(op: (store: RecordStore) => Promise<void>): Promise<void> {
@@ -52,18 +79,20 @@ export class FallbackRecordStore implements RecordStore {
     try {
       await op(this.primary);
     } catch (error) {
-      this.report(error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'unavailable');
+      this.report(
+        error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'unavailable',
+      );
     }
   }
 
-  private async read<T>(op: (store: RecordStore) => Promise<T | undefined>): Promise<T | undefined> {
-    const fromMemory = await op(this.memory);
-    if (fromMemory !== undefined || !this.primary) return fromMemory;
+  /** Reads from the primary store; when there is none or it fails, `none` (and the trainee is told once). */
+  private async read<T>(op: (store: RecordStore) => Promise<T>, none: T): Promise<T> {
+    if (!this.primary) return none;
     try {
       return await op(this.primary);
     } catch {
       this.report('unavailable');
-      return undefined;
+      return none;
     }
   }
 

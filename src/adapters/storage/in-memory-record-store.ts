@@ -1,26 +1,41 @@
 import type { SessionRecord } from '../../core/record/session-record.ts';
-import type { CaseAutosave, RecordStore } from '../../session/record-store.ts';
+import {
+  newestFirst,
+  type CaseAutosave,
+  type RecordStore,
+  type StoreKey,
+  type StoredEntry,
+} from '../../session/record-store.ts';
+import { setAsideJson, type SetAsideItem } from '../../session/set-aside.ts';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const copy = <T>(value: T): T => structuredClone(value);
 
 /** A RecordStore that keeps everything in memory: tests, and browsers without storage. */
 export class InMemoryRecordStore implements RecordStore {
-  private readonly progress = new Map<string, CaseAutosave>();
-  private readonly records = new Map<string, SessionRecord>();
+  private readonly progress = new Map<StoreKey, unknown>();
+  private readonly records = new Map<StoreKey, unknown>();
+  private readonly asides = new Map<string, SetAsideItem>();
 
   saveProgress(save: CaseAutosave): Promise<void> {
-    this.progress.set(save.sessionId, structuredClone(save));
+    this.progress.set(save.sessionId, copy(save));
     return Promise.resolve();
   }
 
-  loadProgress(sessionId: string): Promise<CaseAutosave | undefined> {
-    const save = this.progress.get(sessionId);
-    return Promise.resolve(save && structuredClone(save));
+  loadProgress(sessionId: string): Promise<unknown> {
+    return Promise.resolve(copy(this.progress.get(sessionId)));
   }
 
-  findProgress(caseId: string, language: string, traineeCode: string): Promise<CaseAutosave | undefined> {
-    const matches = [...this.progress.values()]
-      .filter((p) => p.caseId === caseId && p.language === language && p.trainee.code === traineeCode)
-      .sort((a, b) => b.savedAt - a.savedAt);
-    return Promise.resolve(matches[0] && structuredClone(matches[0]));
+  findProgress(caseId: string, language: string, traineeCode: string): Promise<readonly StoredEntry[]> {
+    const matches = [...this.progress].filter(
+      ([, p]) =>
+        isObject(p) &&
+        p.caseId === caseId &&
+        p.language === language &&
+        isObject(p.trainee) &&
+        p.trainee.code === traineeCode,
+    );
+    return Promise.resolve(newestFirst(matches.map(([key, data]) => ({ key, data: copy(data) }))));
   }
 
   clearProgress(sessionId: string): Promise<void> {
@@ -29,11 +44,30 @@ export class InMemoryRecordStore implements RecordStore {
   }
 
   saveRecord(record: SessionRecord): Promise<void> {
-    this.records.set(record.recordId, structuredClone(record));
+    this.records.set(record.recordId, copy(record));
     return Promise.resolve();
   }
 
-  listRecords(): Promise<readonly SessionRecord[]> {
-    return Promise.resolve([...this.records.values()].map((r) => structuredClone(r)));
+  listRecords(): Promise<readonly StoredEntry[]> {
+    return Promise.resolve([...this.records].map(([key, data]) => ({ key, data: copy(data) })));
+  }
+
+  setAside(item: SetAsideItem): Promise<void> {
+    this.asides.set(item.id, copy(item));
+    (item.kind === 'autosave' ? this.progress : this.records).delete(item.key);
+    return Promise.resolve();
+  }
+
+  listSetAside(): Promise<readonly SetAsideItem[]> {
+    return Promise.resolve([...this.asides.values()].map(copy).sort((a, b) => a.at - b.at));
+  }
+
+  async exportSetAside(): Promise<string> {
+    return setAsideJson(await this.listSetAside());
+  }
+
+  /** Puts a value as damage or another version of the app might have left it (tests). */
+  putRaw(kind: 'autosave' | 'record', key: StoreKey, data: unknown): void {
+    (kind === 'autosave' ? this.progress : this.records).set(key, copy(data));
   }
 }

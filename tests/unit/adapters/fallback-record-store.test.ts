@@ -1,10 +1,13 @@
-import { fakeAutosave as autosave, fakeRecord as record } from '../../support/fakes.ts';
-import type { SessionRecord } from '../../../src/core/record/session-record.ts';
-import type { CaseAutosave } from '../../../src/session/record-store.ts';
 import { describe, expect, it } from 'vitest';
-import { FallbackRecordStore, type StorageProblem } from '../../../src/adapters/storage/fallback-record-store.ts';
+import {
+  FallbackRecordStore,
+  type StorageProblem,
+} from '../../../src/adapters/storage/fallback-record-store.ts';
 import { InMemoryRecordStore } from '../../../src/adapters/storage/in-memory-record-store.ts';
-
+import type { SessionRecord } from '../../../src/core/record/session-record.ts';
+import type { CaseAutosave, StoredEntry } from '../../../src/session/record-store.ts';
+import { setAsideItem, type SetAsideItem } from '../../../src/session/set-aside.ts';
+import { fakeAutosave as autosave, fakeRecord as record } from '../../support/fakes.ts';
 
 class FillingStore extends InMemoryRecordStore {
   full = false;
@@ -17,29 +20,51 @@ class FillingStore extends InMemoryRecordStore {
     return this.full ? this.quotaError() : super.saveRecord(saved);
   }
 
+  override setAside(item: SetAsideItem): Promise<void> {
+    return this.full ? this.quotaError() : super.setAside(item);
+  }
+
   private quotaError(): Promise<void> {
     return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
   }
 }
 
 class BrokenStore extends InMemoryRecordStore {
-  override loadProgress(): Promise<CaseAutosave | undefined> {
+  override loadProgress(): Promise<unknown> {
     return Promise.reject(new Error('database closed'));
   }
 
-  override findProgress(): Promise<CaseAutosave | undefined> {
+  override findProgress(): Promise<readonly StoredEntry[]> {
     return Promise.reject(new Error('database closed'));
   }
 
-  override listRecords(): Promise<readonly SessionRecord[]> {
+  override listRecords(): Promise<readonly StoredEntry[]> {
+    return Promise.reject(new Error('database closed'));
+  }
+
+  override listSetAside(): Promise<readonly SetAsideItem[]> {
     return Promise.reject(new Error('database closed'));
   }
 }
 
-function watched(primary: InMemoryRecordStore | undefined): { store: FallbackRecordStore; problems: StorageProblem[] } {
+function watched(primary: InMemoryRecordStore | undefined): {
+  store: FallbackRecordStore;
+  problems: StorageProblem[];
+} {
   const problems: StorageProblem[] = [];
   return { store: new FallbackRecordStore(primary, (p) => problems.push(p)), problems };
 }
+
+const keysOf = (entries: readonly StoredEntry[]) => entries.map((e) => e.key);
+const aside = (key: string, at = 5) =>
+  setAsideItem({
+    kind: 'autosave',
+    key,
+    problem: 'damaged',
+    reason: 'run: null',
+    data: { sessionId: key },
+    at,
+  });
 
 describe('FallbackRecordStore', () => {
   it('reports once that storage is unavailable when there is no primary store', async () => {
@@ -49,17 +74,18 @@ describe('FallbackRecordStore', () => {
     expect(problems).toEqual(['unavailable']);
   });
 
-  it('keeps progress and records in memory when there is no primary store', async () => {
+  it('keeps progress, records and what was set aside in memory when there is no primary store', async () => {
     const { store } = watched(undefined);
     const save = autosave();
     const kept = record('r-1');
     await store.saveProgress(save);
     await store.saveRecord(kept);
     expect(await store.loadProgress('s-1')).toEqual(save);
-    expect(await store.findProgress('fixture', 'es', 'CAD-7')).toEqual(save);
-    expect(await store.listRecords()).toEqual([kept]);
-    await store.clearProgress('s-1');
+    expect(await store.findProgress('fixture', 'es', 'CAD-7')).toEqual([{ key: 's-1', data: save }]);
+    expect(await store.listRecords()).toEqual([{ key: 'r-1', data: kept }]);
+    await store.setAside(aside('s-1'));
     expect(await store.loadProgress('s-1')).toBeUndefined();
+    expect(await store.listSetAside()).toEqual([aside('s-1')]);
   });
 
   it('reports nothing while the primary store accepts every write', async () => {
@@ -67,9 +93,22 @@ describe('FallbackRecordStore', () => {
     const { store, problems } = watched(primary);
     await store.saveProgress(autosave());
     await store.saveRecord(record('r-1'));
+    await store.setAside(aside('s-0'));
     expect(problems).toEqual([]);
     expect(await primary.loadProgress('s-1')).toEqual(autosave());
-    expect(await primary.listRecords()).toEqual([record('r-1')]);
+    expect(keysOf(await primary.listRecords())).toEqual(['r-1']);
+    expect(await primary.listSetAside()).toEqual([aside('s-0')]);
+  });
+
+  it('sets aside in the primary store too: the item moves there, out of the autosaves', async () => {
+    const primary = new InMemoryRecordStore();
+    primary.putRaw('autosave', 'bad', { sessionId: 'bad', run: null });
+    const { store } = watched(primary);
+    await store.setAside(aside('bad'));
+    expect(await primary.loadProgress('bad')).toBeUndefined();
+    expect(await store.loadProgress('bad')).toBeUndefined();
+    expect(await store.listSetAside()).toEqual([aside('bad')]);
+    expect(JSON.parse(await store.exportSetAside())).toMatchObject({ items: [aside('bad')] });
   });
 
   it('reports once that storage is full when the primary store runs out of quota', async () => {
@@ -91,19 +130,25 @@ describe('FallbackRecordStore', () => {
     primary.full = true;
     const after = record('r-2');
     await store.saveRecord(after);
-    expect(await primary.listRecords()).toEqual([before]);
+    expect(keysOf(await primary.listRecords())).toEqual(['r-1']);
     expect(await primary.loadProgress('s-0')).toEqual(autosave({ sessionId: 's-0' }));
-    expect(await store.listRecords()).toEqual([before, after]);
+    expect(await store.listRecords()).toEqual([
+      { key: 'r-1', data: before },
+      { key: 'r-2', data: after },
+    ]);
   });
 
-  it('reads a write that did not fit in the primary store back from memory', async () => {
+  it('reads a write that did not fit in the primary store back from memory, newest first', async () => {
     const primary = new FillingStore();
     const { store } = watched(primary);
+    await store.saveProgress(autosave({ sessionId: 'older', savedAt: 1_500 }));
     primary.full = true;
     const save = autosave({ savedAt: 7_000 });
     await store.saveProgress(save);
+    await store.setAside(aside('x'));
     expect(await store.loadProgress('s-1')).toEqual(save);
-    expect(await store.findProgress('fixture', 'es', 'CAD-7')).toEqual(save);
+    expect(keysOf(await store.findProgress('fixture', 'es', 'CAD-7'))).toEqual(['s-1', 'older']);
+    expect(await store.listSetAside()).toEqual([aside('x')]);
   });
 
   it('reads what only the primary store holds, from an earlier visit', async () => {
@@ -112,10 +157,12 @@ describe('FallbackRecordStore', () => {
     const kept = record('r-earlier');
     await primary.saveProgress(save);
     await primary.saveRecord(kept);
+    await primary.setAside(aside('gone', 1));
     const { store, problems } = watched(primary);
     expect(await store.loadProgress('earlier')).toEqual(save);
-    expect(await store.findProgress('fixture', 'es', 'CAD-7')).toEqual(save);
-    expect(await store.listRecords()).toEqual([kept]);
+    expect(await store.findProgress('fixture', 'es', 'CAD-7')).toEqual([{ key: 'earlier', data: save }]);
+    expect(await store.listRecords()).toEqual([{ key: 'r-earlier', data: kept }]);
+    expect(await store.listSetAside()).toEqual([aside('gone', 1)]);
     expect(problems).toEqual([]);
   });
 
@@ -123,9 +170,11 @@ describe('FallbackRecordStore', () => {
     const { store, problems } = watched(new BrokenStore());
     const kept = record('r-1');
     await store.saveRecord(kept);
+    await store.setAside(aside('s-9'));
     expect(await store.loadProgress('missing')).toBeUndefined();
-    expect(await store.findProgress('fixture', 'es', 'CAD-7')).toBeUndefined();
-    expect(await store.listRecords()).toEqual([kept]);
+    expect(await store.findProgress('fixture', 'es', 'CAD-7')).toEqual([]);
+    expect(await store.listRecords()).toEqual([{ key: 'r-1', data: kept }]);
+    expect(await store.listSetAside()).toEqual([aside('s-9')]);
     expect(problems).toEqual(['unavailable']);
   });
 });
