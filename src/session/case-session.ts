@@ -1,12 +1,15 @@
 import type { Clock } from '../core/clock.ts';
 import { makeRecord } from '../core/record/make-record.ts';
+import { PathError } from '../core/record/play-path.ts';
 import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
 import { storyHash } from '../core/record/story-hash.ts';
-import { transcriptOf, type TranscriptEntry } from '../core/record/transcript.ts';
+import { playTranscribed, type TranscriptEntry } from '../core/record/transcript.ts';
 import { CaseRun } from '../core/run/case-run.ts';
 import type { PassRule } from '../core/protocol/scoring.ts';
 import type { StoryStep } from '../core/story/story-step.ts';
-import type { CaseAutosave, RecordStore } from './record-store.ts';
+import { problemFor } from './autosave-schema.ts';
+import { autosaveVersion, type CaseAutosave, type RecordStore } from './record-store.ts';
+import type { SetAsideProblem } from './set-aside.ts';
 
 export interface CaseSessionOptions {
   readonly json: string;
@@ -19,9 +22,15 @@ export interface CaseSessionOptions {
   readonly passRule?: Partial<PassRule>;
 }
 
-/** A saved session that cannot be resumed on this story (it changed since). */
-export class StaleSaveError extends Error {
-  override readonly name = 'StaleSaveError';
+/** A saved session that cannot be resumed on this story: `problem` says why, in a word the interface can phrase. */
+export class UnresumableSaveError extends Error {
+  override readonly name = 'UnresumableSaveError';
+  constructor(
+    readonly problem: SetAsideProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -38,27 +47,52 @@ export class CaseSession {
     private readonly hash: string,
     private readonly seed: number,
     private readonly startedAt: number,
+    private readonly shown: TranscriptEntry[],
   ) {}
 
   /** Starts the case from its beginning and saves the first step. */
   static async start(options: CaseSessionOptions): Promise<CaseSession> {
     const seed = options.seed ?? 0;
     const run = new CaseRun({ json: options.json, seed, passRule: options.passRule });
-    run.start();
-    const session = new CaseSession(options, run, storyHash(options.json), seed, options.clock.now());
+    const first = run.start();
+    const hash = storyHash(options.json);
+    const session = new CaseSession(options, run, hash, seed, options.clock.now(), [{ lines: first.lines }]);
     await session.persist();
     return session;
   }
 
-  /** Comes back to the identical step of a save; refuses a save made on another story version. */
+  /**
+   * Comes back to the identical step of a save by replaying its choices once on this
+   * story (the history is collected in the same pass). The engine state in the save is
+   * never read, so damage there cannot break a resume, and a save of an older version of
+   * the app migrates: it is saved again in this version's format. A save made on another
+   * version of the story, or whose choices do not fit it, throws UnresumableSaveError.
+   */
   static async resume(options: CaseSessionOptions, save: CaseAutosave): Promise<CaseSession> {
     const hash = storyHash(options.json);
     if (save.storyHash !== hash) {
-      throw new StaleSaveError(`the case ${save.caseId} changed since this session was saved`);
+      throw new UnresumableSaveError(
+        problemFor(save, 'story_changed'),
+        `the case ${save.caseId} changed since this session was saved`,
+      );
     }
-    const run = new CaseRun({ json: options.json, seed: save.seed, passRule: options.passRule, saved: save.run });
-    const session = new CaseSession(options, run, hash, save.seed, save.startedAt);
+    let played: ReturnType<typeof playTranscribed>;
+    try {
+      played = playTranscribed({
+        json: options.json,
+        choices: save.run.choices,
+        seed: save.seed,
+        passRule: options.passRule,
+      });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const what = error instanceof PathError ? 'the saved choices do not fit the case' : 'replaying failed';
+      throw new UnresumableSaveError(problemFor(save), `${what}: ${detail}`);
+    }
+    const { run, transcript } = played;
+    const session = new CaseSession(options, run, hash, save.seed, save.startedAt, transcript);
     if (run.step.isEnd) await session.finish();
+    else await session.persist();
     return session;
   }
 
@@ -83,6 +117,10 @@ export class CaseSession {
     return this.seed;
   }
 
+  get trainee(): { readonly name: string; readonly code: string } {
+    return this.options.trainee;
+  }
+
   get mode(): CaseMode {
     return this.options.mode;
   }
@@ -99,15 +137,19 @@ export class CaseSession {
   /** Takes option `index`; resolves once the new step is saved (or the record stored). */
   async choose(index: number): Promise<StoryStep> {
     if (this.finished) throw new Error('the case has ended');
+    const option = this.run.step.options[index];
     const step = this.run.choose(index);
+    const last = this.shown.pop();
+    if (last) this.shown.push(option ? { ...last, chosen: option.text } : last);
+    this.shown.push({ lines: step.lines });
     if (step.isEnd) await this.finish();
     else await this.persist();
     return step;
   }
 
-  /** Everything shown so far (for the history after a resume). */
+  /** Everything shown so far, one entry per step, the current one last (no replay: kept as it happens). */
   transcript(): TranscriptEntry[] {
-    return transcriptOf(this.options.json, this.run.choicePath, this.seed);
+    return [...this.shown];
   }
 
   knotNames(): string[] {
@@ -122,13 +164,16 @@ export class CaseSession {
   /** Author preview only: jumps to a knot; such a session is no longer replayable, so it is not saved. */
   jumpTo(knot: string): StoryStep {
     this.jumped = true;
-    return this.run.jumpTo(knot);
+    const step = this.run.jumpTo(knot);
+    this.shown.push({ lines: step.lines });
+    return step;
   }
 
   private async persist(): Promise<void> {
     if (this.jumped) return;
     const { options } = this;
     await options.store.saveProgress({
+      saveVersion: autosaveVersion,
       sessionId: options.sessionId,
       caseId: this.run.info.caseId,
       language: this.run.info.lang,

@@ -1,22 +1,59 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InMemoryRecordStore } from '../../../src/adapters/storage/in-memory-record-store.ts';
 import { verifyRecord } from '../../../src/core/record/replay-record.ts';
-import { CaseSession, StaleSaveError, type CaseSessionOptions } from '../../../src/session/case-session.ts';
+import { transcriptOf } from '../../../src/core/record/transcript.ts';
+import { StoryRunner } from '../../../src/core/story/story-runner.ts';
+import {
+  CaseSession,
+  UnresumableSaveError,
+  type CaseSessionOptions,
+} from '../../../src/session/case-session.ts';
+import { parseAutosave } from '../../../src/session/autosave-schema.ts';
+import type { CaseAutosave } from '../../../src/session/record-store.ts';
 import { fixtureJson } from '../../support/fixtures.ts';
 import { FixedClock } from '../../support/fixed-clock.ts';
 
-function options(store = new InMemoryRecordStore(), json = fixtureJson('situations/suspect.ink')): CaseSessionOptions {
-  return { json, store, clock: new FixedClock(), sessionId: 's-1', mode: 'evaluation', trainee: { name: 'Rosa Q.', code: 'CAD-7' } };
+const json = fixtureJson('situations/suspect.ink');
+
+function options(store = new InMemoryRecordStore(), story = json): CaseSessionOptions {
+  return {
+    json: story,
+    store,
+    clock: new FixedClock(),
+    sessionId: 's-1',
+    mode: 'evaluation',
+    trainee: { name: 'Rosa Q.', code: 'CAD-7' },
+  };
 }
 
+/** The autosave a session left after its first choice, as the store holds it (checked). */
+async function savedAfterFirstChoice(store = new InMemoryRecordStore()): Promise<CaseAutosave> {
+  const session = await CaseSession.start(options(store));
+  await session.choose(0);
+  const parsed = parseAutosave(await store.loadProgress('s-1'));
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.save;
+}
+
+async function rejection(pending: Promise<unknown>): Promise<UnresumableSaveError> {
+  const error = await pending.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UnresumableSaveError);
+  return error as UnresumableSaveError;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
 describe('CaseSession', () => {
-  it('autosaves after every choice and resumes at the identical step', async () => {
+  it('autosaves after every choice, in this version of the format, and resumes at the identical step', async () => {
     const store = new InMemoryRecordStore();
     const session = await CaseSession.start(options(store));
     await session.choose(0);
-    const save = await store.findProgress('fixture', 'es', 'CAD-7');
-    expect(save?.run.choices).toEqual([0]);
-    const resumed = await CaseSession.resume(options(store), save!);
+    const save = await savedAfterFirstChoice(new InMemoryRecordStore());
+    expect(save).toMatchObject({ saveVersion: 2, run: { choices: [0] } });
+    const resumed = await CaseSession.resume(options(store), save);
     expect(resumed.step).toEqual(session.step);
     expect(resumed.context).toEqual(session.context);
     await resumed.choose(1);
@@ -31,17 +68,91 @@ describe('CaseSession', () => {
     await session.choose(0);
     await session.choose(0);
     const record = session.record!;
-    expect(record).toMatchObject({ schemaVersion: 1, caseId: 'fixture', language: 'es', mode: 'evaluation', choices: [0, 0], ending: 'protected_end', trainee: { code: 'CAD-7' } });
-    expect(verifyRecord(record, o.json)).toEqual({ status: 'match' });
-    expect(await store.listRecords()).toEqual([record]);
+    expect(record).toMatchObject({ caseId: 'fixture', language: 'es', mode: 'evaluation', choices: [0, 0] });
+    expect(verifyRecord(record, o.json)).toMatchObject({ status: 'match' });
+    expect((await store.listRecords()).map((e) => e.data)).toEqual([record]);
     expect(await store.loadProgress('s-1')).toBeUndefined();
     await expect(session.choose(0)).rejects.toThrow(/ended/);
   });
 
-  it('refuses to resume a save made on another version of the story', async () => {
+  it('resumes from the choices alone: a garbage ink state or an unknown machine state cannot break it', async () => {
+    const save = await savedAfterFirstChoice();
+    const live = await CaseSession.start(options());
+    await live.choose(0);
+    const damaged = {
+      ...save,
+      run: { choices: [0], story: { ink: '{not json', step: 7 }, protocol: { value: 'nowhere' } },
+    };
+    const resumed = await CaseSession.resume(options(), damaged);
+    expect(resumed.step).toEqual(live.step);
+    expect(resumed.context).toEqual(live.context);
+  });
+
+  it('migrates an autosave of an older version of the app: replayed, then saved again in this format', async () => {
     const store = new InMemoryRecordStore();
-    await CaseSession.start(options(store));
-    const save = (await store.loadProgress('s-1'))!;
-    await expect(CaseSession.resume(options(store, fixtureJson('basic/tiny.ink')), save)).rejects.toThrow(StaleSaveError);
+    const { saveVersion, ...older } = await savedAfterFirstChoice();
+    expect(saveVersion).toBe(2);
+    const resumed = await CaseSession.resume(options(store), older);
+    expect(resumed.choices).toEqual([0]);
+    expect(await store.loadProgress('s-1')).toMatchObject({ saveVersion: 2, run: { choices: [0] } });
+  });
+
+  it('refuses a save made on another version of the story, saying whether the app was older too', async () => {
+    const save = await savedAfterFirstChoice();
+    const other = fixtureJson('basic/tiny.ink');
+    expect((await rejection(CaseSession.resume(options(undefined, other), save))).problem).toBe(
+      'story_changed',
+    );
+    const { saveVersion, ...older } = save;
+    void saveVersion;
+    expect((await rejection(CaseSession.resume(options(undefined, other), older))).problem).toBe(
+      'older_version',
+    );
+  });
+
+  it('refuses a save whose choices do not fit the story, naming the choice', async () => {
+    const save = await savedAfterFirstChoice();
+    const error = await rejection(CaseSession.resume(options(), { ...save, run: { choices: [0, 9] } }));
+    expect(error.problem).toBe('damaged');
+    expect(error.message).toMatch(/choice 2 is option 9/);
+    const past = await rejection(CaseSession.resume(options(), { ...save, run: { choices: [0, 0, 0] } }));
+    expect(past.message).toMatch(/after the story ended/);
+  });
+
+  it('comes back to a save at the end of the case as its record', async () => {
+    const save = await savedAfterFirstChoice();
+    const store = new InMemoryRecordStore();
+    const resumed = await CaseSession.resume(options(store), { ...save, run: { choices: [0, 2] } });
+    expect(resumed.record?.choices).toEqual([0, 2]);
+    expect((await store.listRecords()).map((e) => e.key)).toEqual(['s-1']);
+  });
+});
+
+describe('CaseSession.transcript', () => {
+  it('keeps what was shown as the case is played, with the option taken at each step', async () => {
+    const session = await CaseSession.start(options());
+    const first = session.step;
+    await session.choose(0);
+    const transcript = session.transcript();
+    expect(transcript).toEqual(transcriptOf(json, [0]));
+    expect(transcript[0]).toEqual({ lines: first.lines, chosen: first.options[0]!.text });
+    expect(transcript[1]).toEqual({ lines: session.step.lines });
+  });
+
+  it('after a resume is what the single replay collected: the path is not played again', async () => {
+    const save = await savedAfterFirstChoice();
+    const expected = transcriptOf(json, [0]);
+    const starts = vi.spyOn(StoryRunner.prototype, 'start');
+    const resumed = await CaseSession.resume(options(), save);
+    expect(starts).toHaveBeenCalledTimes(1);
+    expect(resumed.transcript()).toEqual(expected);
+    resumed.transcript();
+    await resumed.choose(2);
+    expect(starts).toHaveBeenCalledTimes(1);
+    expect(resumed.transcript().map((e) => e.chosen)).toEqual([
+      'Ir a la sala.',
+      'Seguir con la entrevista.',
+      undefined,
+    ]);
   });
 });
