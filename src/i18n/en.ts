@@ -16,10 +16,12 @@ export const en: Strings = {
   nameRequired: 'Write your name to continue.',
   chooseCase: 'Choose a case',
   age: (n: number) => `${n} years old`,
-  bestResult: (score: number, passed: boolean) => `Your best result: ${score}/100${passed ? ' (passed)' : ''}`,
+  bestResult: (score: number, passed: boolean) =>
+    `Your best result: ${score}/100${passed ? ' (passed)' : ''}`,
   noResultYet: 'Not attempted yet',
   contentNoteTitle: 'Before you start',
-  contentNoteIntro: 'This case deals with a difficult subject. Nothing is described graphically: the training is about how you respond.',
+  contentNoteIntro:
+    'This case deals with a difficult subject. Nothing is described graphically: the training is about how you respond.',
   contentNotePause: 'You can pause or leave at any moment without losing your progress (Esc key).',
   startCase: 'Start the case',
   back: 'Back',
@@ -55,8 +57,28 @@ export const en: Strings = {
   coachNeutral: 'This decision changes nothing under the protocol.',
   storageUnavailable:
     'This browser does not allow saving (private window?). You can play the case, but closing the page will lose your progress.',
-  storageFull: 'There is no space left to save progress in this browser. The case goes on; free some space so nothing is lost.',
-  staleSave: 'The case has changed since last time; it will start again.',
+  storageFull:
+    'There is no space left to save progress in this browser. The case goes on; free some space so nothing is lost.',
+  savedCaseSetAside: (why: string) =>
+    `Your saved case could not be continued (${why}). We set it aside so your instructor can look at it; you can start again.`,
+  setAsideWhy: {
+    damaged: 'the saved data is incomplete or damaged',
+    older_version: 'it was saved by an older version of the app and cannot be brought into this one',
+    newer_version: 'it was saved by a newer version of the app',
+    unknown_case: 'that case does not exist in this version of the app',
+    story_changed: 'the case has changed since you saved it',
+  },
+  recordsSetAside: (n: number) =>
+    n === 1
+      ? 'A result saved in this browser was damaged. We set it aside so your instructor can look at it; your other results are still here.'
+      : `${n} results saved in this browser were damaged. We set them aside so your instructor can look at them; your other results are still here.`,
+  setAsideTitle: 'Data set aside',
+  setAsideText: (n: number) =>
+    n === 1
+      ? 'One saved item could not be read. It was not deleted: download it and give it to your instructor.'
+      : `${n} saved items could not be read. They were not deleted: download them and give them to your instructor.`,
+  downloadSetAside: 'Download data set aside',
+  setAsideDownloadFailed: 'The data set aside could not be downloaded. It is still kept in this browser.',
   debriefTitle: 'Case result',
   passed: 'Passed',
   notPassed: 'Not passed',

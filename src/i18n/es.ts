@@ -14,10 +14,12 @@ export const es = {
   nameRequired: 'Escribe tu nombre para continuar.',
   chooseCase: 'Elige un caso',
   age: (n: number) => `${n} años`,
-  bestResult: (score: number, passed: boolean) => `Tu mejor resultado: ${score}/100${passed ? ' (aprobado)' : ''}`,
+  bestResult: (score: number, passed: boolean) =>
+    `Tu mejor resultado: ${score}/100${passed ? ' (aprobado)' : ''}`,
   noResultYet: 'Aún no lo has intentado',
   contentNoteTitle: 'Antes de empezar',
-  contentNoteIntro: 'Este caso trata un tema difícil. No hay descripciones gráficas: el entrenamiento es sobre tu forma de atender.',
+  contentNoteIntro:
+    'Este caso trata un tema difícil. No hay descripciones gráficas: el entrenamiento es sobre tu forma de atender.',
   contentNotePause: 'Puedes pausar o salir en cualquier momento sin perder tu avance (tecla Esc).',
   startCase: 'Empezar el caso',
   back: 'Volver',
@@ -53,8 +55,28 @@ export const es = {
   coachNeutral: 'Esta decisión no cambia nada desde el protocolo.',
   storageUnavailable:
     'Este navegador no permite guardar (¿ventana privada?). Puedes hacer el caso, pero si cierras la página se perderá el avance.',
-  storageFull: 'No queda espacio para guardar el avance en este navegador. El caso sigue; libera espacio para no perder lo que hagas.',
-  staleSave: 'El caso cambió desde la última vez; empezará de nuevo.',
+  storageFull:
+    'No queda espacio para guardar el avance en este navegador. El caso sigue; libera espacio para no perder lo que hagas.',
+  savedCaseSetAside: (why: string) =>
+    `No se pudo continuar tu caso guardado (${why}). Lo apartamos para que tu instructor pueda revisarlo; puedes empezar de nuevo.`,
+  setAsideWhy: {
+    damaged: 'los datos guardados están incompletos o dañados',
+    older_version: 'se guardó con una versión anterior de la aplicación y no se puede pasar a esta',
+    newer_version: 'se guardó con una versión más nueva de la aplicación',
+    unknown_case: 'ese caso no existe en esta versión de la aplicación',
+    story_changed: 'el caso cambió desde que lo guardaste',
+  },
+  recordsSetAside: (n: number) =>
+    n === 1
+      ? 'Un resultado guardado en este navegador estaba dañado. Lo apartamos para que tu instructor pueda revisarlo; tus demás resultados siguen aquí.'
+      : `${n} resultados guardados en este navegador estaban dañados. Los apartamos para que tu instructor pueda revisarlos; tus demás resultados siguen aquí.`,
+  setAsideTitle: 'Datos apartados',
+  setAsideText: (n: number) =>
+    n === 1
+      ? 'Hay un dato guardado que no se pudo leer. No se borró: descárgalo y entrégaselo a tu instructor.'
+      : `Hay ${n} datos guardados que no se pudieron leer. No se borraron: descárgalos y entrégaselos a tu instructor.`,
+  downloadSetAside: 'Descargar datos apartados',
+  setAsideDownloadFailed: 'No se pudieron descargar los datos apartados. Siguen guardados en este navegador.',
   debriefTitle: 'Resultado del caso',
   passed: 'Aprobado',
   notPassed: 'No aprobado',

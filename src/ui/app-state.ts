@@ -2,6 +2,7 @@ import type { Language } from '../core/protocol/localized.ts';
 import { isLanguage } from '../core/protocol/localized.ts';
 import type { CaseMode } from '../core/record/session-record.ts';
 import { readStored, writeStored } from './stored-json.ts';
+import type { Trainee } from './trainee.ts';
 
 /** The case link an instructor hands out: ?case=<id>&lang=es&mode=evaluation&trainee=<name>. */
 export interface CaseLink {
@@ -25,6 +26,14 @@ export function parseCaseLink(search: string): CaseLink {
   };
 }
 
+/** The trainee once a link is followed: its name over the remembered trainee's (whose code is kept), its mode over theirs. */
+export function linkedTrainee(link: CaseLink, remembered: Trainee | undefined): Trainee | undefined {
+  const named = link.trainee
+    ? { name: link.trainee, code: remembered?.code ?? '', mode: remembered?.mode ?? 'practice' }
+    : remembered;
+  return named && link.mode ? { ...named, mode: link.mode } : named;
+}
+
 /** The case in progress in this browser, so a reload or a crash comes back to it. */
 export interface ActiveCase {
   readonly sessionId: string;
@@ -36,7 +45,11 @@ const activeKey = 'primer-contacto:active';
 
 export function loadActiveCase(storage: Storage | undefined): ActiveCase | undefined {
   const a = readStored(storage, activeKey) as Partial<ActiveCase> | null | undefined;
-  return a && typeof a.sessionId === 'string' && typeof a.caseId === 'string' && typeof a.lang === 'string' && isLanguage(a.lang)
+  return a &&
+    typeof a.sessionId === 'string' &&
+    typeof a.caseId === 'string' &&
+    typeof a.lang === 'string' &&
+    isLanguage(a.lang)
     ? { sessionId: a.sessionId, caseId: a.caseId, lang: a.lang }
     : undefined;
 }

@@ -6,15 +6,17 @@ import { debrief } from '../core/record/debrief.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { stringsFor, type Strings } from '../i18n/translate.ts';
 import type { Stage } from '../scenes/stage.ts';
-import { CaseSession, StaleSaveError } from '../session/case-session.ts';
-import type { CaseAutosave, RecordStore } from '../session/record-store.ts';
-import { loadActiveCase, parseCaseLink, saveActiveCase, type CaseLink } from './app-state.ts';
+import type { CaseSession } from '../session/case-session.ts';
+import type { RecordStore } from '../session/record-store.ts';
+import type { ResumeOutcome } from '../session/resume-case.ts';
+import { StoredCases } from '../session/stored-cases.ts';
+import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase, type CaseLink } from './app-state.ts';
 import { CaseScreen } from './case-screen.ts';
 import { caseSelect } from './case-select.ts';
 import { contentNote } from './content-note.ts';
 import { debriefView } from './debrief-view.ts';
 import { h, mount } from './dom.ts';
-import { pauseMenu } from './pause-menu.ts';
+import { downloadJson, openPauseMenu, type SetAsideOffer } from './pause-menu.ts';
 import { applySettings, loadSettings, saveSettings, type Settings } from './settings.ts';
 import { startScreen } from './start-screen.ts';
 import { loadTrainee, saveTrainee, type Trainee } from './trainee.ts';
@@ -31,7 +33,13 @@ export interface AppDeps {
   readonly prefersReducedMotion: boolean;
 }
 
-/** The trainee's journey: start → cases → content note → case → debrief, with pause at any time. */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The trainee's journey: start → cases → content note → case → debrief, with pause at any
+ * time. Whatever the browser stored is checked when read: what fails is set aside (kept
+ * for export), the trainee is told, and the app always reaches a usable screen.
+ */
 export class App {
   private settings: Settings;
   private trainee: Trainee | undefined;
@@ -39,11 +47,14 @@ export class App {
   private screen: CaseScreen | undefined;
   private playing: { session: CaseSession; json: string } | undefined;
   private dialog: HTMLDialogElement | undefined;
+  private readonly stored: StoredCases;
   private readonly notices = h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
 
   constructor(private readonly deps: AppDeps) {
     this.settings = loadSettings(deps.storage, deps.prefersReducedMotion);
     this.trainee = loadTrainee(deps.storage);
+    const hasCase = (caseId: string, lang: Language) => Boolean(caseWithId(caseId)?.info[lang]);
+    this.stored = new StoredCases({ store: deps.store, clock: deps.clock, hasCase, loadStory });
     document.addEventListener('keydown', (e) => this.onKey(e));
     document.addEventListener('pointerdown', () => deps.audio.unlock(), { once: true });
     document.addEventListener('keydown', () => deps.audio.unlock(), { once: true });
@@ -53,17 +64,23 @@ export class App {
     return stringsFor(this.settings.lang);
   }
 
+  /** Opens the screen the link and the stored state lead to; never rejects, always ends on a usable screen. */
   async boot(search: string): Promise<void> {
-    this.link = parseCaseLink(search);
-    if (this.link.lang) this.updateSettings({ ...this.settings, lang: this.link.lang });
-    this.applyAll();
-    if (this.link.trainee) this.trainee = { name: this.link.trainee, code: this.trainee?.code ?? '', mode: this.trainee?.mode ?? 'practice' };
-    if (this.link.mode && this.trainee) this.trainee = { ...this.trainee, mode: this.link.mode };
-    const active = loadActiveCase(this.deps.storage);
-    const save = active ? await this.deps.store.loadProgress(active.sessionId) : undefined;
-    if (active && save) return this.resume(save);
-    if (this.link.caseId && caseWithId(this.link.caseId) && this.trainee) return this.showNote(this.link.caseId);
-    this.showStart();
+    try {
+      this.link = parseCaseLink(search);
+      if (this.link.lang) this.updateSettings({ ...this.settings, lang: this.link.lang });
+      this.applyAll();
+      const { link } = this;
+      this.trainee = linkedTrainee(link, this.trainee);
+      await this.stored.refresh();
+      const resumed = await this.resumeActive();
+      if (resumed === 'resumed') return;
+      if (link.caseId && caseWithId(link.caseId) && this.trainee) return this.showNote(link.caseId);
+      if (resumed === 'setAside' && this.trainee) return await this.showCases();
+      this.showStart();
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   notify(text: string): void {
@@ -78,72 +95,108 @@ export class App {
   }
 
   private showStart(): void {
-    this.show(startScreen({
-      strings: this.strings,
-      lang: this.settings.lang,
-      trainee: this.trainee,
-      onLanguage: (lang: Language) => {
-        this.updateSettings({ ...this.settings, lang });
-        this.showStart();
-      },
-      onSubmit: (trainee) => {
-        this.trainee = this.link.mode ? { ...trainee, mode: this.link.mode } : trainee;
-        saveTrainee(this.deps.storage, this.trainee);
-        if (this.link.caseId && caseWithId(this.link.caseId)) this.showNote(this.link.caseId);
-        else void this.showCases();
-      },
-    }));
+    this.show(
+      startScreen({
+        strings: this.strings,
+        lang: this.settings.lang,
+        trainee: this.trainee,
+        setAside: this.setAsideOffer(),
+        onLanguage: (lang: Language) => {
+          this.updateSettings({ ...this.settings, lang });
+          this.showStart();
+        },
+        onSubmit: (trainee) => {
+          this.trainee = this.link.mode ? { ...trainee, mode: this.link.mode } : trainee;
+          saveTrainee(this.deps.storage, this.trainee);
+          if (this.link.caseId && caseWithId(this.link.caseId)) this.showNote(this.link.caseId);
+          else void this.showCases();
+        },
+      }),
+    );
   }
 
+  /** The case list; if even that cannot be shown, the start screen. */
   private async showCases(): Promise<void> {
-    const records = (await this.deps.store.listRecords()).filter((r) => r.trainee.code === this.trainee?.code && r.trainee.name === this.trainee?.name);
-    this.show(caseSelect({ strings: this.strings, lang: this.settings.lang, cases: caseCatalog, records, onPick: (id) => this.showNote(id), onSettings: () => this.openPause(false) }));
+    try {
+      const { records, setAside } = await this.stored.recordsOf(this.trainee);
+      if (setAside > 0) this.notify(this.strings.recordsSetAside(setAside));
+      this.show(
+        caseSelect({
+          strings: this.strings,
+          lang: this.settings.lang,
+          cases: caseCatalog,
+          records,
+          onPick: (id) => this.showNote(id),
+          onSettings: () => this.openPause(false),
+        }),
+      );
+    } catch (error) {
+      this.report(error);
+      this.showStart();
+    }
   }
 
   private showNote(caseId: string): void {
     const info = caseWithId(caseId)?.info[this.settings.lang];
     if (!info) return void this.showCases();
-    this.show(contentNote(info, this.strings, () => void this.startCase(caseId), () => void this.showCases()));
+    const start = () => void this.startCase(caseId);
+    this.show(contentNote(info, this.strings, start, () => void this.showCases()));
   }
 
+  /** Resumes the trainee's saved session of the case, or starts it afresh. */
   private async startCase(caseId: string): Promise<void> {
-    const trainee = this.trainee;
+    const { trainee, deps } = this;
     if (!trainee) return this.showStart();
-    const lang = this.settings.lang;
-    const existing = await this.deps.store.findProgress(caseId, lang, trainee.code);
-    if (existing && existing.trainee.name === trainee.name) return this.resume(existing);
     try {
-      const json = await loadStory(caseId, lang);
-      const session = await CaseSession.start({ ...this.sessionOptions(json, this.deps.newId()), seed: this.deps.clock.now() % 100_000 });
-      saveActiveCase(this.deps.storage, { sessionId: session.id, caseId, lang });
-      await this.playCase(session, json);
+      const fresh = { sessionId: deps.newId(), seed: deps.clock.now() % 100_000 };
+      await this.enter(await this.stored.openCase(caseId, this.settings.lang, trainee, fresh));
     } catch (error) {
       this.fail(error);
     }
   }
 
-  private async resume(save: CaseAutosave): Promise<void> {
+  /** Resumes the case this browser was playing, if any; one that cannot be resumed is set aside. */
+  private async resumeActive(): Promise<ResumeOutcome['status']> {
+    const { storage } = this.deps;
+    const active = loadActiveCase(storage);
+    if (!active) return 'none';
     try {
-      const lang = save.language === 'en' ? 'en' : 'es';
-      const json = await loadStory(save.caseId, lang);
-      this.trainee = { ...save.trainee, mode: save.mode };
-      const session = await CaseSession.resume({ ...this.sessionOptions(json, save.sessionId), mode: save.mode, trainee: save.trainee }, save);
-      saveActiveCase(this.deps.storage, { sessionId: save.sessionId, caseId: save.caseId, lang });
-      await this.playCase(session, json, this.strings.resuming);
+      const outcome = await this.stored.resumeSession(active.sessionId);
+      if (await this.enter(outcome)) return 'resumed';
+      saveActiveCase(storage, undefined);
+      return outcome.status;
     } catch (error) {
-      if (error instanceof StaleSaveError) {
-        await this.deps.store.clearProgress(save.sessionId);
-        saveActiveCase(this.deps.storage, undefined);
-        this.notify(this.strings.staleSave);
-        return this.startCase(save.caseId);
-      }
-      this.fail(error);
+      saveActiveCase(storage, undefined);
+      throw error;
     }
   }
 
-  private sessionOptions(json: string, sessionId: string) {
-    const trainee = this.trainee ?? { name: '', code: '', mode: 'practice' as const };
-    return { json, store: this.deps.store, clock: this.deps.clock, sessionId, mode: trainee.mode, trainee: { name: trainee.name, code: trainee.code } };
+  /** Tells the trainee about every save set aside, and plays the case opened, if there is one. */
+  private async enter(outcome: ResumeOutcome): Promise<boolean> {
+    const t = this.strings;
+    outcome.setAside.forEach((problem) => this.notify(t.savedCaseSetAside(t.setAsideWhy[problem])));
+    if (!('session' in outcome)) return false;
+    const { session, json } = outcome;
+    const { caseId, lang } = session.info;
+    this.trainee = { ...session.trainee, mode: session.mode };
+    saveActiveCase(this.deps.storage, { sessionId: session.id, caseId, lang });
+    await this.playCase(session, json, outcome.status === 'resumed' ? this.strings.resuming : undefined);
+    return true;
+  }
+
+  private setAsideOffer(): SetAsideOffer | undefined {
+    const count = this.stored.setAsideCount;
+    return count > 0 ? { count, download: () => void this.downloadSetAside() } : undefined;
+  }
+
+  private async downloadSetAside(): Promise<void> {
+    try {
+      const day = new Date(this.deps.clock.now()).toISOString().slice(0, 10);
+      downloadJson(`primer-contacto-apartados-${day}.json`, await this.stored.exportSetAside());
+    } catch (error) {
+      console.error(error);
+      this.notify(this.strings.setAsideDownloadFailed);
+    }
   }
 
   private async playCase(session: CaseSession, json: string, notice?: string): Promise<void> {
@@ -159,7 +212,7 @@ export class App {
       notice,
       onPause: () => this.openPause(true),
       onEnd: (s, lines) => this.showDebrief(s, json, lines),
-      onError: (error) => this.fail(error),
+      onError: (error) => this.report(error),
     });
     this.show(screen.element);
     this.screen = screen;
@@ -171,38 +224,40 @@ export class App {
     this.playing = undefined;
     const record = session.record;
     if (!record) return void this.showCases();
-    const steps = session.isPreview ? [] : debrief(json, record.choices, record.seed);
-    const caseId = record.caseId;
-    this.show(debriefView({ record, steps, endingLines, strings: stringsFor(record.language), onRetry: () => this.showNote(caseId), onOtherCase: () => void this.showCases() }));
+    try {
+      const steps = session.isPreview ? [] : debrief(json, record.choices, record.seed);
+      const shown = { record, steps, endingLines, strings: stringsFor(record.language) };
+      const onRetry = () => this.showNote(record.caseId);
+      this.show(debriefView({ ...shown, onRetry, onOtherCase: () => void this.showCases() }));
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   private openPause(inCase: boolean): void {
     if (this.dialog) return;
     const langBefore = this.settings.lang;
-    const close = () => {
-      this.dialog?.close();
-      this.dialog?.remove();
-      this.dialog = undefined;
+    const { playing } = this;
+    const rerender = () => {
+      if (playing && this.playing === playing && this.settings.lang !== langBefore) {
+        this.playCase(playing.session, playing.json).catch((error: unknown) => this.fail(error));
+      }
     };
-    const dialog = pauseMenu({
-      strings: this.strings,
-      settings: this.settings,
-      onChange: (s) => this.updateSettings(s),
-      onResume: () => {
-        close();
-        if (!inCase) void this.showCases();
-        else if (this.playing && this.settings.lang !== langBefore) void this.playCase(this.playing.session, this.playing.json);
-      },
-      onLeave: inCase ? () => {
-        close();
-        this.playing = undefined;
-        saveActiveCase(this.deps.storage, undefined);
-        void this.showCases();
-      } : undefined,
-    });
-    this.dialog = dialog;
-    document.body.append(dialog);
-    dialog.showModal();
+    const leave = () => {
+      this.playing = undefined;
+      saveActiveCase(this.deps.storage, undefined);
+      void this.showCases();
+    };
+    const { strings, settings } = this;
+    const menu = {
+      strings,
+      settings,
+      setAside: this.setAsideOffer(),
+      onChange: (s: Settings) => this.updateSettings(s),
+    };
+    const onResume = inCase ? rerender : () => void this.showCases();
+    const onLeave = inCase ? leave : undefined;
+    this.dialog = openPauseMenu({ ...menu, onResume, onLeave }, () => (this.dialog = undefined));
   }
 
   private updateSettings(settings: Settings): void {
@@ -229,8 +284,16 @@ export class App {
     if (this.screen?.handleKey(event)) event.preventDefault();
   }
 
-  private fail(error: unknown): void {
+  /** Tells the trainee what went wrong, on the screen they are on. */
+  private report(error: unknown): void {
     console.error(error);
-    this.notify(this.strings.caseError(error instanceof Error ? error.message : String(error)));
+    this.notify(this.strings.caseError(messageOf(error)));
+  }
+
+  /** Tells the trainee what went wrong and goes to a usable screen: the case list, or the start. */
+  private fail(error: unknown): void {
+    this.report(error);
+    if (this.trainee) void this.showCases();
+    else this.showStart();
   }
 }

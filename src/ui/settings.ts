@@ -34,15 +34,25 @@ const flag = (value: unknown, fallback: boolean): boolean => (typeof value === '
 const volume = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : fallback;
 
+/** One of the sizes offered (100–200 %, in steps of 25). */
+const textSize = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(200, Math.max(100, Math.round(value / 25) * 25))
+    : fallback;
+
 /** Reads saved settings over the defaults; anything unreadable falls back to the default. */
 export function loadSettings(storage: Storage | undefined, prefersReducedMotion: boolean): Settings {
   const base = defaultSettings(prefersReducedMotion);
   const stored = readStored(storage, key);
-  const saved = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
-  const volumes = (typeof saved.volumes === 'object' && saved.volumes !== null ? saved.volumes : {}) as Partial<Record<keyof Settings['volumes'], unknown>>;
+  const saved = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
+    Record<keyof Settings, unknown>
+  >;
+  const volumes = (
+    typeof saved.volumes === 'object' && saved.volumes !== null ? saved.volumes : {}
+  ) as Partial<Record<keyof Settings['volumes'], unknown>>;
   return {
     lang: saved.lang === 'en' ? 'en' : saved.lang === 'es' ? 'es' : base.lang,
-    textSize: Math.min(200, Math.max(100, Number(saved.textSize) || base.textSize)),
+    textSize: textSize(saved.textSize, base.textSize),
     textSpeed: textSpeeds.includes(saved.textSpeed) ? (saved.textSpeed as TextSpeed) : base.textSpeed,
     volumes: {
       ambient: volume(volumes.ambient, base.volumes.ambient),

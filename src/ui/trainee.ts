@@ -12,7 +12,11 @@ const key = 'primer-contacto:trainee';
 export function loadTrainee(storage: Storage | undefined): Trainee | undefined {
   const t = readStored(storage, key) as Partial<Trainee> | null | undefined;
   if (!t || typeof t.name !== 'string' || t.name.trim() === '') return undefined;
-  return { name: t.name, code: typeof t.code === 'string' ? t.code : '', mode: t.mode === 'evaluation' ? 'evaluation' : 'practice' };
+  return {
+    name: t.name,
+    code: typeof t.code === 'string' ? t.code : '',
+    mode: t.mode === 'evaluation' ? 'evaluation' : 'practice',
+  };
 }
 
 export function saveTrainee(storage: Storage | undefined, trainee: Trainee): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadActiveCase, parseCaseLink, saveActiveCase } from '../../../src/ui/app-state.ts';
+import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase } from '../../../src/ui/app-state.ts';
 
 describe('parseCaseLink', () => {
   it('reads the link an instructor hands out', () => {
@@ -13,7 +13,13 @@ describe('parseCaseLink', () => {
   });
 
   it('ignores a language or mode it does not know, and reads the author switch', () => {
-    expect(parseCaseLink('?lang=fr&mode=exam&author=1')).toEqual({ caseId: undefined, lang: undefined, mode: undefined, trainee: undefined, author: true });
+    expect(parseCaseLink('?lang=fr&mode=exam&author=1')).toEqual({
+      caseId: undefined,
+      lang: undefined,
+      mode: undefined,
+      trainee: undefined,
+      author: true,
+    });
   });
 });
 
@@ -26,5 +32,36 @@ describe('the active case', () => {
     expect(loadActiveCase(localStorage)).toBeUndefined();
     localStorage.setItem('primer-contacto:active', '{"sessionId": 3');
     expect(loadActiveCase(localStorage)).toBeUndefined();
+  });
+
+  it.each([
+    'null',
+    '"s-1"',
+    '[]',
+    '{"sessionId":3,"caseId":"theft_16","lang":"es"}',
+    '{"sessionId":"s","caseId":"theft_16","lang":"fr"}',
+    '{"sessionId":"s","lang":"es"}',
+  ])('is none when the stored value is %s', (stored) => {
+    localStorage.setItem('primer-contacto:active', stored);
+    expect(loadActiveCase(localStorage)).toBeUndefined();
+  });
+});
+
+describe('linkedTrainee', () => {
+  const rosa = { name: 'Rosa', code: 'CAD-7', mode: 'practice' as const };
+
+  it("puts the link's name and mode over the remembered trainee, keeping the code", () => {
+    const link = parseCaseLink('?case=theft_16&trainee=Rosa%20Q.&mode=evaluation');
+    expect(linkedTrainee(link, rosa)).toEqual({ name: 'Rosa Q.', code: 'CAD-7', mode: 'evaluation' });
+  });
+
+  it('is the remembered trainee without a name in the link, and nobody without either', () => {
+    expect(linkedTrainee(parseCaseLink('?case=theft_16'), rosa)).toEqual(rosa);
+    expect(linkedTrainee(parseCaseLink('?mode=evaluation'), undefined)).toBeUndefined();
+    expect(linkedTrainee(parseCaseLink('?trainee=Ana'), undefined)).toEqual({
+      name: 'Ana',
+      code: '',
+      mode: 'practice',
+    });
   });
 });

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { stringsFor } from '../../../src/i18n/translate.ts';
-import { pauseMenu, type PauseMenuOptions } from '../../../src/ui/pause-menu.ts';
+import { downloadJson, openPauseMenu, pauseMenu, type PauseMenuOptions } from '../../../src/ui/pause-menu.ts';
 import { defaultSettings, type Settings } from '../../../src/ui/settings.ts';
 import { axeViolations } from '../../support/axe.ts';
 
@@ -27,15 +27,37 @@ function slide(dialog: HTMLElement, id: string, value: number): void {
   range.dispatchEvent(new Event('input'));
 }
 
+/** A Blob's text (jsdom's Blob has no text()). */
+const textOf = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.readAsText(blob);
+  });
+
 const lastChange = (onChange: ReturnType<typeof menu>['onChange']) => onChange.mock.lastCall?.[0];
 
 afterEach(() => document.body.replaceChildren());
 
 describe('pauseMenu', () => {
   it('shows the current settings', () => {
-    const { dialog } = menu({ settings: { ...settings, lang: 'en', textSize: 150, textSpeed: 'fast', muted: true, volumes: { ...settings.volumes, ambient: 0.25 } } });
+    const { dialog } = menu({
+      settings: {
+        ...settings,
+        lang: 'en',
+        textSize: 150,
+        textSpeed: 'fast',
+        muted: true,
+        volumes: { ...settings.volumes, ambient: 0.25 },
+      },
+    });
     const value = (id: string) => dialog.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value;
-    expect([value('set-lang'), value('set-size'), value('set-speed'), value('set-vol-amb')]).toEqual(['en', '150', 'fast', '25']);
+    expect([value('set-lang'), value('set-size'), value('set-speed'), value('set-vol-amb')]).toEqual([
+      'en',
+      '150',
+      'fast',
+      '25',
+    ]);
     expect(dialog.querySelector<HTMLInputElement>('#set-mute')?.checked).toBe(true);
   });
 
@@ -62,7 +84,12 @@ describe('pauseMenu', () => {
     dialog.querySelector<HTMLInputElement>('#set-mute')?.click();
     dialog.querySelector<HTMLInputElement>('#set-contrast')?.click();
     dialog.querySelector<HTMLInputElement>('#set-motion')?.click();
-    expect(lastChange(onChange)).toEqual({ ...settings, muted: true, highContrast: true, reducedMotion: true });
+    expect(lastChange(onChange)).toEqual({
+      ...settings,
+      muted: true,
+      highContrast: true,
+      reducedMotion: true,
+    });
     expect(onChange).toHaveBeenCalledTimes(3);
   });
 
@@ -70,7 +97,8 @@ describe('pauseMenu', () => {
     const onLeave = vi.fn();
     const { dialog, onResume } = menu({ onLeave });
     expect(dialog.querySelector('h2')?.textContent).toBe(strings.pauseTitle);
-    const button = (text: string) => [...dialog.querySelectorAll('button')].find((b) => b.textContent === text);
+    const button = (text: string) =>
+      [...dialog.querySelectorAll('button')].find((b) => b.textContent === text);
     button(strings.resume)?.click();
     expect(onResume).toHaveBeenCalledOnce();
     button(strings.leaveCase)?.click();
@@ -80,7 +108,9 @@ describe('pauseMenu', () => {
   it('offers no way to leave where there is no case', () => {
     const { dialog } = menu({ onLeave: undefined });
     expect(dialog.querySelector('h2')?.textContent).toBe(strings.settingsTitle);
-    expect([...dialog.querySelectorAll('.actions button')].map((b) => b.textContent)).toEqual([strings.continue]);
+    expect([...dialog.querySelectorAll('.actions button')].map((b) => b.textContent)).toEqual([
+      strings.continue,
+    ]);
   });
 
   it('resumes instead of closing on Escape', () => {
@@ -91,8 +121,71 @@ describe('pauseMenu', () => {
     expect(onResume).toHaveBeenCalledOnce();
   });
 
+  it('offers the data set aside in this browser for download, only when there is some', () => {
+    expect(menu().dialog.querySelector('.set-aside')).toBeNull();
+    const download = vi.fn();
+    const { dialog } = menu({ setAside: { count: 1, download } });
+    expect(dialog.querySelector('.set-aside h3')?.textContent).toBe(strings.setAsideTitle);
+    expect(dialog.querySelector('.set-aside p')?.textContent).toBe(strings.setAsideText(1));
+    dialog.querySelector<HTMLButtonElement>('[data-download-set-aside]')?.click();
+    expect(download).toHaveBeenCalledOnce();
+  });
+
+  it('opened as a modal, closes itself before resuming or leaving, and says it closed', () => {
+    // jsdom has no modal dialogs: stand-ins, removed again after the test.
+    const showModal = vi.fn();
+    const close = vi.fn();
+    const { prototype } = HTMLDialogElement;
+    const had = (['showModal', 'close'] as const).map(
+      (name) => [name, Object.getOwnPropertyDescriptor(prototype, name)] as const,
+    );
+    Object.assign(prototype, { showModal, close });
+    onTestFinished(() => {
+      for (const [name, descriptor] of had) {
+        if (descriptor) Object.defineProperty(prototype, name, descriptor);
+        else Reflect.deleteProperty(prototype, name);
+      }
+    });
+    const onResume = vi.fn();
+    const onClosed = vi.fn();
+    const options = { strings, settings, onChange: vi.fn(), onResume };
+    const dialog = openPauseMenu(options, onClosed);
+    expect(dialog.isConnected).toBe(true);
+    expect(showModal).toHaveBeenCalledOnce();
+    dialog.querySelector<HTMLButtonElement>('.actions .primary')?.click();
+    expect([close.mock.calls.length, onClosed.mock.calls.length, onResume.mock.calls.length]).toEqual([
+      1, 1, 1,
+    ]);
+    expect(dialog.isConnected).toBe(false);
+    const onLeave = vi.fn(() => expect(onClosed).toHaveBeenCalledTimes(2));
+    openPauseMenu({ ...options, onLeave }, onClosed)
+      .querySelectorAll('button')[1]
+      ?.click();
+    expect(onLeave).toHaveBeenCalledOnce();
+  });
+
+  it('downloads a JSON document as a file with the given name', async () => {
+    const created: Blob[] = [];
+    const clicked: string[] = [];
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => (created.push(blob), 'blob:set-aside'),
+      revokeObjectURL: vi.fn(),
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(`${this.download} ${this.href}`);
+    });
+    downloadJson('apartados.json', '{"items":[]}');
+    expect(clicked).toEqual(['apartados.json blob:set-aside']);
+    expect(created[0]?.type).toBe('application/json');
+    expect(await textOf(created[0]!)).toBe('{"items":[]}');
+    expect(document.querySelector('a[download]')).toBeNull();
+    click.mockRestore();
+  });
+
   it('is accessible', async () => {
-    const { dialog } = menu();
+    const { dialog } = menu({ setAside: { count: 3, download: vi.fn() } });
     dialog.setAttribute('open', '');
     expect(await axeViolations(dialog)).toEqual([]);
   });

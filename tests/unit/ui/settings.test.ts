@@ -33,7 +33,15 @@ describe('loadSettings', () => {
 
   it('reads back what was saved', () => {
     const storage = storageWith(null);
-    const chosen = { ...defaultSettings(false), lang: 'en', textSize: 150, textSpeed: 'normal', volumes: { ambient: 0, effects: 0.4, interface: 1 }, muted: true, highContrast: true } as const;
+    const chosen = {
+      ...defaultSettings(false),
+      lang: 'en',
+      textSize: 150,
+      textSpeed: 'normal',
+      volumes: { ambient: 0, effects: 0.4, interface: 1 },
+      muted: true,
+      highContrast: true,
+    } as const;
     saveSettings(storage, chosen);
     expect(loadSettings(storage, false)).toEqual(chosen);
   });
@@ -53,17 +61,42 @@ describe('loadSettings', () => {
     expect(loadSettings(saved({ textSize: 'huge' }), false).textSize).toBe(100);
   });
 
+  it('offers only the sizes of the menu: a size in between goes to the nearest', () => {
+    expect(loadSettings(saved({ textSize: 137 }), false).textSize).toBe(125);
+    expect(loadSettings(saved({ textSize: 190 }), false).textSize).toBe(200);
+    expect(loadSettings(saved({ textSize: '150' }), false).textSize).toBe(100);
+  });
+
+  it('gives the defaults for any other garbage, or a storage that refuses to be read', () => {
+    for (const garbage of ['[1,2]', '"text"', 'true', '7', '{"volumes":null,"muted":"yes"}']) {
+      expect(loadSettings(storageWith(garbage), false)).toEqual(defaultSettings(false));
+    }
+    const refusing = {
+      ...storageWith(null),
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
+    expect(loadSettings(refusing, false)).toEqual(defaultSettings(false));
+  });
+
   it('ignores an unknown text speed', () => {
     expect(loadSettings(saved({ textSpeed: 'warp' }), false).textSpeed).toBe('instant');
   });
 
   it('keeps each volume between 0 and 1 and ignores one that is not a number', () => {
-    const { volumes } = loadSettings(saved({ volumes: { ambient: 3, effects: -1, interface: 'loud' } }), false);
+    const { volumes } = loadSettings(
+      saved({ volumes: { ambient: 3, effects: -1, interface: 'loud' } }),
+      false,
+    );
     expect(volumes).toEqual({ ambient: 1, effects: 0, interface: defaultSettings(false).volumes.interface });
   });
 
   it('keeps the saved volumes it can read when others are missing', () => {
-    expect(loadSettings(saved({ volumes: { effects: 0.2 } }), false).volumes).toEqual({ ...defaultSettings(false).volumes, effects: 0.2 });
+    expect(loadSettings(saved({ volumes: { effects: 0.2 } }), false).volumes).toEqual({
+      ...defaultSettings(false).volumes,
+      effects: 0.2,
+    });
   });
 
   it('ignores switches that are not true or false', () => {
@@ -85,7 +118,13 @@ describe('saveSettings', () => {
 describe('applySettings', () => {
   it('sets the language, text scale, contrast and motion on the root', () => {
     const root = document.createElement('html');
-    applySettings(root, { ...defaultSettings(false), lang: 'en', textSize: 150, highContrast: true, reducedMotion: true });
+    applySettings(root, {
+      ...defaultSettings(false),
+      lang: 'en',
+      textSize: 150,
+      highContrast: true,
+      reducedMotion: true,
+    });
     expect(root.lang).toBe('en');
     expect(root.style.getPropertyValue('--text-scale')).toBe('1.5');
     expect([...root.classList].sort()).toEqual(['high-contrast', 'reduced-motion']);
