@@ -1,50 +1,77 @@
-import { competencies } from '../protocol/competencies.ts';
-import { isLanguage } from '../protocol/localized.ts';
-import { isStandardId } from '../protocol/standard-ids.ts';
+import * as v from 'valibot';
+import { migrations } from './migrate-record.ts';
+import { asSessionRecord, recordV1Schema, recordV2Schema } from './record-schema.ts';
 import { recordSchemaVersion, type SessionRecord } from './session-record.ts';
 
 export type ParsedRecord =
-  | { readonly ok: true; readonly record: SessionRecord }
+  | {
+      readonly ok: true;
+      readonly record: SessionRecord;
+      /** When the record was saved in an older format: that version and what the migration changed. */
+      readonly migrated?: { readonly from: number; readonly log: readonly string[] };
+    }
   | { readonly ok: false; readonly reason: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isInt = (v: unknown): v is number => Number.isInteger(v);
+const readable = [1, recordSchemaVersion] as const;
 
-function problem(data: Record<string, unknown>): string | undefined {
-  if (data.schemaVersion !== recordSchemaVersion) {
-    return `schemaVersion ${JSON.stringify(data.schemaVersion)} is not supported (this version reads ${recordSchemaVersion})`;
-  }
-  for (const key of ['recordId', 'caseId', 'storyHash'] as const) {
-    if (typeof data[key] !== 'string' || data[key] === '') return `'${key}' must be a non-empty string`;
-  }
-  if (!isObject(data.trainee) || typeof data.trainee.name !== 'string' || typeof data.trainee.code !== 'string') {
-    return "'trainee' must have a name and a code";
-  }
-  if (typeof data.language !== 'string' || !isLanguage(data.language)) return "'language' must be es or en";
-  if (data.mode !== 'practice' && data.mode !== 'evaluation') return "'mode' must be practice or evaluation";
-  if (!isInt(data.seed)) return "'seed' must be a whole number";
-  if (!Array.isArray(data.choices) || !data.choices.every((c) => isInt(c) && c >= 0)) {
-    return "'choices' must be a list of option indices";
-  }
-  if (!isInt(data.startedAt) || !isInt(data.endedAt) || data.endedAt < data.startedAt) {
-    return "'startedAt' and 'endedAt' must be times, the end not before the start";
-  }
-  if (!Array.isArray(data.verdicts)) return "'verdicts' must be a list";
-  const bad = data.verdicts.findIndex((v) => !isObject(v) || typeof v.standard !== 'string' || !isStandardId(v.standard) || !isInt(v.step));
-  if (bad >= 0) return `verdict ${bad + 1} is not a valid verdict`;
-  if (!isObject(data.scores) || !isInt(data.scores.overall) || !isObject(data.scores.competencies)) {
-    return "'scores' must have an overall score and competency scores";
-  }
-  const unknown = Object.keys(data.scores.competencies).find((c) => !(competencies as readonly string[]).includes(c));
-  if (unknown) return `unknown competency '${unknown}' in scores`;
-  if (typeof data.passed !== 'boolean') return "'passed' must be true or false";
-  if (!Array.isArray(data.levels)) return "'levels' must be a list";
-  return undefined;
+/** `verdicts[2].params.anyOf[0]`: the field an issue is about, as it is written in the JSON. */
+function fieldOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).reduce<string>((path, item) => {
+    const key = item.key as string | number;
+    return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+  }, '');
 }
 
-/** Checks that unknown data is a SessionRecord of this version; a corrupt one is rejected with the reason. */
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+
+/** One sentence for the first problem, naming the field. */
+function reasonOf(issues: readonly v.BaseIssue<unknown>[], version: number): string {
+  const issue = issues[0];
+  if (!issue) return 'the record is not valid';
+  const field = fieldOf(issue);
+  const prefix = version === recordSchemaVersion ? '' : `(schemaVersion ${version}) `;
+  if (issue.type === 'strict_object' && issue.expected === 'never')
+    return `${prefix}'${field}' is not a field of the record format`;
+  if (issue.type === 'strict_object' && issue.received === 'undefined')
+    return `${prefix}'${field}' is missing`;
+  if (!field) return `${prefix}a record ${issue.message}`;
+  const { input } = issue;
+  const found =
+    typeof input === 'object' && input !== null
+      ? ''
+      : ` (found ${shorten(JSON.stringify(input) ?? typeof input)})`;
+  return `${prefix}'${field}' ${issue.message}${found}`;
+}
+
+/**
+ * Checks that unknown data is a SessionRecord this version can read, migrating an
+ * older format; anything its schema does not allow is rejected with the reason.
+ */
 export function parseRecord(data: unknown): ParsedRecord {
-  if (!isObject(data)) return { ok: false, reason: 'a record must be a JSON object' };
-  const reason = problem(data);
-  return reason ? { ok: false, reason } : { ok: true, record: data as unknown as SessionRecord };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, reason: 'a record must be a JSON object' };
+  const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (version === 1) {
+    const old = v.safeParse(recordV1Schema, data);
+    if (!old.success) return { ok: false, reason: reasonOf(old.issues, 1) };
+    const { record, log } = migrations[1](old.output);
+    const checked = v.safeParse(recordV2Schema, record);
+    if (!checked.success)
+      return {
+        ok: false,
+        reason: `the migration from schemaVersion 1 failed: ${reasonOf(checked.issues, 2)}`,
+      };
+    return { ok: true, record: asSessionRecord(checked.output), migrated: { from: 1, log } };
+  }
+  if (version !== recordSchemaVersion) {
+    const found =
+      version === undefined
+        ? 'missing'
+        : `${shorten(JSON.stringify(version) ?? typeof version)} is not supported`;
+    return { ok: false, reason: `'schemaVersion' ${found} (this version reads ${readable.join(' and ')})` };
+  }
+  const parsed = v.safeParse(recordV2Schema, data);
+  return parsed.success
+    ? { ok: true, record: asSessionRecord(parsed.output) }
+    : { ok: false, reason: reasonOf(parsed.issues, 2) };
 }

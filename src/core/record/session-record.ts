@@ -4,13 +4,22 @@ import type { Verdict } from '../protocol/verdict.ts';
 
 /**
  * The record format version. Bump it when a field is added, removed or changes
- * meaning, and add a migration from the previous version in migrate-record.ts.
+ * meaning, add the new schema in record-schema.ts and a migration from the previous
+ * version in migrate-record.ts.
+ *
+ * 1: verdicts carried their reason as prose in the case's language.
+ * 2: verdicts are language-free ({standard, outcome, severity, step, action?, cause,
+ *    params}); their words are rendered when shown, in the reader's language.
  */
-export const recordSchemaVersion = 1;
+export const recordSchemaVersion = 2;
 
 export type CaseMode = 'practice' | 'evaluation';
+export const caseModes: readonly CaseMode[] = ['practice', 'evaluation'];
 
-/** A finished case, immutable once made; its scores can be verified by replay. */
+/** A case id names a folder of stories/: lower-case letters, digits and underscores, never a path. */
+export const caseIdPattern = /^[a-z][a-z0-9_]*$/;
+
+/** A finished case, immutable once made; its verdicts and scores can be verified by replay. */
 export interface SessionRecord {
   readonly schemaVersion: typeof recordSchemaVersion;
   readonly recordId: string;
@@ -35,3 +44,28 @@ export interface SessionRecord {
   /** Child trust and distress after each step, index = step. */
   readonly levels: readonly { readonly trust: number; readonly distress: number }[];
 }
+
+/**
+ * What a record says that its replay reproduces: the story version and what it
+ * declares, the path, and everything the engine derives from it.
+ */
+export const provableFields = [
+  'storyHash',
+  'caseId',
+  'language',
+  'choices',
+  'ending',
+  'verdicts',
+  'scores',
+  'passed',
+  'levels',
+] as const;
+
+/**
+ * What a record only states: who played, how, when, and with which shuffle seed
+ * (the replay uses the seed but cannot show it was the one played).
+ */
+export const statedFields = ['recordId', 'trainee', 'mode', 'seed', 'startedAt', 'endedAt'] as const;
+
+export type ProvableField = (typeof provableFields)[number];
+export type StatedField = (typeof statedFields)[number];
