@@ -16,7 +16,10 @@ export function goldenOf(json: string, choices: readonly number[]): Golden {
   return {
     choices: [...choices],
     ending: run.step.ending ?? null,
-    verdicts: run.context.verdicts.map((v) => `${v.step} ${v.standard} ${v.outcome} ${v.severity}${v.action ? ` ${v.action}` : ''}${v.situation ? ` after ${v.situation}` : ''}`),
+    verdicts: run.context.verdicts.map(
+      (v) =>
+        `${v.step} ${v.standard} ${v.outcome} ${v.severity}${v.action ? ` ${v.action}` : ''}${v.params.situation ? ` after ${v.params.situation}` : ''}`,
+    ),
     scores: { overall: result.scores.overall, competencies: { ...result.scores.competencies } },
     passed: result.passed,
   };
