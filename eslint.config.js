@@ -47,8 +47,30 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/core/record/**/*.ts', 'src/core/run/**/*.ts', 'src/core/story/**/*.ts'],
+    ignores: ['src/core/protocol/**'],
+    rules: layer(
+      [
+        { group: ['**/session/**', '**/scenes/**', '**/ui/**', '**/audio/**', '**/adapters/**'], message: 'core imports only core.' },
+        { group: ['inkjs/*'], message: 'the browser bundle takes only the inkjs runtime; the compiler lives in tools/.' },
+        { group: ['xstate', 'xstate/*'], message: 'only src/core/protocol imports xstate (protocol-actor.ts wraps it).' },
+      ],
+      phaserHowler,
+    ),
+  },
+  {
+    files: ['src/core/record/**/*.ts', 'src/core/run/**/*.ts'],
+    rules: layer(
+      [
+        { group: ['**/session/**', '**/scenes/**', '**/ui/**', '**/audio/**', '**/adapters/**', 'inkjs/*'], message: 'core imports only core.' },
+        { group: ['xstate', 'xstate/*'], message: 'only src/core/protocol imports xstate (protocol-actor.ts wraps it).' },
+      ],
+      [...phaserHowler, { name: 'inkjs', message: 'only src/core/story imports inkjs.' }],
+    ),
+  },
+  {
     files: ['src/session/**/*.ts'],
-    rules: layer([{ group: ['**/scenes/**', '**/ui/**', '**/audio/**', '**/adapters/**', 'inkjs', 'inkjs/*'], message: 'session receives its adapters.' }], phaserHowler),
+    rules: layer([{ group: ['**/scenes/**', '**/ui/**', '**/audio/**', '**/adapters/**', 'inkjs', 'inkjs/*', 'xstate', 'xstate/*'], message: 'session receives its adapters; only src/core/protocol imports xstate.' }], phaserHowler),
   },
   {
     files: ['src/scenes/**/*.ts', 'src/ui/**/*.ts', 'src/audio/**/*.ts'],
