@@ -39,14 +39,32 @@ const entries = (keys: readonly IDBValidKey[], values: readonly unknown[]): Stor
 export class IndexedDbRecordStore implements RecordStore {
   private constructor(private readonly db: IDBPDatabase<Schema>) {}
 
-  /** Opens the database (in `factory`, or the browser's); rejects where IndexedDB is unavailable (some private windows). */
+  /**
+   * Opens the database (in `factory`, or the browser's); rejects where IndexedDB is
+   * unavailable (some private windows), and when another tab with an older version of the
+   * app keeps the upgrade waiting (the app then carries on in memory rather than wait).
+   */
   static async open(factory?: IDBFactory): Promise<IndexedDbRecordStore> {
     const source = factory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
     if (!source) throw new Error('IndexedDB is not available');
     const request = source.open(dbName, dbVersion);
+    let gaveUp = false;
     request.addEventListener('upgradeneeded', (event) => upgrade(request.result, event.oldVersion));
-    const db = (await wrap(request)) as unknown as IDBPDatabase<Schema>;
-    return new IndexedDbRecordStore(db);
+    const opened = new Promise<IDBDatabase>((resolve, reject) => {
+      request.addEventListener('blocked', () => {
+        gaveUp = true;
+        reject(new Error('IndexedDB upgrade blocked by another tab'));
+      });
+      request.addEventListener('error', () => reject(request.error ?? new Error('IndexedDB failed to open')));
+      request.addEventListener('success', () => {
+        const database = request.result;
+        if (gaveUp) return database.close();
+        // A newer version of the app in another tab must not wait for this one.
+        database.addEventListener('versionchange', () => database.close());
+        resolve(database);
+      });
+    });
+    return new IndexedDbRecordStore(wrap(await opened) as unknown as IDBPDatabase<Schema>);
   }
 
   async saveProgress(save: CaseAutosave): Promise<void> {

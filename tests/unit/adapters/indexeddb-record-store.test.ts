@@ -34,8 +34,8 @@ function putRaw(factory: IDBFactory, storeName: string, value: unknown, version?
   });
 }
 
-/** The database as version 1 of the app created it: autosaves and records, nothing set aside. */
-function openVersion1(factory: IDBFactory): Promise<void> {
+/** The database as version 1 of the app created it: autosaves and records, nothing set aside. Resolves with the connection still open. */
+function openVersion1(factory: IDBFactory): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open('primer-contacto', 1);
     request.onupgradeneeded = () => {
@@ -45,10 +45,7 @@ function openVersion1(factory: IDBFactory): Promise<void> {
       records.createIndex('byTrainee', 'trainee.code');
     };
     request.onerror = () => reject(request.error ?? new Error('open failed'));
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
+    request.onsuccess = () => resolve(request.result);
   });
 }
 
@@ -157,7 +154,7 @@ describe('IndexedDbRecordStore', () => {
 
   it('upgrades a database of version 1 of the app, keeping its autosaves and records', async () => {
     const factory = new IDBFactory();
-    await openVersion1(factory);
+    (await openVersion1(factory)).close();
     await putRaw(factory, 'progress', autosave({ sessionId: 'kept' }), 1);
     await putRaw(factory, 'records', record('r-kept'), 1);
     const store = await open(factory);
@@ -197,6 +194,27 @@ describe('IndexedDbRecordStore', () => {
     expect(await again.loadProgress('s-1')).toEqual(save);
     expect(await again.listRecords()).toEqual([{ key: 'r-1', data: kept }]);
     expect(await again.listSetAside()).toEqual([item]);
+  });
+
+  it('gives up, rather than keep the app waiting, while another tab holds version 1 open', async () => {
+    const factory = new IDBFactory();
+    const olderTab = await openVersion1(factory);
+    await expect(IndexedDbRecordStore.open(factory)).rejects.toThrow(/blocked/);
+    olderTab.close();
+    const later = await open(factory);
+    expect(await later.listSetAside()).toEqual([]);
+  });
+
+  it('lets a newer version of the app in another tab upgrade the database', async () => {
+    const factory = new IDBFactory();
+    await open(factory);
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('primer-contacto', 3);
+      request.onblocked = () => reject(new Error('blocked by this version'));
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(newer.version).toBe(3);
+    newer.close();
   });
 
   it('keeps the data of one factory apart from another', async () => {
