@@ -53,6 +53,7 @@ export class App {
   constructor(private readonly deps: AppDeps) {
     this.settings = loadSettings(deps.storage, deps.prefersReducedMotion);
     this.trainee = loadTrainee(deps.storage);
+    deps.root.prepend(this.notices); // in the page from the start, so what is said before the first screen is heard
     const hasCase = (caseId: string, lang: Language) => Boolean(caseWithId(caseId)?.info[lang]);
     this.stored = new StoredCases({ store: deps.store, clock: deps.clock, hasCase, loadStory });
     document.addEventListener('keydown', (e) => this.onKey(e));
@@ -67,10 +68,9 @@ export class App {
   /** Opens the screen the link and the stored state lead to; never rejects, always ends on a usable screen. */
   async boot(search: string): Promise<void> {
     try {
-      this.link = parseCaseLink(search);
-      if (this.link.lang) this.updateSettings({ ...this.settings, lang: this.link.lang });
+      const link = (this.link = parseCaseLink(search));
+      if (link.lang) this.updateSettings({ ...this.settings, lang: link.lang });
       this.applyAll();
-      const { link } = this;
       this.trainee = linkedTrainee(link, this.trainee);
       await this.stored.refresh();
       const resumed = await this.resumeActive();
