@@ -11,7 +11,8 @@ describe('CaseRun', () => {
     run.choose(0);
     expect(run.context.flags.suspectPresent).toBe(true);
     run.choose(2);
-    expect(verdicts(run)).toEqual(['ENV-01 met major @0', 'ENV-03 violated critical @1', 'REF-01 violated critical @2']);
+    // register_report is required but this story never offers it: not reached, so it does not count
+    expect(verdicts(run)).toEqual(['ENV-01 met major @0', 'ENV-03 violated critical @1', 'REF-01 not_reached critical @2']);
     expect(run.result().passed).toBe(false);
   });
 
@@ -19,7 +20,7 @@ describe('CaseRun', () => {
     const blamed = new CaseRun({ json: fixtureJson('runner/child-state.ink') });
     blamed.start();
     expect(blamed.choose(0).ending).toBe('at_risk_silent');
-    expect(blamed.context.distress).toBe(10); // 5 + 2 (REC-04 major) + 3 (REF-01 critical, missing at the end)
+    expect(blamed.context.distress).toBe(7); // 5 + 2 (REC-04 major); REF-01 is not reached (never offered): no distress
     const welcomed = new CaseRun({ json: fixtureJson('runner/child-state.ink') });
     welcomed.start();
     expect(welcomed.choose(1).ending).toBe('protected_talks');
