@@ -2,7 +2,6 @@ import type { AudioPlayer } from '../audio/audio-player.ts';
 import { caseCatalog, caseWithId, loadStory } from '../cases/case-catalog.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Language } from '../core/protocol/localized.ts';
-import { debrief } from '../core/record/debrief.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { stringsFor, type Strings } from '../i18n/translate.ts';
 import type { Stage } from '../scenes/stage.ts';
@@ -15,6 +14,7 @@ import { CaseScreen } from './case-screen.ts';
 import { caseSelect } from './case-select.ts';
 import { contentNote } from './content-note.ts';
 import { debriefView } from './debrief-view.ts';
+import { debriefWhenIdle } from './debrief-when-idle.ts';
 import { h, mount } from './dom.ts';
 import { downloadJson, openPauseMenu, type SetAsideOffer } from './pause-menu.ts';
 import { applySettings, loadSettings, saveSettings, type Settings } from './settings.ts';
@@ -211,7 +211,7 @@ export class App {
       author: this.deps.authorAllowed && this.link.author,
       notice,
       onPause: () => this.openPause(true),
-      onEnd: (s, lines) => this.showDebrief(s, json, lines),
+      onEnd: (s, lines) => void this.showDebrief(s, json, lines),
       onError: (error) => this.report(error),
     });
     this.show(screen.element);
@@ -219,14 +219,14 @@ export class App {
     await screen.start();
   }
 
-  private showDebrief(session: CaseSession, json: string, endingLines: readonly StoryLine[]): void {
+  private async showDebrief(session: CaseSession, json: string, endingLines: readonly StoryLine[]): Promise<void> {
     saveActiveCase(this.deps.storage, undefined);
     this.playing = undefined;
     const record = session.record;
     if (!record) return void this.showCases();
     try {
-      const steps = session.isPreview ? [] : debrief(json, record.choices, record.seed);
-      const shown = { record, steps, endingLines, strings: stringsFor(record.language) };
+      const steps = session.isPreview ? [] : await debriefWhenIdle(json, record.choices, record.seed);
+      const shown = { record, steps, endingLines, strings: this.strings, lang: this.settings.lang, key: session.info.key };
       const onRetry = () => this.showNote(record.caseId);
       this.show(debriefView({ ...shown, onRetry, onOtherCase: () => void this.showCases() }));
     } catch (error) {

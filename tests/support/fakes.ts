@@ -1,5 +1,6 @@
 import { makeRecord } from '../../src/core/record/make-record.ts';
 import { playPath } from '../../src/core/record/play-path.ts';
+import { storyHash } from '../../src/core/record/story-hash.ts';
 import type { SessionRecord } from '../../src/core/record/session-record.ts';
 import type { CaseAutosave } from '../../src/session/record-store.ts';
 import { fixtureJson } from './fixtures.ts';
@@ -31,7 +32,7 @@ export function fakeRecord(recordId = 'r-1', choices: readonly number[] = [0, 0]
     recordId,
     trainee: { name: 'Rosa Q.', code: 'CAD-7' },
     mode: 'evaluation',
-    storyHash: 'hash',
+    storyHash: storyHash(fixtureJson(story)),
     seed: 0,
     startedAt: 1_000,
     endedAt: 5_000,
