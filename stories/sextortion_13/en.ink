@@ -159,7 +159,7 @@ His voice breaks. # speaker:narrator
     - else:
         —What my mum said. By nine. # speaker:diego # mood:withdrawn
     }
-+ ["How many photos did you send, and what could be seen in each one? I have to be precise for the report." #do:ask_for_details]
++ ["How many photos did you send, and what could be seen in each one? I have to be precise for the report." #do:ask_to_describe_images]
     Diego turns red to the ears. He looks at the floor and does not answer. # speaker:narrator # mood:crying
 + ["It was someone from your class, wasn't it? Bet it's the one who's always picking on you." #do:ask_leading_question]
     —I don't know... Maybe. # speaker:diego # mood:anxious

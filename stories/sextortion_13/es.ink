@@ -159,7 +159,7 @@ Se le quiebra la voz. # speaker:narrator
     - else:
         —Lo que dijo mi mamá. Hasta las nueve. # speaker:diego # mood:withdrawn
     }
-+ [«¿Cuántas fotos le mandaste, y qué se veía en cada una? Tengo que ser exacto para la denuncia.» #do:ask_for_details]
++ [«¿Cuántas fotos le mandaste, y qué se veía en cada una? Tengo que ser exacto para la denuncia.» #do:ask_to_describe_images]
     Diego se pone rojo hasta las orejas. Mira el piso y no contesta. # speaker:narrator # mood:crying
 + [«Fue alguien de tu salón, ¿no? Seguro ese que siempre te molesta.» #do:ask_leading_question]
     —No sé... Puede ser. # speaker:diego # mood:anxious

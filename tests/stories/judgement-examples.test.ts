@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRun } from '../../src/core/run/case-run.ts';
 import { compileInk } from '../../tools/lib/compile-ink.ts';
+import { caseEnd } from '../../src/core/record/debrief.ts';
 import { steer } from '../support/steer.ts';
 import { storyFile } from '../support/cases.ts';
 
@@ -93,5 +94,31 @@ describe('judgement examples', () => {
     expect(result.belowThreshold).toBe(false);
     expect(failedBy(run)).toEqual(['DIS-04 major key']);
     expect(result.passed).toBe(false);
+  });
+});
+
+describe('judgement examples: more of the issue', () => {
+  it('sextortion_13: asking the boy to describe the images is DIS-08 critical', () => {
+    const { run } = play('sextortion_13', [/Cuántas fotos le mandaste/]);
+    expect(run.context.verdicts.filter((v) => v.standard === 'DIS-08' && v.outcome === 'violated')).toMatchObject([
+      { severity: 'critical', action: 'ask_to_describe_images' },
+    ]);
+    expect(run.result().passed).toBe(false);
+  });
+
+  it('lost_child_5: the "uncle" is never judged as the alleged aggressor (no ENV-03), letting him near her is PRO-06 critical', () => {
+    const separated = play('lost_child_5', [/Ponerte entre los dos/]).run;
+    expect(separated.context.verdicts.some((v) => v.standard === 'ENV-03')).toBe(false);
+    expect(separated.context.verdicts.find((v) => v.action === 'separate_from_suspect')).toMatchObject({ standard: 'PRO-06', outcome: 'met' });
+    const near = play('lost_child_5', [/la niña lo va a reconocer/]).run;
+    expect(near.context.verdicts.find((v) => v.action === 'allow_contact_with_suspect')).toMatchObject({ standard: 'PRO-06', outcome: 'violated', severity: 'critical' });
+  });
+
+  it('disclosure_8: the debrief names the decision that ended the case', () => {
+    const { run, choices } = play('disclosure_8', [/Que Carmen cuente todo ahí mismo/, /por qué no le contaste/]);
+    const end = caseEnd(run.context.verdicts, run.context.levels, choices.length);
+    expect(end).toMatchObject({ endedEarly: true, endedAt: choices.length - 1 });
+    const decisive = run.context.verdicts.filter((v) => v.step === end.decisive && v.outcome === 'violated');
+    expect(decisive.map((v) => v.action)).toContain('ask_why_or_blame');
   });
 });

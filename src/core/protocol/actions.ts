@@ -63,6 +63,7 @@ export const actionRules = {
   explain_who_must_know: { met: 'DIS-07' },
   examine_or_photograph_child: { violated: 'DIS-08' },
   view_intimate_images: { violated: 'DIS-08' },
+  ask_to_describe_images: { violated: 'DIS-08', severity: 'critical', accountQuestion: true },
   leave_exam_to_professionals: { met: 'DIS-08' },
   // Protection
   assess_risk: { met: 'PRO-01' },

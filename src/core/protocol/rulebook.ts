@@ -83,6 +83,9 @@ export const ruleRows: readonly RuleRow[] = [
   { action: 'release_to_unverified_adult', when: {}, standard: 'PRO-02', outcome: 'violated', severity: 'critical', escalation: 'unverified_adult' },
   { action: 'release_to_safe_carer', when: { active: 'claimantUnverified' }, standard: 'PRO-06', outcome: 'violated', severity: 'critical', escalation: 'unverified_adult' },
   { action: 'release_to_safe_carer', when: { active: 'claimantUnverified' }, standard: 'PRO-02', outcome: 'violated', severity: 'critical', escalation: 'unverified_adult', replaces: 'PRO-02' },
+  // An adult who claims the child is not an "alleged aggressor": keeping them apart or letting them near is judged under PRO-06
+  { action: 'separate_from_suspect', when: { active: 'claimantUnverified', inactive: 'suspectPresent' }, standard: 'PRO-06', outcome: 'met', replaces: 'ENV-03' },
+  { action: 'allow_contact_with_suspect', when: { active: 'claimantUnverified', inactive: 'suspectPresent' }, standard: 'PRO-06', outcome: 'violated', severity: 'critical', escalation: 'unverified_adult', replaces: 'ENV-03' },
   // A found child follows the tutelary route (cross-checks under PRO-06), not a missing-person alert (PRO-05)
   { action: 'issue_missing_alert', when: { caseTypes: ['lost_child'] }, standard: 'PRO-06', outcome: 'met', replaces: 'PRO-05' },
   { action: 'delay_missing_alert', when: { caseTypes: ['lost_child'] }, standard: 'PRO-06', outcome: 'violated', severity: 'major', replaces: 'PRO-05' },

@@ -132,6 +132,10 @@ export const conversationActionTexts = {
     es: 'Mirar, descubrir o fotografiar el cuerpo o las lesiones íntimas del niño o niña',
     en: "Look at, uncover or photograph the child's body or intimate injuries",
   },
+  ask_to_describe_images: {
+    es: 'Pedir al niño, niña o adolescente que describa las imágenes íntimas: cuántas son o qué se ve en ellas',
+    en: 'Ask the child to describe the intimate images: how many there are or what they show',
+  },
   view_intimate_images: {
     es: 'Pedir ver, recibir, copiar o reenviar imágenes íntimas',
     en: 'Ask to see, receive, copy or forward intimate images',

@@ -59,6 +59,7 @@ const expected: Record<ActionId, string[]> = {
   promise_outcome: ['DIS-07 violated major'],
   explain_who_must_know: ['DIS-07 met major'],
   examine_or_photograph_child: ['DIS-08 violated critical'],
+  ask_to_describe_images: ['DIS-08 violated critical'],
   view_intimate_images: ['DIS-08 violated critical'],
   leave_exam_to_professionals: ['DIS-08 met critical'],
   assess_risk: ['PRO-01 met major'],
