@@ -16,6 +16,9 @@ export interface NewVerdict {
   readonly step?: number;
 }
 
+/** Distress from which harm counts as sustained when it lasts (`distress_streak`). */
+export const sustainedDistress = 9;
+
 const rank = (v: Verdict): number =>
   v.outcome === 'violated'
     ? 10 + { minor: 0, major: 2, critical: 4 }[v.severity] + (v.params.escalation ? 1 : 0)
@@ -71,6 +74,7 @@ export class Judgement {
     const distress = Math.min(10, after.distress + this.extraDistress);
     const now = { trust: after.trust, distress };
     const step = changes.step ?? this.ctx.step;
+    const streak = step > this.ctx.step ? (distress >= sustainedDistress ? this.ctx.distressStreak + 1 : 0) : this.ctx.distressStreak;
     const kept = step > this.ctx.step ? this.ctx.levels : this.ctx.levels.slice(0, -1);
     const { publicQuestionJudged, interpreterJudged } = this.flags;
     return {
@@ -81,6 +85,7 @@ export class Judgement {
       offered: this.offered,
       verdicts: [...this.ctx.verdicts, ...verdicts],
       ...now,
+      distressStreak: streak,
       levels: [...kept, now],
       ...changes,
     };

@@ -56,6 +56,8 @@ export interface ProtocolContext {
   readonly verdicts: readonly Verdict[];
   readonly trust: number;
   readonly distress: number;
+  /** How many consecutive choices have left the child's distress at 9 or more (sustained harm). */
+  readonly distressStreak: number;
   /** Child levels after each step, for the debrief plot: index = step. */
   readonly levels: readonly { readonly trust: number; readonly distress: number }[];
   readonly ended: boolean;
@@ -106,6 +108,7 @@ export function initialProtocolContext(input: ProtocolInput): ProtocolContext {
     verdicts: [],
     trust,
     distress,
+    distressStreak: 0,
     levels: [{ trust, distress }],
     ended: false,
   };

@@ -25,6 +25,8 @@ export type LineObserver = (line: StoryLine) => void;
 export interface ChildLevels {
   readonly trust: number;
   readonly distress: number;
+  /** Consecutive choices after which distress has been 9 or more (ink `distress_streak`, when declared). */
+  readonly distressStreak?: number;
 }
 
 /**
@@ -102,6 +104,9 @@ export class StoryRunner {
   setChildLevels(levels: ChildLevels): void {
     this.story.variablesState.$('trust', levels.trust);
     this.story.variablesState.$('distress', levels.distress);
+    if (levels.distressStreak !== undefined && this.story.variablesState.GlobalVariableExistsWithName('distress_streak')) {
+      this.story.variablesState.$('distress_streak', levels.distressStreak);
+    }
   }
 
   /** Goes back (or forward) to a saved step, in place. */

@@ -26,6 +26,21 @@ describe('CaseRun', () => {
     expect(welcomed.choose(1).ending).toBe('protected_talks');
   });
 
+  it('counts consecutive choices at distress 9 or more into ink distress_streak: sustained harm, not one slip', () => {
+    const run = new CaseRun({ json: fixtureJson('runner/streak.ink') });
+    run.start();
+    run.choose(0);
+    expect(run.context).toMatchObject({ distress: 10, distressStreak: 1 });
+    expect(run.step.isEnd).toBe(false);
+    run.choose(1);
+    expect(run.context.distressStreak).toBe(2);
+    expect(run.step.ending).toBe('harmed_shut_down');
+    const once = new CaseRun({ json: fixtureJson('runner/streak.ink') });
+    once.start();
+    once.choose(0);
+    expect(once.choose(2).ending).toBe('protected_done');
+  });
+
   it('applies a child_distressed event to the levels the next line sees', () => {
     const run = new CaseRun({ json: fixtureJson('runner/tags.ink') });
     run.start();
