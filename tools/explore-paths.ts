@@ -5,6 +5,7 @@
  * with --json also keyViolatedPassed (must be 0) and notReached (paths per standard).
  */
 import { playPath } from '../src/core/record/play-path.ts';
+import { optionRules } from '../src/core/run/decision-metrics.ts';
 import { explorePaths, type PathOutcome } from '../src/core/run/path-explorer.ts';
 import { compileInk, formatIssue } from './lib/compile-ink.ts';
 import { runCli } from './lib/run-cli.ts';
@@ -28,7 +29,7 @@ runCli(() => {
   const ex = explorePaths({ json: compiled.json, clock: () => performance.now() });
   const ms = Math.round(ex.ms);
   if (json) {
-    console.log(JSON.stringify({ paths: ex.paths, endings: ex.endings, states: ex.states, ms, best: summary(compiled.json, ex.best), worst: summary(compiled.json, ex.worst), distribution: ex.distribution, passedPaths: ex.passedPaths, passedWithCritical: ex.passedWithCritical, keyViolatedPassed: ex.keyViolatedPassed, duplicateVerdictPaths: ex.duplicateVerdictPaths, notReached: ex.notReached, notReachedPaths: ex.notReachedPaths, metSomewhere: ex.metSomewhere, violatedSomewhere: ex.violatedSomewhere, problems: ex.problems }));
+    console.log(JSON.stringify({ paths: ex.paths, endings: ex.endings, states: ex.states, ms, best: summary(compiled.json, ex.best), worst: summary(compiled.json, ex.worst), distribution: ex.distribution, passedPaths: ex.passedPaths, passedWithCritical: ex.passedWithCritical, keyViolatedPassed: ex.keyViolatedPassed, duplicateVerdictPaths: ex.duplicateVerdictPaths, notReached: ex.notReached, notReachedPaths: ex.notReachedPaths, keyReach: ex.keyReach, optionRules: optionRules(ex.decisions), decisions: ex.decisions, metSomewhere: ex.metSomewhere, violatedSomewhere: ex.violatedSomewhere, problems: ex.problems }));
     return ex.problems.length === 0 ? 0 : 1;
   }
   const rate = ex.ms > 0 ? Math.round((ex.states / ex.ms) * 1000) : ex.states;
@@ -41,6 +42,10 @@ runCli(() => {
   line('worst', ex.worst);
   console.log(`  passed paths: ${ex.passedPaths} of ${ex.paths}   passed with a critical violation: ${ex.passedWithCritical}   passed with a violated key standard: ${ex.keyViolatedPassed}`);
   console.log(`  paths that end before some requirement was offered (not reached): ${ex.notReachedPaths}`);
+  const rules = optionRules(ex.decisions);
+  console.log(`  decisions: ${rules.decisions}   options >20 % apart in length at ${rules.unevenLengths}   compliant option the longest at ${Math.round(rules.compliantLongestShare * 100)} %   options with more than 2 actions: ${rules.bundled}   decisions with two defensible options: ${rules.twoDefensible}`);
+  const reach = Object.entries(ex.keyReach).map(([s, share]) => `${s} ${Math.round(share * 100)} %`);
+  if (reach.length > 0) console.log(`  key decisions reached (share of paths): ${reach.join('   ')}`);
   console.log('  score distribution (score: paths):');
   const scores = Object.keys(ex.distribution).map(Number).sort((a, b) => b - a);
   console.log(`    ${scores.map((s) => `${s}: ${ex.distribution[s]}`).join('   ')}`);

@@ -6,6 +6,7 @@ import { formatIssue } from '../../tools/lib/compile-ink.ts';
 import { parityIssues } from '../../tools/lib/parity.ts';
 import { keyStandards } from '../fixtures/key-standards.ts';
 import { CaseRun } from '../../src/core/run/case-run.ts';
+import { optionRules } from '../../src/core/run/decision-metrics.ts';
 
 const infoOf = (json: string) => new CaseRun({ json }).info;
 
@@ -79,6 +80,12 @@ describe('the eight cases', () => {
       return `  ${c.padEnd(20)} decisions on best path ${String(ex.best.choices.length).padStart(2)}  paths ${String(ex.paths).padStart(6)}  endings ${String(Object.keys(ex.endings).length).padStart(2)}  states ${String(ex.states).padStart(5)}  scores ${Math.min(...scores)}–${Math.max(...scores)}  ${Math.round(ex.ms)} ms`;
     });
     console.log(`\ncases:\n${lines.join('\n')}`);
+    for (const c of cases) {
+      const ex = checked(c, 'es').exploration!;
+      const rules = optionRules(ex.decisions);
+      const reach = Object.entries(ex.keyReach).map(([s, share]) => `${s} ${Math.round(share * 100)}%`);
+      console.log(`  ${c.padEnd(20)} compliant option the longest at ${Math.round(rules.compliantLongestShare * 100)}% of ${rules.decisions} decisions; uneven lengths ${rules.unevenLengths}; options with >2 actions ${rules.bundled}; two defensible ${rules.twoDefensible}\n    key decisions reached: ${reach.join(' ')}`);
+    }
     expect(lines).toHaveLength(cases.length);
   });
 });

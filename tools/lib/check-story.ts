@@ -1,9 +1,16 @@
 import { basename, dirname } from 'node:path';
+import {
+  maxActionsPerOption,
+  maxCompliantLongestShare,
+  minLengthRatio,
+  optionRules,
+} from '../../src/core/run/decision-metrics.ts';
 import { explorePaths, type Exploration } from '../../src/core/run/path-explorer.ts';
 import { parseCaseInfo, type CaseInfo } from '../../src/core/story/case-info.ts';
 import { countedPaths } from '../../src/core/story/counted-paths.ts';
 import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
 import { compileInk, type InkIssue } from './compile-ink.ts';
+import { casesMeetingOptionRules } from './option-rules-cases.ts';
 import { locateInkPath, scanSourceTree, type SourceTree } from './source-tree.ts';
 
 export interface StoryCheck {
@@ -17,6 +24,10 @@ export interface StoryCheck {
 
 const error = (file: string, line: number, message: string): InkIssue => ({ level: 'error', file, line, message });
 
+/** Errors for the cases rewritten to the option rules, warnings for the others meanwhile. */
+const optionRulesLevel = (file: string): InkIssue['level'] =>
+  casesMeetingOptionRules.includes(basename(dirname(file))) ? 'error' : 'warning';
+
 function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; info?: CaseInfo } {
   const globals = tree.items.filter((i) => i.kind === 'global' && i.file === tree.items[0]?.file);
   const line = globals[0]?.line ?? 1;
@@ -29,6 +40,9 @@ function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; inf
   const lang = basename(file, '.ink');
   if ((lang === 'es' || lang === 'en') && parsed.info.lang !== lang) {
     issues.push(error(file, line, `'lang:${parsed.info.lang}' in a file named ${lang}.ink`));
+  }
+  if ((lang === 'es' || lang === 'en') && parsed.info.key.length === 0) {
+    issues.push(error(file, line, "a case must declare the standards it trains: global tag 'key:' (e.g. 'key: ENV-02, PRO-06')"));
   }
   const folder = basename(dirname(file));
   if ((lang === 'es' || lang === 'en') && parsed.info.caseId !== folder) {
@@ -53,6 +67,34 @@ function explorationIssues(file: string, tree: SourceTree, ex: Exploration): Ink
     if (!ex.visited.some((v) => v === name || v.startsWith(`${name}.`))) {
       issues.push(error(knot.file, knot.line, `knot '${name}' is never reached`));
     }
+  }
+  if (isCase) issues.push(...optionIssues(file, tree, ex));
+  return issues;
+}
+
+/**
+ * The option rules of the authors' guide (lengths within 20 %, a compliant option the
+ * longest at no more than 40 % of decisions, at most two actions per option), each at
+ * the decision's place in the source.
+ */
+function optionIssues(file: string, tree: SourceTree, ex: Exploration): InkIssue[] {
+  const level = optionRulesLevel(file);
+  const issues: InkIssue[] = [];
+  for (const d of ex.decisions) {
+    const at = locateInkPath(tree, d.where);
+    const place = { level, file: at?.file ?? file, line: at?.line ?? 1 };
+    if (d.lengthRatio < minLengthRatio) {
+      const lengths = d.options.map((o) => o.length);
+      issues.push({ ...place, message: `options differ in length by more than 20 % (${Math.min(...lengths)}–${Math.max(...lengths)} characters)` });
+    }
+    for (const o of d.options.filter((x) => x.actions > maxActionsPerOption)) {
+      issues.push({ ...place, message: `option "${o.text.slice(0, 40)}…" carries ${o.actions} actions (at most ${maxActionsPerOption})` });
+    }
+  }
+  const rules = optionRules(ex.decisions);
+  if (rules.compliantLongestShare > maxCompliantLongestShare) {
+    const share = Math.round(rules.compliantLongestShare * 100);
+    issues.push({ level, file, line: 1, message: `a compliant option is the longest at ${share} % of decisions (at most ${maxCompliantLongestShare * 100} %)` });
   }
   return issues;
 }

@@ -1,4 +1,4 @@
-import type { ActionId } from './actions.ts';
+import { actionRule, type ActionId } from './actions.ts';
 import type { CaseType } from './case-types.ts';
 import type { Escalation } from './escalations.ts';
 import type { ProtocolFlags } from './protocol-context.ts';
@@ -92,6 +92,13 @@ export const ruleRows: readonly RuleRow[] = [
   // PRO-07: a victim threatened with a charge
   { action: 'threaten_with_charge', when: {}, standard: 'PRO-07', outcome: 'violated', severity: 'critical', escalation: 'victim_threatened' },
 ];
+
+/** Every standard an action can be judged under: its base rule and every row of the rulebook for it. */
+export function standardsOfAction(action: ActionId): StandardId[] {
+  const rule = actionRule(action);
+  const all = [rule.met, rule.violated, ...ruleRows.filter((r) => r.action === action).map((r) => r.standard)];
+  return [...new Set(all.filter((s): s is StandardId => s !== undefined))];
+}
 
 /** Does the case and situation satisfy a row's condition? */
 export function holds(when: Condition, caseType: CaseType, flags: ProtocolFlags): boolean {

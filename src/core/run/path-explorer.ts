@@ -1,6 +1,8 @@
 import type { StandardId } from '../protocol/standard-ids.ts';
 import { StoryError } from '../story/story-step.ts';
+import { standardsOfAction } from '../protocol/rulebook.ts';
 import { CaseRun, type CaseRunOptions } from './case-run.ts';
+import { decisionMetrics, type DecisionMetrics } from './decision-metrics.ts';
 
 /** One complete path, summarised. */
 export interface PathOutcome {
@@ -41,6 +43,10 @@ export interface Exploration {
   readonly notReached: Readonly<Record<string, number>>;
   /** Paths with at least one `not_reached` verdict. */
   readonly notReachedPaths: number;
+  /** Every distinct decision, with its options' lengths, actions and compliance. */
+  readonly decisions: readonly DecisionMetrics[];
+  /** Per key standard: the share of paths that reach a decision offering an option judged under it. */
+  readonly keyReach: Readonly<Record<string, number>>;
   readonly passedPaths: number;
   /** Ink paths (knots, stitches) visited on some path, from ink's visit counts. */
   readonly visited: readonly string[];
@@ -59,6 +65,8 @@ interface Summary {
   duplicateVerdictPaths: number;
   notReached: Map<string, number>;
   notReachedPaths: number;
+  /** Per standard, the paths of this subtree that reach a decision offering it. */
+  reach: Map<StandardId, number>;
   passedPaths: number;
   best: PathOutcome;
   worst: PathOutcome;
@@ -102,6 +110,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
   const memo = new Map<string, Summary>();
   const problems: StoryProblem[] = [];
   const visited = new Set<string>();
+  const decisions = new Map<string, DecisionMetrics>();
 
   const leaf = (): Summary => {
     const result = run.result();
@@ -126,6 +135,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
       duplicateVerdictPaths: new Set(perStep).size < perStep.length ? 1 : 0,
       notReached: new Map([...notReached].map((st) => [st, 1])),
       notReachedPaths: notReached.size > 0 ? 1 : 0,
+      reach: new Map(),
       passedPaths: result.passed ? 1 : 0,
       best: outcome,
       worst: outcome,
@@ -139,12 +149,16 @@ export function explorePaths(options: ExploreOptions): Exploration {
     if (known) return known;
     if (memo.size >= maxStates) throw new StoryError(`more than ${maxStates} distinct states: the story is too large to explore`);
     const here = run.save();
+    const judged = run.context.verdicts.length;
+    const compliant = new Set<number>();
     let total: Summary | undefined;
     for (const option of here.story.step.options) {
       run.restore(here);
       let sub: Summary | undefined;
       try {
         run.choose(option.index);
+        const added = run.context.verdicts.slice(judged).filter((v) => v.step === here.story.step.index);
+        if (!added.some((v) => v.outcome === 'violated')) compliant.add(option.index);
         sub = visit();
       } catch (error) {
         if (!(error instanceof StoryError)) throw error;
@@ -154,7 +168,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
       const best = prefixed(option.index, sub.best);
       const worst = prefixed(option.index, sub.worst);
       if (!total) {
-        total = { ...sub, endings: new Map(sub.endings), distribution: new Map(sub.distribution), notReached: new Map(sub.notReached), met: new Set(sub.met), violated: new Set(sub.violated), best, worst };
+        total = { ...sub, endings: new Map(sub.endings), distribution: new Map(sub.distribution), notReached: new Map(sub.notReached), reach: new Map(sub.reach), met: new Set(sub.met), violated: new Set(sub.violated), best, worst };
         continue;
       }
       total.paths += sub.paths;
@@ -167,12 +181,20 @@ export function explorePaths(options: ExploreOptions): Exploration {
       total.duplicateVerdictPaths += sub.duplicateVerdictPaths;
       total.notReachedPaths += sub.notReachedPaths;
       add(total.notReached, sub.notReached);
+      add(total.reach, sub.reach);
       total.passedPaths += sub.passedPaths;
       if (better(best, total.best)) total.best = best;
       if (better(total.worst, worst)) total.worst = worst;
     }
     run.restore(here);
-    if (total) memo.set(key, total);
+    const offers = here.story.step.options;
+    const decisionKey = offers.map((o) => o.text).join('\u0001');
+    if (!decisions.has(decisionKey)) decisions.set(decisionKey, decisionMetrics(offers, compliant));
+    if (total) {
+      const offeredHere = new Set(offers.flatMap((o) => o.actions.flatMap(standardsOfAction)));
+      for (const s of offeredHere) total.reach.set(s, total.paths);
+      memo.set(key, total);
+    }
     return total;
   };
 
@@ -199,6 +221,8 @@ export function explorePaths(options: ExploreOptions): Exploration {
     duplicateVerdictPaths: root?.duplicateVerdictPaths ?? 0,
     notReached: Object.fromEntries(root?.notReached ?? []),
     notReachedPaths: root?.notReachedPaths ?? 0,
+    decisions: [...decisions.values()],
+    keyReach: Object.fromEntries(run.context.key.map((s) => [s, root && root.paths > 0 ? (root.reach.get(s) ?? 0) / root.paths : 0])),
     passedPaths: root?.passedPaths ?? 0,
     visited: [...visited].sort(),
     problems,

@@ -169,6 +169,7 @@ export class StoryRunner {
       index: choice.index,
       text: choice.text.trim(),
       actions: optionActions(choice.text.trim(), choice.tags ?? [], choice.sourcePath),
+      ...(choice.sourcePath ? { where: choice.sourcePath } : {}),
     }));
     const step: StoryStep = { index, lines, options, isEnd: options.length === 0 };
     return ending === undefined ? step : { ...step, ending };

@@ -21,6 +21,8 @@ export interface StoryOption {
   readonly index: number;
   readonly text: string;
   readonly actions: readonly ActionId[];
+  /** The ink path of the choice in the source (knot.stitch.index), to locate it. */
+  readonly where?: string;
 }
 
 /** Everything between two choices: the lines shown and the options offered. */

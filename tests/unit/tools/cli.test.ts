@@ -45,7 +45,7 @@ describe('check:stories', () => {
     expect(tool('check-stories', `${fixtures}/parity_ok`).code).toBe(0);
     const bad = tool('check-stories', `${fixtures}/parity_bad`);
     expect(bad.code).toBe(1);
-    expect(bad.out).toMatch(/parity_bad\/fixture\/en\.ink:14: not parallel to .*es\.ink:14/);
+    expect(bad.out).toMatch(/parity_bad\/fixture\/en\.ink:15: not parallel to .*es\.ink:15/);
   });
 
   it('names a path that does not exist', () => {

@@ -36,10 +36,11 @@ describe.each<Mode>(['straight', 'json round trip'])('StoryRunner (%s)', (mode) 
     expect(step.lines.map((l) => l.text)).toEqual(['Buenas noches.', 'Suena el teléfono.', 'Jhon mira a su mamá.']);
     expect(step.lines[1]?.sfx).toEqual(['phone', 'door']);
     expect(step.lines[2]).toMatchObject({ speaker: 'narrator', mood: 'anxious', events: ['child_distressed'] });
-    expect(step.options).toEqual([
+    expect(step.options.map(({ index, text, actions }) => ({ index, text, actions }))).toEqual([
       { index: 0, text: 'Saludar a Jhon.', actions: ['introduce_self_simply', 'build_rapport'] },
       { index: 1, text: 'Hablar solo con la mamá.', actions: ['use_jargon'] },
     ]);
+    expect(step.options.every((o) => typeof o.where === 'string' && o.where.length > 0)).toBe(true);
   });
 
   it('offers no options after an ending and reports the ending id', () => {

@@ -1,0 +1,8 @@
+/**
+ * The cases already rewritten to the option rules (lengths within 20 %, a compliant option
+ * the longest at no more than 40 % of decisions, at most two actions per option, no
+ * cue-following strategy passes). For these the story check reports a broken rule as an
+ * error and the cue-strategy test enforces it; the others get warnings while they are
+ * rewritten.
+ */
+export const casesMeetingOptionRules: readonly string[] = [];
