@@ -4,17 +4,19 @@
 # persona: yesenia
 # age: 15
 # type: trafficking
-# requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, involve_specialized_unit, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
+# requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, dispatch_patrol, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
 # key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
 # trust: 1
-# distress: 6
+# distress: 5
 # content_note: A fifteen-year-old girl arrives at night after a police operation at a bar near a mining area, carrying an ID that is not hers, with signs of trafficking and a man who says he is her cousin. Exploitation is implied, never described.
 # lang: en
 
 VAR trust = 1
-VAR distress = 6
-VAR notified = false
+VAR distress = 5
+VAR distress_streak = 0
 VAR disclosed = false
+VAR arrested = false
+VAR exposed = false
 
 -> arrival
 
@@ -30,56 +32,84 @@ You ask her if she is all right. She nods at everything, without looking up. # s
 —She understands very little Spanish, colleague. She speaks Asháninka; she's from a community in the central rainforest. # speaker:colleague_m # event:language_barrier
 Through the window you can see a mototaxi parked in front of the door. The man driving it arrived right behind the patrol car and has not left. # speaker:narrator
 —The DNI isn't hers, that's for sure. What do we do? Do I put her in the carceleta (holding cell) for false documents while we check with RENIEC (the national ID registry)? # speaker:colleague_m
-+ ["No holding cell. Until proven otherwise she is a minor, and we treat her as a victim. We see her now." #do:treat_as_victim #do:attend_immediately]
-    —No holding cell. For us she's a minor until proven otherwise, and she's here as a victim. We see her right now. # speaker:officer
++ ["No holding cell: until it's proven otherwise, she's a minor and a victim. Take her to the interview room right now." #do:treat_as_victim #do:move_to_private_room]
+    —No holding cell. For us she's a minor until proven otherwise, and she's here as a victim. # speaker:officer
     —As you say. I'll still note the DNI in the operation report. # speaker:colleague_m
     -> interpreter
-+ ["If the DNI says nineteen, she's an adult. Write up the report for document forgery and put her in the holding cell." #do:treat_as_offender]
++ ["Write up the report for document forgery and put her in the women's holding cell while RENIEC runs the check, colleague." #do:treat_as_offender]
     -> booked
-+ ["First we need to know who she is. Let her wait on the bench in the corridor while we check with RENIEC." #do:place_child_near_detainees]
++ ["First we need to know who she is, colleague. Let her wait on the corridor bench while we check with RENIEC, then." #do:place_child_near_detainees]
     -> reniec
-+ ["If she has an adult's DNI and says she works because she wants to, it's not our case. She can go, and she'd better not use that document again." #do:defer_or_redirect #do:let_leave_unchecked]
++ ["If the DNI says nineteen and she says she works because she wants to, she's an adult. She signs the report and goes." #do:defer_or_redirect #do:let_leave_unchecked]
     -> let_go
 
 === reniec ===
 The corridor bench faces the holding cells. A detainee bangs on the bars and shouts something at her. Yesenia curls up and covers her ears. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
 Twenty minutes later Ramos comes back, phone in hand. # speaker:narrator # sfx:footsteps
 —RENIEC says that number belongs to a nineteen-year-old woman from another region. The photo isn't her. Someone gave her another person's document. # speaker:colleague_m
-+ ["Then she is a minor with a document others gave her. Get her out of this corridor: we see her as a victim." #do:treat_as_victim #do:keep_child_in_safe_area]
-    Ramos takes her back to the front desk, away from the bars. # speaker:narrator # scene:front_desk # ambient:night_shift # mood:anxious
++ ["Then she's a minor, with a document others gave her. Get her out of this corridor and take her to the interview room." #do:treat_as_victim #do:move_to_private_room]
+    Ramos takes her to the interview room, away from the bars. # speaker:narrator # mood:anxious
     -> interpreter
-+ ["She still used a false DNI. Write up the report for document forgery." #do:treat_as_offender]
++ ["She still used someone else's DNI, colleague. Write up the forgery report and let the Fiscalía Penal decide in the morning." #do:treat_as_offender]
     -> booked
-+ ["She still has to explain where she got that DNI. She stays on the bench until someone comes for her." #do:demand_formalities]
++ ["She explains where she got that DNI and signs an undertaking never to use it again; after that, she can just go." #do:demand_formalities #do:let_leave_unchecked]
     -> let_go
 
 === booked ===
-Ramos writes the report. Yesenia signs where she is told, without reading. She spends the night in the women's holding cell, the plastic bag on her lap. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:withdrawn
+Ramos starts writing the forgery report. Yesenia signs where she is told, without reading, and Ramos leads her towards the women's holding cell. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:withdrawn
+Officer Huamán reads the operation report and catches up with you in the corridor. # speaker:narrator # sfx:footsteps
+—Colleague, a bar next to the mine, a bus-fare debt, someone else's DNI, a girl who doesn't speak Spanish. This is trafficking. Are you sure we're locking her up? # speaker:colleague_f
++ ["You're right, colleague. Get her out of there: she's a minor and a victim, not a detainee. Take her to the interview room." #do:treat_as_victim #do:move_to_private_room]
+    Huamán opens the bars and takes Yesenia to the interview room. # speaker:narrator # mood:scared
+    -> interpreter
++ [Take her to the room, but make sure she knows: if she keeps lying about her age, the forgery report stands and goes to the Fiscalía. #do:threaten_with_charge #do:move_to_private_room]
+    Huamán takes Yesenia to the interview room. What you will say to her is already decided. # speaker:narrator # mood:scared
+    -> interpreter
++ ["The report's already signed, colleague. She spends the night there and in the morning the Fiscalía sees if it's trafficking." #do:treat_as_offender]
+    -> booked_end
+
+=== booked_end ===
+Yesenia spends the night in the women's holding cell, the plastic bag on her lap. # speaker:narrator # mood:withdrawn
 In the morning a lawyer nobody called arrives, together with the mototaxi man. They pay whatever has to be paid. # speaker:narrator
 —I'm nineteen. I'm a waitress. # speaker:yesenia # mood:withdrawn
 Nobody asks her anything else. Three weeks later, in another operation, Ramos sees her again at La Palmera. This time she doesn't look at him. # speaker:narrator # ending:harmed_booked
 -> END
 
 === let_go ===
-A while later the mototaxi man comes in asking for her. Nobody asks him for anything. # speaker:narrator # scene:front_desk # ambient:night_shift
+Yesenia signs a paper she cannot read. A while later the mototaxi man comes in asking for her. Nobody asks him for anything. # speaker:narrator # scene:front_desk # ambient:night_shift
 Yesenia walks out into the rain behind him and gets into the mototaxi without looking back. # speaker:narrator # mood:withdrawn
 The station logs "stopped in operation, adult, left". At La Palmera, the bus-fare debt keeps growing. # speaker:narrator # ending:at_risk_back_to_bar
 -> END
 
+=== check ===
+{ distress_streak >= 2:
+    -> breakdown
+}
+->->
+
+=== breakdown ===
+Yesenia curls up and stops responding, to you and to everyone. Not even the interpreter can get her to lift her head. # speaker:narrator # mood:withdrawn
+After a while she asks, with gestures, to go to the bathroom. Huamán walks her to the door and waits outside. When she knocks, nobody answers. # speaker:narrator # sfx:door
+The little bathroom window is open. Outside, the mototaxi is gone. # speaker:narrator # ending:at_risk_ran_away
+-> END
+
 === interpreter ===
-Yesenia looks at the door every time someone passes. You speak to her slowly, but she only repeats "yes" and "waitress". # speaker:narrator # mood:anxious
+The interview room has a low table, cushions and drawings taped to the wall. Yesenia looks at the door every time someone passes. You speak to her slowly, but she only repeats "yes" and "waitress". # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication
 —The mototaxi guy says he's her cousin, colleague. He speaks her language. Shall I bring him in to translate? That way we get on with it. # speaker:colleague_m
 -> ask
 
 = ask
-+ [Ask for an Asháninka interpreter: call the Ministry of Culture's register of interpreters and, if nobody is nearby, set up a video call. #do:request_interpreter]
+-> check ->
++ [Call the Ministry of Culture's register of interpreters and wait for the Asháninka interpreter who lives in town. #do:request_interpreter]
     You make two calls. There is a registered interpreter who lives in town; the municipality can bring her in forty minutes. # speaker:narrator # sfx:phone
-    -> waiting
-+ [Bring the "cousin" in to translate; that way no time is lost. #do:use_interested_interpreter #do:allow_contact_with_suspect]
+    -> needs
++ ["Get an interpreter on a video call right now through the Ministry of Culture, and the one in town can come later." #do:request_interpreter]
+    Ramos gets an interpreter on a video call for what is urgent. The one in town will arrive in forty minutes. # speaker:narrator # sfx:phone
+    -> needs
++ ["Bring the cousin in, colleague: he speaks her language, and with family beside her the girl is going to feel much calmer." #do:use_interested_interpreter #do:allow_contact_with_suspect]
     -> cousin_interprets
-* [Carry on in Spanish, slowly: "Come on, sweetheart, how old are you really? Who brought you to the bar?" #do:ask_minimal_facts]
+* [Carry on in Spanish, slowly, with gestures: "Come on, sweetheart, how old are you really? Who brought you here?" #do:ask_minimal_facts]
     —Nineteen. Waitress. Yes. # speaker:yesenia # mood:withdrawn
-    At the front desk, two people waiting to report a robbery have stopped to stare. # speaker:narrator
     —She doesn't understand you, colleague. She says yes to everything. # speaker:colleague_m
     -> ask
 
@@ -87,293 +117,289 @@ Yesenia looks at the door every time someone passes. You speak to her slowly, bu
 The man comes in shaking off the rain. He leans towards Yesenia and speaks to her softly, in her language. She lowers her eyes. # speaker:narrator # mood:scared
 —She says she's fine, boss. She's an adult and wants to go back to her job. I'll take her, don't worry. # speaker:cousin
 Officer Huamán looks in from the back and signals to you: that man is the one who takes the money at the door of La Palmera. # speaker:narrator
-+ [Get him out of the station without letting him near her again, and ask for a real interpreter. #do:separate_from_suspect #do:request_interpreter]
++ [Have Ramos take him out of the station so he cannot come near her again, and ask for a real interpreter. #do:separate_from_suspect #do:request_interpreter]
     Ramos walks him to the door. You call the register of interpreters: there is one in town, she will arrive in forty minutes. # speaker:narrator # sfx:door
     Yesenia is trembling. She no longer lifts her head. # speaker:narrator # mood:withdrawn
-    -> waiting
-+ [Let him take her: he says he's her cousin and she herself wants to go. #do:release_to_unverified_adult]
-    -> with_cousin
-
-=== waiting ===
--> check ->
-Meanwhile, a patrol car brings in a drunk detainee who is shouting at the front desk. He has to be dealt with. # speaker:narrator # sfx:footsteps
--> choose
-
-= choose
-+ [Take Yesenia to the interview room, away from the front desk and the holding cells, with Officer Huamán. #do:move_to_private_room #do:keep_child_in_safe_area]
     -> needs
-* [Let her wait on the corridor bench, next to the holding cells; there is room there and we can keep an eye on her. #do:place_child_near_detainees]
-    The bench faces the bars. The drunk detainee shouts something at her. Yesenia presses herself against the wall. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
-    —Colleague, this girl can't be here, in front of the cells. # speaker:colleague_f
-    -> choose
-+ [Leave her alone in the back office while you deal with the detainee. #do:leave_child_unsupervised]
-    Dealing with the detainee takes you half an hour. When you get back to the office, it is empty. # speaker:narrator # scene:office # sfx:door
-    -> ran_away
-
-=== ran_away ===
-The little bathroom window is open. Outside, the mototaxi is gone. # speaker:narrator # ending:at_risk_ran_away
--> END
-
-=== breakdown ===
-Yesenia curls up and stops responding, to you and to everyone. # speaker:narrator # mood:withdrawn
-After a while she asks, with gestures, to go to the bathroom. Huamán walks her to the door and waits outside. When she knocks, nobody answers. # speaker:narrator # sfx:door
--> ran_away
-
-=== check ===
-{ distress >= 10:
-    -> breakdown
-}
-->->
++ ["Let him stay with her in the room, boss, until the interpreter from the Ministry of Culture gets here." #do:request_interpreter #do:allow_contact_with_suspect]
+    The man sits next to Yesenia and talks to her non-stop, quietly. When the interpreter arrives, Huamán sends him out. # speaker:narrator # mood:scared
+    -> needs
++ [Let him take her: he says he's her cousin, he shows his DNI, and she herself says she wants to leave. #do:release_to_unverified_adult]
+    -> with_cousin
 
 === needs ===
 -> check ->
-The interview room has a low table, cushions and drawings taped to the wall. Huamán closes the door. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment # sfx:door
-In the light you see that Yesenia is shaking. She coughs, her lips are cracked and she is holding her stomach. # speaker:narrator # mood:anxious # event:urgent_need
+In the light you see that Yesenia is shaking. She coughs, her lips are cracked and she is holding her stomach. # speaker:narrator # mood:anxious # phase:environment # event:urgent_need
 —While we wait for the interpreter, shall we get on with the report using the DNI details? # speaker:colleague_m
-+ [Urgent things first: leave a blanket beside her so she can decide, ask for something hot to eat and ask her with gestures whether anything hurts. #do:check_urgent_needs #do:ask_before_touch]
++ [Leave a blanket on the cushion next to her so she can decide, ask for some soup, and ask her with gestures what hurts. #do:check_urgent_needs #do:ask_before_touch]
     You leave the blanket on the cushion next to her. She looks at it, looks at you, and puts it round her shoulders herself. # speaker:narrator # mood:anxious
     Huamán brings soup and bread. Yesenia eats fast, without a word. When you point to your forehead, she nods: her head hurts and her throat is hot. # speaker:narrator # mood:calm
-+ [Put the blanket round her shoulders yourself and rub her arms to warm her up; then something hot to eat. #do:check_urgent_needs #do:touch_without_consent]
++ [Put the blanket round her shoulders yourself and rub her arms to warm her up, sweetheart; then a nice bowl of hot soup. #do:check_urgent_needs #do:touch_without_consent]
     When she feels your hands, Yesenia jerks away and presses herself against the wall. The blanket falls to the floor. # speaker:narrator # mood:scared
     Huamán picks it up and leaves it on the cushion. After a while Yesenia puts it on herself and accepts the soup. # speaker:narrator
-+ [Get on with the intervention report using the DNI details; food can wait. #do:paperwork_first]
++ ["Yes, let's get on with the report using the DNI details while the interpreter comes; Huamán can order food later." #do:paperwork_first]
     You fill in boxes: name, DNI number, "occupation: waitress". Yesenia coughs harder and harder and doubles over. # speaker:narrator # mood:withdrawn
 - -> officer_choice
 
 === officer_choice ===
 -> check ->
-The interpreter arrives, a small woman whose hair is still wet. She sits facing Yesenia, not beside her. # speaker:narrator # sfx:door # phase:communication
+The interpreter arrives, a small woman whose hair is still wet. She sits facing Yesenia, not beside her. # speaker:narrator # sfx:door
 —Good evening. I am an Asháninka interpreter. I translate what she says and what you say; nothing more, nothing less. # speaker:interpreter_ashaninka
 When she hears her language, Yesenia looks up for the first time. She says something quietly, looking at Ramos and then at Huamán. # speaker:narrator # mood:anxious
 —She says she wants to talk to a woman officer. Not with men. # speaker:interpreter_ashaninka # event:child_requests_other_officer
-+ [Ask her whether she would rather be seen by Officer Huamán and who she wants to stay in the room; Ramos leaves. #do:offer_officer_choice #do:ask_child_who_stays]
++ ["Would you like Officer Huamán to look after you? You decide who stays in here with you." Ramos leaves the room. #do:offer_officer_choice #do:ask_child_who_stays]
     —Yesenia, would you like Officer Huamán to look after you? You decide who stays here with you. # speaker:officer
     Yesenia looks at Huamán and nods. Ramos leaves quietly. Then she says something else. # speaker:narrator # sfx:door # mood:calm
     —She says you can stay, if the woman officer stays. # speaker:interpreter_ashaninka
-+ ["There's no other woman officer free right now; Huamán has to go back to the front desk. We'll just carry on ourselves." #do:ignore_officer_preference]
-    Huamán goes out to the front desk. Yesenia follows her with her eyes until the door closes. # speaker:narrator # sfx:door # mood:withdrawn
-+ ["Ramos stays: he did the operation and has to be in the interview." #do:ignore_officer_preference #do:insist_adult_stays]
++ ["Ramos stays, then: he ran the operation at La Palmera and his signature has to go on the interview record." #do:ignore_officer_preference #do:insist_adult_stays]
     Ramos sits by the door. Yesenia moves to the edge of the cushion, as far from him as she can. # speaker:narrator # mood:withdrawn
++ [Sit down beside her: "Don't worry, I'll stay with you the whole time, and I promise nobody is going to hurt you." #do:ignore_officer_preference #do:promise_outcome]
+    The interpreter translates. Yesenia looks at Huamán, who has stayed standing by the door, and does not answer. # speaker:narrator # mood:withdrawn
 - -> ground_rules
 
 === ground_rules ===
 -> check ->
-+ [Introduce yourself in simple words, through the interpreter: who you are, that nobody here will punish her or lock her up, that she does not have to answer, can say "I don't know" or ask to stop. #do:introduce_self_simply #do:explain_child_can_stop #do:let_child_decide]
-    —I'm a police officer at this station; my name is here, on my badge. My job is to make sure you are safe. Nobody here is going to punish you or lock you up. If you don't want to answer something, you don't answer. If you don't know, you say "I don't know". If you want to stop, we stop. # speaker:officer
-+ ["Miss, you have been detained in an operation for alleged document forgery, and you are hereby informed that..." #do:use_jargon]
-    —Miss, you have been detained in an operation for alleged document forgery... # speaker:officer
+The interpreter waits for you to begin. # speaker:narrator
++ [Introduce yourself through the interpreter: your name, that nobody here will punish her or lock her up, that she decides what to tell. #do:introduce_self_simply #do:let_child_decide]
+    —I'm a police officer at this station; my name is here, on my badge. My job is to make sure you are safe. Nobody here is going to punish you or lock you up. You decide what you tell and what you don't. # speaker:officer
++ [Ask the interpreter to explain in her language who you are and that she decides what to tell; then wait for her questions. #do:introduce_self_simply #do:let_child_decide]
+    The interpreter talks with Yesenia for a good while, slowly. Yesenia asks something; the interpreter looks at you. # speaker:narrator
+    —She asks if you are going to lock her up. I told her you said no, that nobody here punishes her. # speaker:interpreter_ashaninka
++ ["Miss, you have been detained on suspicion of document forgery; you are hereby informed you may make a statement or remain silent." #do:use_jargon]
     The interpreter stops, searches for words, and in the end translates something shorter. Yesenia only recognises "police" and "document". # speaker:narrator # mood:scared
-+ ["If you tell us the truth about your age, we won't charge you for the false DNI. It's up to you." #do:pressure_or_bargain #do:threaten_with_charge]
-    —If you tell us the truth about your age, we won't charge you for the DNI. It's up to you. # speaker:officer
-    Yesenia clutches the plastic bag to her chest. # speaker:narrator # mood:scared
-- The interpreter finishes translating. # speaker:narrator
++ ["Let's make a deal, sweetheart: tell us your real age, and we'll forget about the false DNI and nothing will happen to you." #do:pressure_or_bargain #do:threaten_with_charge]
+    The interpreter translates. Yesenia clutches the plastic bag to her chest. # speaker:narrator # mood:scared
+- The interpreter finishes translating. # speaker:narrator # phase:disclosure
 {
-- trust >= 5:
-    Yesenia loosens her grip on the bag a little. She settles the blanket. # speaker:narrator # mood:calm
-- else:
-    Yesenia does not answer. She looks at the door. # speaker:narrator # mood:withdrawn
-}
--> first_question
-
-=== first_question ===
--> check ->
-—She says she works as a waitress. That she has to go back; the señora will be angry if she doesn't. # speaker:interpreter_ashaninka # phase:disclosure
-+ [Invite her to tell whatever she wants: "Tell me how you came to work at that place." #do:ask_open_question]
-    —Tell me how you came to work at that place. Whatever you want to tell. # speaker:officer
-+ ["Why did you go and work in a bar, so young? Didn't you know what goes on in those places?" #do:ask_why_or_blame]
-    —Why did you go and work in a bar, so young? # speaker:officer
-    Yesenia lowers her head. # speaker:narrator # mood:withdrawn
-+ ["The señora forced you, didn't she? And she took your papers, right?" #do:ask_leading_question]
-    —The señora forced you, didn't she? Did she take your papers? # speaker:officer
-    —She says yes. # speaker:interpreter_ashaninka
-    The interpreter looks at you: to everything asked that way, Yesenia says yes. # speaker:narrator # mood:anxious
--
-{
-- trust >= 5:
+- trust >= 5 && distress < 9:
     ~ disclosed = true
-    Yesenia talks for a long while, in a low voice. The interpreter waits until she has finished. # speaker:narrator # mood:anxious
-    —She says a woman came to her community looking for girls to cook in a restaurant in the city, and that she paid the fare. That here it was not a restaurant. That she is fifteen. That the señora keeps her real DNI and gave her that other one. # speaker:interpreter_ashaninka # event:disclosure_started
+    Yesenia loosens her grip on the bag a little. She talks for a long while, quietly. The interpreter waits for her to finish. # speaker:narrator # mood:anxious
+    —She says a woman came to her community looking for girls to cook in a restaurant in the city, and that she paid the fare. That this wasn't a restaurant. That she is fifteen. That the woman keeps her real DNI and gave her that other one. # speaker:interpreter_ashaninka # event:disclosure_started
 - else:
-    —She says she is nineteen. That she is a waitress. That she is fine. # speaker:interpreter_ashaninka # mood:withdrawn
-    The interpreter adds, on her own, that she repeats it as if learned by heart. # speaker:narrator
+    Yesenia keeps hold of the bag. She looks at the door. # speaker:narrator # mood:withdrawn
+    —She says she's nineteen. That she's a waitress. That she's fine, and that the señora will be angry if she doesn't go back. # speaker:interpreter_ashaninka
+    The interpreter adds, on her own account, that she repeats it as if she had learned it by heart. # speaker:narrator
 }
 -> minimal_facts
 
 === minimal_facts ===
 -> check ->
-+ [Ask only what is needed to protect her: whether she can leave when she wants, who has her DNI, whether she is paid, whether there are other girls her age there and whether anyone from there knows she is here. #do:ask_minimal_facts #do:screen_for_exploitation]
++ [Ask only what you need to protect her: whether she can go out alone, who has her DNI, and whether there are other girls there. #do:ask_minimal_facts #do:screen_for_exploitation]
     You ask the questions one at a time, waiting for each translation. # speaker:narrator
     {
-    - trust >= 5:
-        —She says they don't let her go out alone. That she isn't paid: everything goes to the debt. That there are two more girls, her age. That the mototaxi man is the one who watches them so they don't leave. # speaker:interpreter_ashaninka # mood:anxious
+    - disclosed:
+        —She says they don't let her go out alone. That they don't pay her: it all goes to the debt. That there are two more girls, her age. That the mototaxi man is the one who watches them so they don't leave. # speaker:interpreter_ashaninka # mood:anxious
     - else:
-        —She says she doesn't know. She only says there are other girls. # speaker:interpreter_ashaninka # mood:withdrawn
+        —She says she doesn't know. She only says there are other girls, and that the mototaxi man watches them. # speaker:interpreter_ashaninka # mood:withdrawn
     }
     -> self_blame
-+ [Ask her to tell everything that went on in the bar: who she was with, how many times and what they made her do each night. #do:ask_for_details]
++ ["So the trafficking prosecutor can lock them up, I need you to tell me everything they made you do in there every night." #do:ask_for_details]
     -> asks_to_stop
-+ ["Did you accept that job of your own free will, yes or no?" #do:ask_option_question #do:ask_why_or_blame]
-    —She says yes. That she accepted. # speaker:interpreter_ashaninka # mood:withdrawn
-    The interpreter adds quietly that she says it as if it were her fault. # speaker:narrator
++ ["Did you take that job of your own free will, yes or no? Just tell me the truth, nobody here is going to judge you." #do:ask_option_question #do:ask_why_or_blame]
+    —She says yes. That she agreed. # speaker:interpreter_ashaninka # mood:withdrawn
+    The interpreter adds quietly that she says it as if it were her fault. And that she mentioned other girls, and the mototaxi man. # speaker:narrator
     -> self_blame
 
 = asks_to_stop
-The interpreter translates the question slowly. Yesenia goes still, her eyes fixed on the table. Then she covers her face. # speaker:narrator # mood:crying
+The interpreter translates the question slowly. Yesenia stays still, her eyes fixed on the table. Then she covers her face. # speaker:narrator # mood:crying
 —She says she doesn't want to talk any more. # speaker:interpreter_ashaninka # event:child_asks_to_stop
-+ [Stop: "That's all right. You don't have to tell anything else." Offer her water and wait in silence. #do:pause_for_child]
-    Huamán hands her a glass of water. Nobody speaks for a while. Yesenia wipes her face with her sleeve. # speaker:narrator # mood:withdrawn
++ [Stop: "That's all right, you don't tell anything more today; another day one person will listen to you, once." And wait. #do:pause_for_child #do:defer_account_to_single_interview]
+    Huamán hands her a glass of water. Nobody speaks for a while. Yesenia wipes her face on her sleeve. # speaker:narrator # mood:withdrawn
     -> self_blame
-+ ["Just a little more and we're done; I need to know everything for the report." #do:press_child_to_continue]
++ ["Just a little more and we're done, sweetheart; the Fiscalía needs the whole account for tonight's report, all right?" #do:press_child_to_continue]
     The interpreter translates. Yesenia does not answer. She hugs her knees. # speaker:narrator # mood:withdrawn
-    -> breakdown
+    -> self_blame
 
 === self_blame ===
 -> check ->
 {
-- trust >= 5:
-    —She says it's her fault. That she wanted to come. That she owes the fare money, and that the señora said if she leaves, she will make her family pay. # speaker:interpreter_ashaninka # mood:crying # event:child_distressed
+- disclosed:
+    —She says it's her fault. That she wanted to come. That she owes the money for the fare, and that the señora said if she leaves, she'll make her family pay. # speaker:interpreter_ashaninka # mood:crying # event:child_distressed
 - else:
-    —She says she owes money. That she has to go back and pay. # speaker:interpreter_ashaninka # mood:crying # event:child_distressed
+    —She says she owes money. That she has to go back and pay, or else her family pays. # speaker:interpreter_ashaninka # mood:crying # event:child_distressed
 }
-+ [Tell her it is not her fault and that she owes nobody anything; thank her; and explain that she does not need to tell any more today: one trained person will listen to her once, with an interpreter. #do:counter_self_blame #do:express_belief #do:defer_account_to_single_interview]
-    —Thank you for telling me. None of this is your fault. You don't owe anybody anything; that debt doesn't exist. You don't have to tell any more today. Another day, one person who knows how to listen will ask you, just once, with an interpreter beside you. # speaker:officer
-    The interpreter translates. Yesenia looks at you for a long moment. Then she nods. # speaker:narrator # mood:relieved
-+ ["Well, if you agreed to come, you have some responsibility too. But we're going to help you." #do:ask_why_or_blame]
-    The interpreter hesitates before translating. Yesenia listens and falls silent. # speaker:narrator # mood:withdrawn
-+ ["Are you sure you didn't come for the money? Sometimes girls say that afterwards, when they're picked up." #do:express_doubt_or_shock]
-    The interpreter translates. Yesenia presses her lips together and looks at the floor. # speaker:narrator # mood:angry
++ ["Thank you for telling me, Yesenia. None of this is your fault, and that debt doesn't exist: you don't owe anybody anything." #do:counter_self_blame #do:express_belief]
+    The interpreter translates. Yesenia looks at you for a long time. Then she nods and wipes her face. # speaker:narrator # mood:relieved
++ ["Well, if you agreed to come, you're partly responsible too, aren't you? But we're going to help you anyway, love." #do:ask_why_or_blame]
+    The interpreter hesitates before translating. Yesenia listens and stays silent. # speaker:narrator # mood:withdrawn
++ [Hug her: "Don't cry, sweetheart. I promise nobody will make your family pay anything, and the señora goes to prison." #do:touch_without_consent #do:promise_outcome]
+    Yesenia goes rigid in your arms. When you let go, she looks towards the window, towards the mototaxi. # speaker:narrator # mood:anxious
 - -> commander
 
 === commander ===
 -> check ->
-Your phone rings. It is the station commander. It is almost one in the morning. # speaker:narrator # sfx:phone # phase:referral
-—Have you got the girl from the operation? Take her statement tonight, with the interpreter, I want the full report first thing tomorrow. And have her tell Ramos the same thing, for the record. # speaker:commander
-+ [Explain that no statement will be taken: you will register the report, call the specialised trafficking prosecutor and the Fiscalía de Familia (family prosecutor) now, alert the anti-trafficking unit, and the prosecutor will set a single statement in the Cámara Gesell (single-interview room). #do:register_report #do:notify_criminal_prosecutor #do:notify_family_prosecutor #do:involve_specialized_unit #do:arrange_single_interview]
-    ~ notified = true
-    —Commander, she is a teenage trafficking victim. We don't take a statement from her: I'm informing both prosecutors and the specialised unit now, and the prosecutor sets a single statement in the Cámara Gesell, with an interpreter. What we already know goes in the report, in her own words. # speaker:officer
-    —Fine. Go ahead. But I want it all in writing. # speaker:commander
-    The trafficking prosecutor answers on the second ring. She orders the specialised unit to go to La Palmera for the other two girls. The family prosecutor takes note. You write down the time of each call. # speaker:narrator # scene:office # sfx:phone
-+ [Log the incident, send the letter to the prosecutor's office first thing tomorrow, and schedule her statement here for nine tomorrow morning, with the interpreter. #do:register_report #do:schedule_station_statement]
-    —We'll take her statement here tomorrow at nine, Commander, and then send the letter. # speaker:officer
-    When the interpreter explains that tomorrow she will have to tell it all again, here, Yesenia covers her face with the blanket. At La Palmera, the other girls are still working tonight. # speaker:narrator # mood:withdrawn
-+ [Bring Ramos in so Yesenia can tell him again what she told you, so he can write the report, and inform the Fiscalía de Familia. #do:ask_child_to_repeat #do:register_report #do:notify_family_prosecutor]
+Your phone rings. It's the station commander. It is nearly one in the morning. # speaker:narrator # scene:office # sfx:phone # phase:referral
+—Have you got the girl from the operation? Take her statement tonight, with the interpreter; I want the full report first thing in the morning. And have her tell Ramos the same, for the record. # speaker:commander
++ ["No statement from her, sir: I register the complaint, and the prosecutor sets a single interview in the Cámara Gesell." #do:register_report #do:arrange_single_interview]
+    —Sir, she's a teenage trafficking victim. I'm registering the complaint now, and the prosecutor sets a single interview in the Cámara Gesell (the one-way-mirror interview room), with an interpreter. What we already know goes in the report, in her words. # speaker:officer
+    —Fine. Go ahead. But I want everything in writing. # speaker:commander
++ ["I'll register the complaint, sir, and we'll take her statement here at nine tomorrow, with an interpreter and the prosecutor." #do:register_report #do:schedule_station_statement]
+    —We'll take her statement here at nine tomorrow, sir, with the prosecutor present. # speaker:officer
+    When the interpreter explains that tomorrow she will have to tell it all again, here, Yesenia covers her face with the blanket. # speaker:narrator # mood:withdrawn
++ [Register the complaint and bring Ramos in so Yesenia can repeat to him what she told you; that way he writes the record. #do:register_report #do:ask_child_to_repeat]
     Ramos comes in with his notebook. The interpreter translates the question. Yesenia says two words and falls silent. # speaker:narrator # mood:withdrawn
-    -> breakdown
 - -> media
 
 === media ===
 -> check ->
 The station door opens. A man comes in with his phone in his hand, already recording. # speaker:narrator # scene:front_desk # sfx:door
-—Good evening, boss. Radio Amanecer. I heard you rescued a minor at La Palmera. A little photo of the rescue? No name, just the photo. # speaker:reporter
-—The commander wants a photo for the station's Facebook page too, colleague: "PNP rescues minor". With her face pixelated. # speaker:colleague_m # event:media_present
-+ [No photos and no interview: close the interview-room door, keep Yesenia out of sight and say that no details about the minor will be given. #do:protect_identity]
-    —No photos and no statements about the minor. Not here and not on the page. # speaker:officer
-    The reporter puts his phone away, grudgingly. Huamán locks the interview-room door. # speaker:narrator # sfx:door
-    -> cousin
-+ [One photo from behind for the station's page, with her face covered; that way nobody will recognise her. #do:expose_identity]
+—Good evening, boss. Radio Amanecer. I heard you rescued a minor at La Palmera. A quick photo of the rescue? No name, nothing. # speaker:reporter
+—The commander wants a photo for the station's Facebook page too, colleague: "PNP rescues minor". With the face pixelated. # speaker:colleague_m # event:media_present
++ ["No photo and no name, not for the radio and not for the station's Facebook page." And lock the interview room door. #do:protect_identity]
+    —No photos and no statements about the minor. Not here, not on the page. # speaker:officer
+    The reporter puts his phone away, grudgingly. Huamán locks the door of the room. # speaker:narrator # sfx:door
++ [See the reporter in the office, away from the room: confirm there was an operation, without a single detail about the minor. #do:protect_identity]
+    In the office, you tell the reporter there was an operation and that you will give no detail at all about the minor. He leaves without a photo. # speaker:narrator # scene:office # sfx:door
++ [A photo from behind for the station's Facebook page, with her face pixelated, then; without her name nobody is going to recognise her. #do:expose_identity]
+    ~ exposed = true
     Ramos takes the photo in the corridor: from behind, with the big sweater and the plastic bag. The reporter seizes the moment and takes his own. # speaker:narrator # mood:scared
-    -> exposed_photo
-+ [Let the reporter see her for a moment from the door, without saying her name; it's good for people to know about La Palmera. #do:expose_identity]
-    The reporter leans into the room and films for a few seconds. Yesenia covers her face with the blanket, too late. # speaker:narrator # mood:scared
-    -> exposed_photo
-
-=== exposed_photo ===
-That same night, the UPE (child-protection unit) places Yesenia in a shelter. # speaker:narrator # scene:waiting_area
-The next day, the picture is going round the Quebrada Honda group chats: the big sweater, the plastic bag. At La Palmera they recognise her. Someone calls her community. # speaker:narrator # mood:anxious
-When the day of the Cámara Gesell comes, Yesenia says she was mistaken, that she is nineteen and wants to go back to her job. # speaker:narrator # mood:withdrawn # ending:harmed_exposed
--> END
++ ["Let Radio Amanecer put out a notice with her name and her community, then: that way her family knows she's all right." #do:expose_identity]
+    ~ exposed = true
+    The reporter records the notice at the door: name, community, "rescued at La Palmera". # speaker:narrator # mood:scared
+- -> cousin
 
 === cousin ===
 -> check ->
 You go back to the room. After a while, heavy footsteps at the front desk and a man's loud voice. # speaker:narrator # scene:private_room # sfx:footsteps # phase:protection
 —I've come for my cousin! Yesenia! Her mother sent me to pick her up. # speaker:cousin # event:suspect_arrives
 In the room, Yesenia recognises the voice. She freezes. # speaker:narrator # mood:scared
-+ [He must not see or hear her: Huamán and the interpreter stay with her behind the closed door; you deal with the man at the front desk, ask for his DNI and take his details for the prosecutor. #do:separate_from_suspect #do:verify_carer_identity]
-    —Sir, the minor is under protection and the prosecutor has been informed. Your DNI, please. # speaker:officer # scene:front_desk
-    The man shows his DNI. He has no paper at all saying he is family. You take his details. He stops insisting. # speaker:narrator
-    —She's an adult, boss. Suit yourselves. # speaker:cousin # event:suspect_leaves
-    You watch him go back to the mototaxi. He does not leave. # speaker:narrator
-    -> protection
-+ [Let him into the room for a moment: if he's family, he'll calm her down. #do:allow_contact_with_suspect]
++ [Huamán and the interpreter stay with her, door closed; you go out to the front desk and deal with the man there yourself. #do:separate_from_suspect]
+    —Sir, the minor is under protection. Wait here. # speaker:officer # scene:front_desk
++ ["Let him in for a minute to say hello, with Huamán beside her; if he's her cousin, seeing him will calm her down, colleague." #do:allow_contact_with_suspect]
     The man goes into the room and speaks to Yesenia in her language, fast and low. She stands up as if she had been given an order. # speaker:narrator # mood:scared
     —He told her the señora is waiting for her, and that if she talks, her family pays. # speaker:interpreter_ashaninka
-    Huamán takes him out of the room. Yesenia stays standing, trembling. # speaker:narrator # sfx:door # event:suspect_leaves
-    -> protection
-+ [Hand her over: he shows his DNI, says he's her cousin and will take her to her mother. #do:release_to_unverified_adult]
+    Huamán takes him out of the room. Yesenia stays standing, trembling. # speaker:narrator # sfx:door # scene:front_desk
++ [Hand her over, boss: he shows his DNI, says her mother sent him, and she's calmer now. He just signs the record. #do:release_to_unverified_adult]
     -> with_cousin
+- -> flagrancy
+
+=== flagrancy ===
+-> check ->
+At the front desk, the man raises his voice. He wants to leave with her, or leave on his own, now. # speaker:narrator # scene:front_desk
+—Colleague, he's the one who watched them so they wouldn't leave, and he's come to take her. Do we take his details and let him go? We don't have a judge's order. # speaker:colleague_m
++ [Call the trafficking prosecutor now and arrest him in flagrante (CPP art. 259): he was holding her and came to get her back. #do:notify_criminal_prosecutor #do:dispatch_patrol]
+    ~ arrested = true
+    —Prosecutor, the man who watched the girls at La Palmera is here, claiming the minor. We are arresting him in flagrante and he is at your disposal. # speaker:officer # sfx:phone
+    Ramos and another officer detain him at the front desk, away from the room. The prosecutor from the Fiscalía Especializada en Trata de Personas (specialised trafficking prosecutor's office) orders the next steps, sends the police's specialised unit to La Palmera for the other two girls, and brings in the UDAVIT, the Public Prosecutor's victim and witness assistance unit. # speaker:narrator # sfx:door
++ [Pass his details to the trafficking prosecutor so she can summon him later; without a court order, better not to hold him now. #do:notify_criminal_prosecutor #do:delay_intervention]
+    The prosecutor notes his details and sends the specialised unit to La Palmera. The man signs the book and walks out into the rain. The mototaxi starts up. # speaker:narrator # sfx:door # event:suspect_leaves
++ ["Have Yesenia identify him from the door of the room, that's all; once she points him out, the flagrante arrest is solid." #do:arrange_confrontation]
+    ~ arrested = true
+    Huamán opens the door of the room. Yesenia sees him, he sees her. She covers her face with the blanket and starts to shake. Ramos detains him. # speaker:narrator # mood:crying
+- -> shelter
+
+=== shelter ===
+-> check ->
+—And where does she sleep tonight, colleague? Her community is twelve hours away, and we don't know who there knew about the señora. # speaker:colleague_f # scene:private_room # ambient:quiet_room
++ [Call the UPE (child-protection unit) to take her in tonight somewhere safe, and inform the duty Fiscalía de Familia. #do:contact_child_protection #do:notify_family_prosecutor]
+    You call the Unidad de Protección Especial. The duty officer asks what she needs to know and says she will be there within the hour. The family prosecutor takes note. # speaker:narrator # sfx:phone
++ [Call the lieutenant governor of her community so her family can come and get her: she'll be better off with her mum. #do:send_home_unassessed]
+    A neighbour answers the community phone. A while later, the one who calls back is a woman who says she is her aunt: "I've already talked to the family, boss." # speaker:narrator # sfx:phone
+    Hours later, the duty prosecutor finds out and asks the UPE to take her in. # speaker:narrator
++ [Let the UPE take her, but first Ramos takes her statement here, so that no detail gets lost along the way. #do:contact_child_protection #do:schedule_station_statement]
+    Ramos gets his notebook ready. The interpreter explains to Yesenia that she will have to tell it all again. Yesenia covers her face. # speaker:narrator # mood:withdrawn
+- -> health
+
+=== health ===
+-> check ->
+—She has a fever, colleague. And she's still coughing. # speaker:colleague_f
++ [Take her to the health centre right now for the fever; Medicina Legal only if the prosecutor asks for it and she agrees. #do:arrange_medical_care #do:leave_exam_to_professionals]
+    At the health centre they see her without asking for papers. Huamán stays by her side. # speaker:narrator # sfx:door
++ [Take her to Medicina Legal (the medico-legal service) first: the certificate is compulsory in trafficking; they'll see to the fever there. #do:force_forensic_exam]
+    When the interpreter says "examination" and "compulsory", Yesenia wraps her arms around herself and shakes her head again and again. # speaker:narrator # mood:scared
+    Huamán decides to take her to the health centre first, for the fever. # speaker:narrator
++ [Check her throat and her tummy yourself, gently, to see whether it's anything urgent before she's moved, sweetheart. #do:examine_or_photograph_child #do:touch_without_consent]
+    Yesenia pulls back when you touch her tummy. The interpreter looks at you. Huamán takes her to the health centre. # speaker:narrator # mood:scared
+- -> closing
+
+=== closing ===
+-> check ->
+Back at the station, Yesenia waits with the blanket round her shoulders. She looks at you. # speaker:narrator # phase:closure
++ [Tell her through the interpreter what comes next: where she'll sleep, that nobody will charge her, that a CEM psychologist will visit. #do:explain_next_steps #do:refer_to_cem]
+    —Tonight you'll sleep in a safe place, with people who look after girls like you. Nobody is going to charge you. A psychologist from the CEM (Women's Emergency Centre) will come to see you, with an interpreter, and the people from the prosecutor's UDAVIT will go with you through all of it. Thank you for trusting us. # speaker:officer
+    {
+    - trust >= 6:
+        Yesenia says something to the interpreter. # speaker:narrator # mood:relieved
+        —She says thank you. That if the psychology lady comes, she should come with the interpreter. # speaker:interpreter_ashaninka
+    - else:
+        Yesenia nods without looking up. # speaker:narrator # mood:withdrawn
+    }
++ [Explain what comes next through the interpreter, and promise her the señora will go to prison and that man will never come near her again. #do:explain_next_steps #do:promise_outcome]
+    The interpreter translates. Yesenia looks towards the window. She says nothing. # speaker:narrator # mood:anxious
++ [Give her a card with Chat 100 and Línea 100 (the national helplines) and say goodbye: "They'll help you any time, OK?" #do:end_abruptly]
+    Yesenia looks at the card, written in Spanish. She puts it in the plastic bag without a word. # speaker:narrator # mood:withdrawn
+- -> handover
+
+=== handover ===
+-> check ->
+Later the UPE officer arrives, with an ID badge round her neck and the prosecutor's order in a folder. # speaker:narrator # scene:front_desk # sfx:door
+—And there's a woman at the front desk who says she's Yesenia's aunt, colleague. She has a notarised letter from the mother to take her. # speaker:colleague_f # event:unverified_claimant_arrives
++ [Check the UPE officer's badge and the order, and ask the woman for her DNI: the prosecutor's order names the UPE, not an aunt. #do:verify_carer_identity #do:release_to_safe_carer]
+    The badge and the order are in order. The woman shows a DNI, but she appears on none of the prosecutor's papers. When you ask for her phone number for the prosecutor, she says she'll come back tomorrow. # speaker:narrator # sfx:paper
++ [Hand her to the aunt, who has a notarised letter from the mother: with someone from her family she'll feel calmer, surely. #do:release_to_unverified_adult]
+    -> with_aunt
++ [Check the aunt's DNI and letter; if they match, the UPE hands Yesenia over to her tonight so she can go back home. #do:verify_carer_identity #do:send_home_unassessed]
+    The letter and the DNI match. The UPE officer refuses to hand her over without an order from the prosecutor; the woman leaves, annoyed. # speaker:narrator
+- -> departure
+
+=== departure ===
+-> check ->
+A car with tinted windows pulls up in front of the main door and switches off its lights. # speaker:narrator # sfx:footsteps
++ [Have them leave by the back door, in the patrol car with Huamán, and write down the time and the shelter's address. #do:confirm_safe_departure]
+    Huamán brings the patrol car round to the back door. You write down the time and the address. # speaker:narrator # sfx:door
+    -> final
++ [Go with them yourself in the UPE car all the way to the shelter, and let control know by radio as you leave. #do:confirm_safe_departure]
+    You get into the UPE car. By radio, control logs the departure. Nobody follows them. # speaker:narrator # sfx:radio
+    -> final
++ [Just let them go out the main door in the UPE car, then; the patrol car is needed right now for La Palmera. #do:let_leave_unchecked]
+    -> followed
 
 === with_cousin ===
 Yesenia walks out behind the man, the plastic bag in her hand. # speaker:narrator # scene:front_desk # mood:withdrawn
 The mototaxi does not take the road to her community. It takes the one to Quebrada Honda. # speaker:narrator # ending:at_risk_with_cousin
 -> END
 
-=== protection ===
--> check ->
-—She has a fever, colleague. And where does she sleep tonight? Her community is twelve hours away, and we don't know who there knew about the señora. # speaker:colleague_f # scene:private_room # ambient:quiet_room
-+ [Take her to the health centre tonight with Huamán and call the UPE to receive her in a safe place; the UPE and the prosecutor will contact the family, carefully. #do:assess_risk #do:arrange_medical_care #do:contact_child_protection]
-    You call the Unidad de Protección Especial (UPE). The duty officer asks what she needs to know and promises to be there within the hour. At the health centre they will see her without asking for papers. # speaker:narrator # sfx:phone
-+ [Call the community so her family can come and get her or send someone; she is better off with family. #do:send_home_unassessed]
-    A neighbour answers the community phone. A while later, the one who calls back is the mototaxi man: "I've already talked to the family, boss." # speaker:narrator # sfx:phone
-    Hours later, the duty prosecutor finds out and asks the UPE to take her in. # speaker:narrator
-+ [Take her to Medicina Legal (the medico-legal service) right now for the examination: in these cases it is compulsory. #do:force_forensic_exam]
-    When the interpreter says "examination" and "compulsory", Yesenia wraps her arms around herself and shakes her head again and again. # speaker:narrator # mood:scared
-    Huamán decides to take her to the health centre first, for the fever. Hours later, the duty prosecutor asks the UPE to take her in. # speaker:narrator
-- -> closing
-
-=== closing ===
--> check ->
-Yesenia waits with the blanket round her shoulders. She looks at you. # speaker:narrator # phase:closure
-+ [Explain what comes next, through the interpreter: the health centre, where she will sleep, that one person will listen to her once, that nobody will charge her; give her Chat 100 and Línea 100 (the national helplines), tell her the CEM (Women's Emergency Centre) will support her, and thank her. #do:explain_next_steps #do:refer_to_cem]
-    —Now we're going to the health centre, for your fever. Then you'll sleep in a safe place, with people who look after girls like you. Nobody is going to charge you. One day, one person will listen to you, with an interpreter. This number is Chat 100: they always answer there. And the women from the CEM will support you. Thank you for trusting us. # speaker:officer
-    {
-    - trust >= 5:
-        Yesenia folds the paper with the number and puts it in the plastic bag. She says something to the interpreter. # speaker:narrator # mood:relieved
-        —She says thank you. That she didn't know there was a number like that. # speaker:interpreter_ashaninka
-    - else:
-        Yesenia puts the paper away without looking at it. # speaker:narrator # mood:withdrawn
-    }
-+ ["That's it, love. Now you go with them." #do:end_abruptly]
-    The interpreter translates. Yesenia does not ask where. # speaker:narrator # mood:withdrawn
-+ [Promise her that the señora will go to prison and that she will never see that man again. #do:promise_outcome #do:explain_next_steps]
-    —You're going to a safe place. And I promise you the señora is going to prison and that man will never come near you again. # speaker:officer
-    The interpreter translates. Yesenia looks towards the window, towards the mototaxi. She says nothing. # speaker:narrator # mood:anxious
-- -> departure
-
-=== departure ===
--> check ->
-Later the UPE officer arrives, with an ID badge round her neck and the prosecutor's order in a folder. # speaker:narrator # scene:front_desk # sfx:door
-—The mototaxi guy is still outside, colleague. And now he says he has a letter from the mother authorising him to take her. # speaker:colleague_f
-+ [Check the officer's badge and the order, confirm where they are taking her, and have them leave by the back door in the patrol car, with Huamán, away from the mototaxi. #do:verify_carer_identity #do:release_to_safe_carer #do:confirm_safe_departure]
-    You check the badge and the order. You write down the shelter's address. Huamán brings the patrol car round to the back door. # speaker:narrator # sfx:door
-    -> final
-+ [Just let them leave by the front door; the UPE knows what it's doing. #do:release_to_safe_carer #do:let_leave_unchecked]
-    -> followed
-+ [Hand her over to the "cousin": he has a letter from the mother, and it's the family who decides. #do:release_to_unverified_adult]
-    -> with_cousin
+=== with_aunt ===
+Yesenia walks out behind the woman, the plastic bag in her hand. A car with tinted windows is waiting outside. # speaker:narrator # scene:front_desk # mood:withdrawn
+The car does not take the road to her community. It takes the one to Quebrada Honda. # speaker:narrator # ending:at_risk_with_aunt
+-> END
 
 === followed ===
-Yesenia leaves by the front door with the UPE officer. As she passes the mototaxi, the man stares at her. She stops for a second. # speaker:narrator # mood:scared
-The mototaxi follows the UPE car to the shelter. Two days later, Yesenia is no longer in her bed. # speaker:narrator # ending:at_risk_followed
+Yesenia leaves by the main door with the UPE officer. As she passes the car with tinted windows, the window rolls down a little. She stops for a second. # speaker:narrator # mood:scared
+The car follows the UPE vehicle to the shelter. Two days later, Yesenia is no longer in her bed. # speaker:narrator # ending:at_risk_followed
 -> END
 
 === final ===
-{ not disclosed || trust < 5:
+{ exposed:
+    -> exposed_end
+}
+{ not arrested:
+    -> free_end
+}
+{ not disclosed && trust < 6:
     -> silenced
 }
 -> safe
 
+=== exposed_end ===
+Yesenia reaches the shelter that night. # speaker:narrator # scene:waiting_area
+The next day, the picture and her name are going round the Quebrada Honda group chats. At La Palmera they recognise her. Someone calls her community. # speaker:narrator # mood:anxious
+When the day of the Cámara Gesell comes, Yesenia says she was mistaken, that she is nineteen and wants to go back to her job. # speaker:narrator # mood:withdrawn # ending:harmed_exposed
+-> END
+
+=== free_end ===
+Yesenia reaches the shelter that night. # speaker:narrator # scene:waiting_area # mood:anxious
+A week later, the mototaxi man turns up at the shelter door. He says he is her cousin. The owner of La Palmera has already closed and opened again in another town. # speaker:narrator
+In the Cámara Gesell, Yesenia does not want to talk. The prosecutor has nobody to charge. # speaker:narrator # mood:withdrawn # ending:at_risk_suspect_free
+-> END
+
 === silenced ===
 Yesenia reaches the shelter that night, with a fever. # speaker:narrator # scene:waiting_area # mood:withdrawn
-In the Cámara Gesell she says almost nothing: that she is nineteen, that she is a waitress. The prosecutor has no other statement. A week later, Yesenia leaves the shelter without telling anyone. # speaker:narrator # ending:at_risk_silenced
+In the Cámara Gesell she says almost nothing: that she is nineteen, that she is a waitress. Without her statement, the mototaxi man is released a few days later. A week later, Yesenia leaves the shelter without telling anyone. # speaker:narrator # ending:at_risk_silenced
 -> END
 
 === safe ===
-Yesenia reaches the shelter that night. At the health centre they bring her fever down. # speaker:narrator # scene:waiting_area # mood:calm
-{
-- notified:
-    The specialised unit gets the other two girls out of La Palmera before dawn. The owner and the mototaxi man are arrested. # speaker:narrator
-- else:
-    By the time the trafficking prosecutor receives the case and the specialised unit reaches La Palmera, the other two girls are gone. # speaker:narrator
-}
-Weeks later, in the Cámara Gesell, Yesenia speaks once, with an interpreter beside her. The UPE and the prosecutor look for her family, carefully. A psychologist from the CEM visits her every week. # speaker:narrator # mood:relieved # ending:protected_upe
+Yesenia reaches the shelter that night. At the health centre they brought her fever down. # speaker:narrator # scene:waiting_area # mood:calm
+The specialised unit gets the other two girls out of La Palmera before dawn. The owner is arrested; the mototaxi man remains at the prosecutor's disposal. # speaker:narrator
+Weeks later, in the Cámara Gesell, Yesenia speaks once, with an interpreter beside her. The UPE and the prosecutor look for her family, carefully. A psychologist from the CEM visits her every week, with the interpreter. # speaker:narrator # mood:relieved # ending:protected_upe
 -> END

@@ -4,17 +4,19 @@
 # persona: yesenia
 # age: 15
 # type: trafficking
-# requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, involve_specialized_unit, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
+# requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, dispatch_patrol, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
 # key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
 # trust: 1
-# distress: 6
+# distress: 5
 # content_note: Una adolescente de quince años llega de noche tras un operativo en un bar cerca de una zona minera, con un DNI que no es suyo, señales de trata y un hombre que dice ser su primo. La explotación se insinúa, nunca se describe.
 # lang: es
 
 VAR trust = 1
-VAR distress = 6
-VAR notified = false
+VAR distress = 5
+VAR distress_streak = 0
 VAR disclosed = false
+VAR arrested = false
+VAR exposed = false
 
 -> arrival
 
@@ -30,56 +32,84 @@ Le preguntas si está bien. Asiente a todo, sin levantar la vista. # speaker:nar
 —Castellano entiende poquito, colega. Habla asháninka; es de una comunidad de la selva central. # speaker:colleague_m # event:language_barrier
 Por la ventana se ve una mototaxi estacionada frente a la puerta. El hombre que la maneja llegó detrás del patrullero y no se ha ido. # speaker:narrator
 —El DNI no es de ella, seguro. ¿Qué hacemos? ¿La paso a la carceleta por falsedad mientras verificamos en RENIEC? # speaker:colleague_m
-+ [«Nada de carceleta. Mientras no se pruebe lo contrario, es menor de edad y la tratamos como víctima. La atendemos ya.» #do:treat_as_victim #do:attend_immediately]
-    —Nada de carceleta. Para nosotros es menor de edad hasta que se pruebe lo contrario, y aquí viene como víctima. La atendemos ahorita. # speaker:officer
++ [«Nada de carceleta: mientras no se pruebe lo contrario, es menor y es víctima. Llévala ahorita a la sala de atención.» #do:treat_as_victim #do:move_to_private_room]
+    —Nada de carceleta. Para nosotros es menor de edad hasta que se pruebe lo contrario, y aquí viene como víctima. # speaker:officer
     —Como digas. Yo igual dejo constancia del DNI en el acta del operativo. # speaker:colleague_m
     -> interpreter
-+ [«Si el DNI dice diecinueve, es mayor. Levanta el acta por falsedad documental y que pase a la carceleta.» #do:treat_as_offender]
++ [«Levanta el acta por falsedad documental y que pase a la carceleta de mujeres mientras se hace la consulta en RENIEC, colega.» #do:treat_as_offender]
     -> booked
-+ [«Primero hay que saber quién es. Que espere en la banca del pasillo mientras verificamos en RENIEC.» #do:place_child_near_detainees]
++ [«Primero hay que saber quién es, colega. Que espere en la banca del pasillo mientras consultamos en RENIEC, pues.» #do:place_child_near_detainees]
     -> reniec
-+ [«Si tiene DNI de mayor y dice que trabaja porque quiere, no es caso nuestro. Que se vaya y que no vuelva a usar ese documento.» #do:defer_or_redirect #do:let_leave_unchecked]
++ [«Si el DNI dice diecinueve y ella dice que trabaja porque quiere, es mayor de edad. Que firme el acta y se retire.» #do:defer_or_redirect #do:let_leave_unchecked]
     -> let_go
 
 === reniec ===
 La banca del pasillo queda frente a la carceleta. Un detenido golpea la reja y le grita algo. Yesenia se encoge y se tapa los oídos. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
 Veinte minutos después vuelve Ramos con el teléfono en la mano. # speaker:narrator # sfx:footsteps
 —RENIEC dice que ese número es de una mujer de diecinueve años, de otra región. La foto no es ella. Le han dado un documento ajeno. # speaker:colleague_m
-+ [«Entonces es una menor con un documento que otros le dieron. Sácala de este pasillo: la atendemos como víctima.» #do:treat_as_victim #do:keep_child_in_safe_area]
-    Ramos la lleva de vuelta al mostrador, lejos de la reja. # speaker:narrator # scene:front_desk # ambient:night_shift # mood:anxious
++ [«Entonces es menor, con un documento que otros le dieron. Sácala de este pasillo y llévala a la sala de atención.» #do:treat_as_victim #do:move_to_private_room]
+    Ramos la lleva a la sala de atención, lejos de la reja. # speaker:narrator # mood:anxious
     -> interpreter
-+ [«Igual usó un DNI falso. Levanta el acta por falsedad documental.» #do:treat_as_offender]
++ [«Igual usó un DNI ajeno, colega. Levanta el acta por falsedad documental y que la Fiscalía Penal decida mañana temprano.» #do:treat_as_offender]
     -> booked
-+ [«Igual tiene que explicarnos de dónde sacó ese DNI. Que siga en la banca hasta que alguien venga por ella.» #do:demand_formalities]
++ [«Que explique de dónde sacó ese DNI y firme un compromiso de no volver a usarlo; después, que se retire nomás.» #do:demand_formalities #do:let_leave_unchecked]
     -> let_go
 
 === booked ===
-Ramos escribe el acta. Yesenia firma donde le señalan, sin leer. Pasa la noche en la carceleta de mujeres, con la bolsa de plástico en el regazo. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:withdrawn
+Ramos empieza a escribir el acta por falsedad. Yesenia firma donde le señalan, sin leer, y Ramos la lleva hacia la carceleta de mujeres. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:withdrawn
+La suboficial Huamán lee el parte del operativo y te alcanza en el pasillo. # speaker:narrator # sfx:footsteps
+—Colega, bar al lado de la mina, deuda del pasaje, DNI ajeno, una chica que no habla castellano. Esto es trata. ¿Seguro que la metemos a la carceleta? # speaker:colleague_f
++ [«Tienes razón, colega. Sácala de ahí: es menor y es víctima, no detenida. Llévala a la sala de atención.» #do:treat_as_victim #do:move_to_private_room]
+    Huamán abre la reja y lleva a Yesenia a la sala de atención. # speaker:narrator # mood:scared
+    -> interpreter
++ [Sacarla a la sala, pero que sepa que si sigue mintiendo con su edad, el acta por falsedad se queda y va a la Fiscalía. #do:threaten_with_charge #do:move_to_private_room]
+    Huamán lleva a Yesenia a la sala de atención. Lo que le vas a decir ya está decidido. # speaker:narrator # mood:scared
+    -> interpreter
++ [«El acta ya está firmada, colega. Que pase la noche ahí nomás y mañana la Fiscalía ve si es trata o no.» #do:treat_as_offender]
+    -> booked_end
+
+=== booked_end ===
+Yesenia pasa la noche en la carceleta de mujeres, con la bolsa de plástico en el regazo. # speaker:narrator # mood:withdrawn
 En la mañana llega un abogado que nadie llamó, junto con el hombre de la mototaxi. Pagan lo que hay que pagar. # speaker:narrator
 —Tengo diecinueve. Soy mesera. # speaker:yesenia # mood:withdrawn
 Nadie le pregunta nada más. Tres semanas después, en otro operativo, Ramos la vuelve a ver en La Palmera. Esta vez ella no lo mira. # speaker:narrator # ending:harmed_booked
 -> END
 
 === let_go ===
-Al rato, el hombre de la mototaxi entra a preguntar por ella. Nadie le pide nada. # speaker:narrator # scene:front_desk # ambient:night_shift
+Yesenia firma un papel que no puede leer. Al rato, el hombre de la mototaxi entra a preguntar por ella. Nadie le pide nada. # speaker:narrator # scene:front_desk # ambient:night_shift
 Yesenia sale a la lluvia detrás de él y sube a la mototaxi sin mirar atrás. # speaker:narrator # mood:withdrawn
 La comisaría anota «intervenida, mayor de edad, se retiró». En La Palmera, la deuda del pasaje sigue creciendo. # speaker:narrator # ending:at_risk_back_to_bar
 -> END
 
+=== check ===
+{ distress_streak >= 2:
+    -> breakdown
+}
+->->
+
+=== breakdown ===
+Yesenia se encoge y deja de responder, a ti y a todos. Ni la intérprete consigue que levante la cabeza. # speaker:narrator # mood:withdrawn
+Al rato pide, con gestos, ir al baño. Huamán la acompaña hasta la puerta y espera afuera. Cuando toca, nadie contesta. # speaker:narrator # sfx:door
+La ventanita del baño está abierta. Afuera, la mototaxi ya no está. # speaker:narrator # ending:at_risk_ran_away
+-> END
+
 === interpreter ===
-Yesenia mira la puerta cada vez que alguien pasa. Le hablas despacio, pero solo repite «sí» y «mesera». # speaker:narrator # mood:anxious
+La sala de atención tiene una mesa baja, cojines y dibujos pegados en la pared. Yesenia mira la puerta cada vez que alguien pasa. Le hablas despacio, pero solo repite «sí» y «mesera». # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication
 —El de la mototaxi dice que es su primo, colega. Habla su idioma. ¿Lo hago pasar para que traduzca? Así avanzamos. # speaker:colleague_m
 -> ask
 
 = ask
-+ [Pedir una intérprete de asháninka: llamar al registro de intérpretes del Ministerio de Cultura y, si no hay nadie cerca, coordinar una videollamada. #do:request_interpreter]
+-> check ->
++ [Llamar al registro de intérpretes del Ministerio de Cultura y esperar a la intérprete de asháninka del pueblo. #do:request_interpreter]
     Haces dos llamadas. Hay una intérprete inscrita que vive en el pueblo; la municipalidad puede traerla en cuarenta minutos. # speaker:narrator # sfx:phone
-    -> waiting
-+ [Hacer pasar al «primo» para que traduzca; así no se pierde tiempo. #do:use_interested_interpreter #do:allow_contact_with_suspect]
+    -> needs
++ [«Consigue ahorita una intérprete por videollamada con el Ministerio de Cultura, y que la del pueblo venga después.» #do:request_interpreter]
+    Ramos consigue a una intérprete por videollamada para lo urgente. La del pueblo llegará en cuarenta minutos. # speaker:narrator # sfx:phone
+    -> needs
++ [«Que pase el primo, colega: habla su idioma, y con alguien de su familia al lado la chica se va a sentir más tranquila.» #do:use_interested_interpreter #do:allow_contact_with_suspect]
     -> cousin_interprets
-* [Seguir en castellano, despacio: «A ver, hijita, ¿cuántos años tienes de verdad? ¿Quién te trajo al bar?» #do:ask_minimal_facts]
+* [Seguir en castellano, despacio y con gestos: «A ver, hijita, ¿cuántos años tienes de verdad? ¿Quién te trajo?» #do:ask_minimal_facts]
     —Diecinueve. Mesera. Sí. # speaker:yesenia # mood:withdrawn
-    En el mostrador, dos personas que esperan para denunciar un robo se han quedado mirando. # speaker:narrator
     —No te entiende, colega. Dice que sí a todo. # speaker:colleague_m
     -> ask
 
@@ -87,178 +117,127 @@ Yesenia mira la puerta cada vez que alguien pasa. Le hablas despacio, pero solo 
 El hombre entra sacudiéndose la lluvia. Se inclina hacia Yesenia y le habla bajito, en su idioma. Ella baja la mirada. # speaker:narrator # mood:scared
 —Dice que está bien, jefe. Que es mayor y que quiere volver a su trabajo. Yo me la llevo, no se preocupe. # speaker:cousin
 La suboficial Huamán se asoma desde el fondo y te hace una seña: ese hombre es el que cobra la entrada en La Palmera. # speaker:narrator
-+ [Sacarlo de la comisaría sin que vuelva a acercarse a ella, y pedir una intérprete de verdad. #do:separate_from_suspect #do:request_interpreter]
++ [Que Ramos lo saque de la comisaría sin que vuelva a acercarse a ella, y pedir una intérprete de verdad. #do:separate_from_suspect #do:request_interpreter]
     Ramos lo acompaña hasta la puerta. Llamas al registro de intérpretes: hay una en el pueblo, llegará en cuarenta minutos. # speaker:narrator # sfx:door
     Yesenia tiembla. Ya no levanta la cabeza. # speaker:narrator # mood:withdrawn
-    -> waiting
-+ [Dejar que se la lleve: dice que es su primo y ella misma quiere irse. #do:release_to_unverified_adult]
-    -> with_cousin
-
-=== waiting ===
--> check ->
-Mientras tanto, entra un patrullero con un detenido borracho que grita en el mostrador. Hay que atenderlo. # speaker:narrator # sfx:footsteps
--> choose
-
-= choose
-+ [Llevar a Yesenia a la sala de atención, lejos del mostrador y de la carceleta, con la suboficial Huamán. #do:move_to_private_room #do:keep_child_in_safe_area]
     -> needs
-* [Que espere en la banca del pasillo, junto a la carceleta; ahí hay sitio y la tenemos a la vista. #do:place_child_near_detainees]
-    La banca queda frente a la reja. El detenido borracho le grita algo. Yesenia se encoge contra la pared. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
-    —Colega, esta chica no puede estar aquí, frente a la reja. # speaker:colleague_f
-    -> choose
-+ [Dejarla sola en la oficina del fondo mientras atiendes al detenido. #do:leave_child_unsupervised]
-    Atender al detenido te toma media hora. Cuando vuelves a la oficina, está vacía. # speaker:narrator # scene:office # sfx:door
-    -> ran_away
-
-=== ran_away ===
-La ventanita del baño está abierta. Afuera, la mototaxi ya no está. # speaker:narrator # ending:at_risk_ran_away
--> END
-
-=== breakdown ===
-Yesenia se encoge y deja de responder, a ti y a todos. # speaker:narrator # mood:withdrawn
-Al rato pide, con gestos, ir al baño. Huamán la acompaña hasta la puerta y espera afuera. Cuando toca, nadie contesta. # speaker:narrator # sfx:door
--> ran_away
-
-=== check ===
-{ distress >= 10:
-    -> breakdown
-}
-->->
++ [«Que se quede con ella en la sala, jefe, mientras llega la intérprete del Ministerio de Cultura.» #do:request_interpreter #do:allow_contact_with_suspect]
+    El hombre se sienta junto a Yesenia y le habla sin parar, bajito. Cuando llega la intérprete, Huamán lo hace salir. # speaker:narrator # mood:scared
+    -> needs
++ [Dejar que se la lleve: dice que es su primo, muestra su DNI y ella misma dice que se quiere ir. #do:release_to_unverified_adult]
+    -> with_cousin
 
 === needs ===
 -> check ->
-La sala de atención tiene una mesa baja, cojines y dibujos pegados en la pared. Huamán cierra la puerta. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment # sfx:door
-Con la luz ves que Yesenia tiembla. Tose, tiene los labios partidos y se agarra el estómago. # speaker:narrator # mood:anxious # event:urgent_need
+Con la luz ves que Yesenia tiembla. Tose, tiene los labios partidos y se agarra el estómago. # speaker:narrator # mood:anxious # phase:environment # event:urgent_need
 —Mientras llega la intérprete, ¿avanzamos el acta con los datos del DNI? # speaker:colleague_m
-+ [Lo urgente primero: dejar una frazada a su lado para que ella decida, pedir algo caliente de comer y preguntarle con gestos si le duele algo. #do:check_urgent_needs #do:ask_before_touch]
++ [Dejar una frazada en el cojín de al lado para que ella decida, pedir un caldo y preguntarle con gestos qué le duele. #do:check_urgent_needs #do:ask_before_touch]
     Dejas la frazada en el cojín de al lado. Ella la mira, te mira, y se la pone sola sobre los hombros. # speaker:narrator # mood:anxious
     Huamán trae un caldo y pan. Yesenia come rápido, sin hablar. Cuando le señalas la frente, asiente: le duele la cabeza y tiene la garganta caliente. # speaker:narrator # mood:calm
-+ [Ponerle tú mismo la frazada sobre los hombros y frotarle los brazos para que entre en calor; después, algo caliente de comer. #do:check_urgent_needs #do:touch_without_consent]
++ [Ponerle tú misma la frazada sobre los hombros y frotarle los brazos para que entre en calor, mamita; después, un caldito. #do:check_urgent_needs #do:touch_without_consent]
     Al sentir tus manos, Yesenia se aparta de golpe y se pega a la pared. La frazada cae al piso. # speaker:narrator # mood:scared
     Huamán la recoge y la deja sobre el cojín. Después de un rato, Yesenia se la pone sola y acepta el caldo. # speaker:narrator
-+ [Avanzar el acta de intervención con los datos del DNI; la comida puede esperar. #do:paperwork_first]
++ [«Sí, avancemos el acta con los datos del DNI mientras llega la intérprete; la comida la pide Huamán después.» #do:paperwork_first]
     Llenas casillas: nombre, número de DNI, «ocupación: mesera». Yesenia tose cada vez más fuerte y se dobla sobre el estómago. # speaker:narrator # mood:withdrawn
 - -> officer_choice
 
 === officer_choice ===
 -> check ->
-Llega la intérprete, una señora menuda con el pelo todavía mojado. Se sienta frente a Yesenia, no a su lado. # speaker:narrator # sfx:door # phase:communication
+Llega la intérprete, una señora menuda con el pelo todavía mojado. Se sienta frente a Yesenia, no a su lado. # speaker:narrator # sfx:door
 —Buenas noches. Soy intérprete de asháninka. Traduzco lo que ella dice y lo que ustedes dicen; nada más, nada menos. # speaker:interpreter_ashaninka
 Al oír su idioma, Yesenia levanta la vista por primera vez. Dice algo bajito, mirando a Ramos y luego a Huamán. # speaker:narrator # mood:anxious
 —Dice que quiere hablar con una señorita. Que con hombres, no. # speaker:interpreter_ashaninka # event:child_requests_other_officer
-+ [Preguntarle si prefiere que la atienda la suboficial Huamán y quién quiere que se quede en la sala; Ramos sale. #do:offer_officer_choice #do:ask_child_who_stays]
++ [«¿Quieres que te atienda la suboficial Huamán? Tú dices quién se queda aquí contigo.» Ramos sale de la sala. #do:offer_officer_choice #do:ask_child_who_stays]
     —Yesenia, ¿quieres que te atienda la suboficial Huamán? Tú dices quién se queda aquí contigo. # speaker:officer
     Yesenia mira a Huamán y asiente. Ramos sale sin hacer ruido. Luego ella dice algo más. # speaker:narrator # sfx:door # mood:calm
     —Dice que usted puede quedarse, si la señorita se queda. # speaker:interpreter_ashaninka
-+ [«Ahorita no hay otra señorita libre; Huamán tiene que volver al mostrador. Seguimos nosotros nomás.» #do:ignore_officer_preference]
-    Huamán sale al mostrador. Yesenia la sigue con la mirada hasta que la puerta se cierra. # speaker:narrator # sfx:door # mood:withdrawn
-+ [«Ramos se queda: él hizo la intervención y tiene que estar en la entrevista.» #do:ignore_officer_preference #do:insist_adult_stays]
++ [«Ramos se queda, pues: él hizo la intervención en La Palmera y su firma tiene que ir en el acta de la entrevista.» #do:ignore_officer_preference #do:insist_adult_stays]
     Ramos se sienta junto a la puerta. Yesenia se corre hasta el borde del cojín, lo más lejos posible de él. # speaker:narrator # mood:withdrawn
++ [Sentarte a su lado: «Tranquila, yo me quedo contigo todo el rato y te prometo que nadie te va a hacer nada.» #do:ignore_officer_preference #do:promise_outcome]
+    La intérprete traduce. Yesenia mira a Huamán, que se ha quedado de pie junto a la puerta, y no contesta. # speaker:narrator # mood:withdrawn
 - -> ground_rules
 
 === ground_rules ===
 -> check ->
-+ [Presentarte con palabras sencillas, con la intérprete: quién eres, que aquí nadie la va a castigar ni a encerrar, que puede no contestar, decir «no sé» o pedir parar. #do:introduce_self_simply #do:explain_child_can_stop #do:let_child_decide]
-    —Soy policía de esta comisaría; mi nombre está aquí, en mi placa. Mi trabajo es cuidar que estés segura. Aquí nadie te va a castigar ni encerrar. Si no quieres contestar algo, no contestas. Si no sabes, dices «no sé». Si quieres parar, paramos. # speaker:officer
-+ [«Señorita, usted ha sido intervenida en un operativo por presunta falsedad documental, y se le hace saber que...» #do:use_jargon]
-    —Señorita, usted ha sido intervenida en un operativo por presunta falsedad documental... # speaker:officer
+La intérprete espera a que empieces. # speaker:narrator
++ [Presentarte con la intérprete: tu nombre, que aquí nadie la va a castigar ni encerrar, y que ella decide qué cuenta. #do:introduce_self_simply #do:let_child_decide]
+    —Soy policía de esta comisaría; mi nombre está aquí, en mi placa. Mi trabajo es cuidar que estés segura. Aquí nadie te va a castigar ni encerrar. Tú decides qué cuentas y qué no. # speaker:officer
++ [Que la intérprete le explique en su idioma quién eres y que ella decide qué cuenta; luego, esperar a que pregunte. #do:introduce_self_simply #do:let_child_decide]
+    La intérprete habla un buen rato con Yesenia, despacio. Yesenia pregunta algo; la intérprete te mira. # speaker:narrator
+    —Pregunta si la van a encerrar. Le dije que usted me dijo que no, que aquí nadie la castiga. # speaker:interpreter_ashaninka
++ [«Señorita, usted ha sido intervenida por presunta falsedad documental; se le informa que puede declarar o guardar silencio.» #do:use_jargon]
     La intérprete se detiene, busca palabras, y al final traduce algo más corto. Yesenia solo reconoce «policía» y «documento». # speaker:narrator # mood:scared
-+ [«Si nos dices la verdad sobre tu edad, no te denunciamos por el DNI falso. Depende de ti.» #do:pressure_or_bargain #do:threaten_with_charge]
-    —Si nos dices la verdad sobre tu edad, no te denunciamos por el DNI. Depende de ti. # speaker:officer
-    Yesenia aprieta la bolsa de plástico contra el pecho. # speaker:narrator # mood:scared
-- La intérprete termina de traducir. # speaker:narrator
++ [«Hagamos un trato, hijita: si nos dices tu edad de verdad, lo del DNI falso se olvida y no te pasa nada.» #do:pressure_or_bargain #do:threaten_with_charge]
+    La intérprete traduce. Yesenia aprieta la bolsa de plástico contra el pecho. # speaker:narrator # mood:scared
+- La intérprete termina de traducir. # speaker:narrator # phase:disclosure
 {
-- trust >= 5:
-    Yesenia suelta un poco la bolsa. Se acomoda la frazada. # speaker:narrator # mood:calm
-- else:
-    Yesenia no responde. Mira la puerta. # speaker:narrator # mood:withdrawn
-}
--> first_question
-
-=== first_question ===
--> check ->
-—Dice que trabaja de mesera. Que tiene que volver; la señora se va a molestar si no vuelve. # speaker:interpreter_ashaninka # phase:disclosure
-+ [Invitarla a contar lo que ella quiera: «Cuéntame cómo llegaste a trabajar a ese lugar.» #do:ask_open_question]
-    —Cuéntame cómo llegaste a trabajar a ese lugar. Lo que tú quieras contar. # speaker:officer
-+ [«¿Por qué te metiste a trabajar a un bar, tan chiquita? ¿No sabías lo que pasa en esos sitios?» #do:ask_why_or_blame]
-    —¿Por qué te metiste a trabajar a un bar, tan chiquita? # speaker:officer
-    Yesenia baja la cabeza. # speaker:narrator # mood:withdrawn
-+ [«La señora te obligaba, ¿no? Y te quitó tus papeles, ¿verdad?» #do:ask_leading_question]
-    —La señora te obligaba, ¿no? ¿Te quitó tus papeles? # speaker:officer
-    —Dice que sí. # speaker:interpreter_ashaninka
-    La intérprete te mira: a todo lo que se le pregunta así, Yesenia dice que sí. # speaker:narrator # mood:anxious
--
-{
-- trust >= 5:
+- trust >= 5 && distress < 9:
     ~ disclosed = true
-    Yesenia habla un rato largo, en voz baja. La intérprete espera a que termine. # speaker:narrator # mood:anxious
+    Yesenia suelta un poco la bolsa. Habla un rato largo, en voz baja. La intérprete espera a que termine. # speaker:narrator # mood:anxious
     —Dice que una señora llegó a su comunidad buscando chicas para cocinar en un restaurante de la ciudad, y que pagaba el pasaje. Que aquí no era restaurante. Que tiene quince años. Que la señora guarda su DNI de verdad y le dio ese otro. # speaker:interpreter_ashaninka # event:disclosure_started
 - else:
-    —Dice que tiene diecinueve. Que es mesera. Que está bien. # speaker:interpreter_ashaninka # mood:withdrawn
+    Yesenia no suelta la bolsa. Mira la puerta. # speaker:narrator # mood:withdrawn
+    —Dice que tiene diecinueve. Que es mesera. Que está bien, y que la señora se va a molestar si no vuelve. # speaker:interpreter_ashaninka
     La intérprete añade, por su cuenta, que lo repite como aprendido. # speaker:narrator
 }
 -> minimal_facts
 
 === minimal_facts ===
 -> check ->
-+ [Preguntar solo lo necesario para protegerla: si puede salir cuando quiere, quién tiene su DNI, si le pagan, si hay otras chicas de su edad allá y si alguien de allá sabe que está aquí. #do:ask_minimal_facts #do:screen_for_exploitation]
++ [Preguntar solo lo necesario para protegerla: si puede salir sola, quién tiene su DNI y si hay otras chicas allá. #do:ask_minimal_facts #do:screen_for_exploitation]
     Haces las preguntas de una en una, esperando cada traducción. # speaker:narrator
     {
-    - trust >= 5:
+    - disclosed:
         —Dice que no la dejan salir sola. Que no le pagan: todo va a la deuda. Que hay dos chicas más, de su edad. Que el de la mototaxi es el que las cuida para que no se vayan. # speaker:interpreter_ashaninka # mood:anxious
     - else:
-        —Dice que no sabe. Solo dice que hay otras chicas. # speaker:interpreter_ashaninka # mood:withdrawn
+        —Dice que no sabe. Solo dice que hay otras chicas, y que el de la mototaxi las cuida. # speaker:interpreter_ashaninka # mood:withdrawn
     }
     -> self_blame
-+ [Pedirle que cuente todo lo que pasaba en el bar: con quiénes estaba, cuántas veces y qué le hacían hacer cada noche. #do:ask_for_details]
++ [«Para que la fiscal de trata los meta presos, necesito que me cuentes todo lo que te hacían hacer ahí cada noche.» #do:ask_for_details]
     -> asks_to_stop
-+ [«¿Tú aceptaste ese trabajo por tu voluntad, sí o no?» #do:ask_option_question #do:ask_why_or_blame]
++ [«¿Tú aceptaste ese trabajo por tu voluntad, sí o no? Dime la verdad nomás, que aquí nadie te va a juzgar.» #do:ask_option_question #do:ask_why_or_blame]
     —Dice que sí. Que ella aceptó. # speaker:interpreter_ashaninka # mood:withdrawn
-    La intérprete agrega en voz baja que lo dice como si fuera su culpa. # speaker:narrator
+    La intérprete agrega en voz baja que lo dice como si fuera su culpa. Y que mencionó a otras chicas, y al de la mototaxi. # speaker:narrator
     -> self_blame
 
 = asks_to_stop
 La intérprete traduce la pregunta despacio. Yesenia se queda quieta, con los ojos fijos en la mesa. Luego se tapa la cara. # speaker:narrator # mood:crying
 —Dice que ya no quiere hablar. # speaker:interpreter_ashaninka # event:child_asks_to_stop
-+ [Parar: «Está bien. No tienes que contar nada más.» Ofrecerle agua y esperar en silencio. #do:pause_for_child]
++ [Parar: «Está bien, hoy no cuentas nada más; otro día te escuchará una sola persona, una vez.» Y esperar. #do:pause_for_child #do:defer_account_to_single_interview]
     Huamán le alcanza un vaso de agua. Nadie habla por un rato. Yesenia se seca la cara con la manga. # speaker:narrator # mood:withdrawn
     -> self_blame
-+ [«Un poquito más y terminamos; necesito saber todo para el parte.» #do:press_child_to_continue]
++ [«Un poquito más y terminamos, mamita; la Fiscalía necesita el relato completo para el parte de esta noche, ¿ya?» #do:press_child_to_continue]
     La intérprete traduce. Yesenia no contesta. Se abraza las rodillas. # speaker:narrator # mood:withdrawn
-    -> breakdown
+    -> self_blame
 
 === self_blame ===
 -> check ->
 {
-- trust >= 5:
+- disclosed:
     —Dice que es su culpa. Que ella quiso venir. Que debe la plata del pasaje, y que la señora dijo que si se va, le cobra a su familia. # speaker:interpreter_ashaninka # mood:crying # event:child_distressed
 - else:
-    —Dice que debe plata. Que tiene que volver a pagar. # speaker:interpreter_ashaninka # mood:crying # event:child_distressed
+    —Dice que debe plata. Que tiene que volver a pagar, si no su familia paga. # speaker:interpreter_ashaninka # mood:crying # event:child_distressed
 }
-+ [Decirle que no es su culpa y que no le debe nada a nadie; agradecerle; y explicarle que no tiene que contar más hoy: una sola persona preparada la escuchará una vez, con la intérprete. #do:counter_self_blame #do:express_belief #do:defer_account_to_single_interview]
-    —Gracias por decirme. Nada de esto es tu culpa. Tú no le debes nada a nadie; esa deuda no existe. Hoy no tienes que contar más. Otro día, una sola persona que sabe escuchar te va a preguntar, una sola vez, con una intérprete a tu lado. # speaker:officer
-    La intérprete traduce. Yesenia te mira un largo rato. Luego asiente. # speaker:narrator # mood:relieved
-+ [«Bueno, si aceptaste venir, algo de responsabilidad tienes tú también. Pero te vamos a ayudar.» #do:ask_why_or_blame]
++ [«Gracias por contarme, Yesenia. Nada de esto es tu culpa, y esa deuda no existe: tú no le debes nada a nadie, ¿ya?» #do:counter_self_blame #do:express_belief]
+    La intérprete traduce. Yesenia te mira un largo rato. Luego asiente y se seca la cara. # speaker:narrator # mood:relieved
++ [«Bueno, si aceptaste venir, algo de responsabilidad tienes tú también. Pero igual te vamos a ayudar, hija.» #do:ask_why_or_blame]
     La intérprete duda antes de traducir. Yesenia escucha y se queda callada. # speaker:narrator # mood:withdrawn
-+ [«¿Segura que no viniste por la plata? A veces las chicas dicen eso después, cuando las intervienen.» #do:express_doubt_or_shock]
-    La intérprete traduce. Yesenia aprieta los labios y mira al piso. # speaker:narrator # mood:angry
++ [Abrazarla: «No llores, mamita. Te prometo que a tu familia nadie le va a cobrar nada y que la señora va presa.» #do:touch_without_consent #do:promise_outcome]
+    Yesenia se pone rígida entre tus brazos. Cuando la sueltas, mira hacia la ventana, hacia la mototaxi. # speaker:narrator # mood:anxious
 - -> commander
 
 === commander ===
 -> check ->
-Suena tu celular. Es el comisario. Son casi la una de la mañana. # speaker:narrator # sfx:phone # phase:referral
+Suena tu celular. Es el comisario. Es casi la una de la mañana. # speaker:narrator # scene:office # sfx:phone # phase:referral
 —¿Ya tienen a la chica del operativo? Tómele la manifestación esta noche, con la intérprete, que mañana temprano quiero el parte completo. Y que le cuente a Ramos lo mismo, para el acta. # speaker:commander
-+ [Explicarle que no se le tomará manifestación: registrarás la denuncia, llamarás ya a la fiscalía especializada en trata y a la Fiscalía de Familia, avisarás a la unidad contra la trata, y la fiscalía fijará una sola declaración en Cámara Gesell. #do:register_report #do:notify_criminal_prosecutor #do:notify_family_prosecutor #do:involve_specialized_unit #do:arrange_single_interview]
-    ~ notified = true
-    —Comisario, es una adolescente víctima de trata. No le tomamos manifestación: aviso ahora a las dos fiscalías y a la unidad especializada, y la fiscalía fija una sola declaración en Cámara Gesell, con intérprete. Lo que ya sabemos va al parte, con sus palabras. # speaker:officer
++ [«No le tomamos manifestación, comisario: registro la denuncia y la fiscal fija una entrevista única en Gesell.» #do:register_report #do:arrange_single_interview]
+    —Comisario, es una adolescente víctima de trata. Registro la denuncia ahora y la fiscalía fija una sola entrevista en Cámara Gesell, con intérprete. Lo que ya sabemos va al parte, con sus palabras. # speaker:officer
     —Ya. Proceda. Pero quiero todo por escrito. # speaker:commander
-    La fiscal de trata contesta al segundo timbrazo. Dispone que la unidad especializada vaya a La Palmera por las otras dos chicas. La fiscal de familia toma nota. Anotas la hora de cada llamada. # speaker:narrator # scene:office # sfx:phone
-+ [Registrar la ocurrencia, mandar el oficio a la fiscalía mañana temprano, y programar su manifestación aquí para mañana a las nueve, con la intérprete. #do:register_report #do:schedule_station_statement]
-    —Mañana a las nueve le tomamos la manifestación aquí, comisario, y de ahí mandamos el oficio. # speaker:officer
-    Cuando la intérprete le explica que mañana tendrá que contarlo todo otra vez, aquí, Yesenia se cubre la cara con la frazada. En La Palmera, las otras chicas siguen trabajando esta noche. # speaker:narrator # mood:withdrawn
-+ [Hacer pasar a Ramos para que Yesenia le cuente otra vez lo que te dijo, así él redacta el acta, y avisar a la Fiscalía de Familia. #do:ask_child_to_repeat #do:register_report #do:notify_family_prosecutor]
++ [«Registro la denuncia, comisario, y su manifestación se la tomamos aquí mañana a las nueve, con intérprete y la fiscal.» #do:register_report #do:schedule_station_statement]
+    —Mañana a las nueve le tomamos la manifestación aquí, comisario, con la fiscal presente. # speaker:officer
+    Cuando la intérprete le explica que mañana tendrá que contarlo todo otra vez, aquí, Yesenia se cubre la cara con la frazada. # speaker:narrator # mood:withdrawn
++ [Registrar la denuncia y hacer pasar a Ramos para que Yesenia le repita lo que te contó; así él redacta el acta. #do:register_report #do:ask_child_to_repeat]
     Ramos entra con el cuaderno. La intérprete traduce la pregunta. Yesenia dice dos palabras y se calla. # speaker:narrator # mood:withdrawn
-    -> breakdown
 - -> media
 
 === media ===
@@ -266,114 +245,161 @@ Suena tu celular. Es el comisario. Son casi la una de la mañana. # speaker:narr
 Se abre la puerta de la comisaría. Entra un hombre con el celular en la mano, ya grabando. # speaker:narrator # scene:front_desk # sfx:door
 —Buenas noches, jefe. Radio Amanecer. Me dijeron que rescataron a una menor en La Palmera. ¿Una fotito del rescate? Sin nombre, nomás. # speaker:reporter
 —El comisario también quiere una foto para el Facebook de la comisaría, colega: «PNP rescata a menor». Con la cara pixeleada. # speaker:colleague_m # event:media_present
-+ [Ninguna foto ni entrevista: cerrar la puerta de la sala, mantener a Yesenia fuera de la vista y decir que no se dará ningún dato de la menor. #do:protect_identity]
++ [«Ni foto ni nombre, ni para la radio ni para el Facebook de la comisaría.» Y cerrar con llave la sala de atención. #do:protect_identity]
     —No hay fotos ni declaraciones sobre la menor. Ni aquí ni en la página. # speaker:officer
     El reportero guarda el celular, de mala gana. Huamán cierra la puerta de la sala con llave. # speaker:narrator # sfx:door
-    -> cousin
-+ [Una foto de espaldas para la página de la comisaría, con la cara tapada; así nadie la reconoce. #do:expose_identity]
++ [Atender al reportero en la oficina, lejos de la sala: confirmar que hubo un operativo, sin un solo dato de la menor. #do:protect_identity]
+    En la oficina, le dices al reportero que hubo una intervención y que no darás ningún dato de la menor. Se va sin foto. # speaker:narrator # scene:office # sfx:door
++ [Una foto de espaldas para la página de la comisaría, con la cara pixeleada, pues; sin su nombre nadie la va a reconocer. #do:expose_identity]
+    ~ exposed = true
     Ramos saca la foto en el pasillo: de espaldas, con la chompa grande y la bolsa de plástico. El reportero aprovecha y saca la suya. # speaker:narrator # mood:scared
-    -> exposed_photo
-+ [Dejar que el reportero la vea un momento desde la puerta, sin decir su nombre; es bueno que se sepa lo de La Palmera. #do:expose_identity]
-    El reportero se asoma a la sala y graba unos segundos. Yesenia se tapa la cara con la frazada, demasiado tarde. # speaker:narrator # mood:scared
-    -> exposed_photo
-
-=== exposed_photo ===
-Esa misma noche, la UPE recibe a Yesenia en un centro de acogida. # speaker:narrator # scene:waiting_area
-Al día siguiente, la imagen circula en los grupos de Quebrada Honda: la chompa grande, la bolsa de plástico. En La Palmera la reconocen. Alguien llama a su comunidad. # speaker:narrator # mood:anxious
-Cuando llega el día de la Cámara Gesell, Yesenia dice que se equivocó, que tiene diecinueve y que quiere volver a su trabajo. # speaker:narrator # mood:withdrawn # ending:harmed_exposed
--> END
++ [«Que Radio Amanecer pase el aviso con su nombre y su comunidad, pues: así su familia sabe que está bien.» #do:expose_identity]
+    ~ exposed = true
+    El reportero graba el aviso en la puerta: nombre, comunidad, «rescatada en La Palmera». # speaker:narrator # mood:scared
+- -> cousin
 
 === cousin ===
 -> check ->
 Vuelves a la sala. Al rato, pasos fuertes en el mostrador y una voz de hombre, alta. # speaker:narrator # scene:private_room # sfx:footsteps # phase:protection
 —¡Vengo por mi prima! ¡Yesenia! Su mamá me ha mandado a recogerla. # speaker:cousin # event:suspect_arrives
 En la sala, Yesenia reconoce la voz. Se queda inmóvil. # speaker:narrator # mood:scared
-+ [Que no la vea ni la oiga: Huamán y la intérprete se quedan con ella con la puerta cerrada; tú atiendes al hombre en el mostrador, le pides su DNI y anotas sus datos para la fiscalía. #do:separate_from_suspect #do:verify_carer_identity]
-    —Señor, la menor está bajo protección y la fiscalía está al tanto. Muéstreme su DNI, por favor. # speaker:officer # scene:front_desk
-    El hombre muestra su DNI. No tiene ningún papel que diga que es familia. Anotas sus datos. Deja de insistir. # speaker:narrator
-    —Ella es mayor, jefe. Ustedes sabrán. # speaker:cousin # event:suspect_leaves
-    Lo ves volver a la mototaxi. No se va. # speaker:narrator
-    -> protection
-+ [Dejarlo pasar un momento a la sala: si es su familia, la va a tranquilizar. #do:allow_contact_with_suspect]
++ [Que Huamán y la intérprete se queden con ella, puerta cerrada; tú sales al mostrador a atender al hombre. #do:separate_from_suspect]
+    —Señor, la menor está bajo protección. Espere aquí. # speaker:officer # scene:front_desk
++ [«Que pase un ratito a saludarla, con Huamán al lado; si es su primo, verlo la va a tranquilizar, colega.» #do:allow_contact_with_suspect]
     El hombre entra a la sala y le habla a Yesenia en su idioma, rápido y bajito. Ella se pone de pie como si le hubieran dado una orden. # speaker:narrator # mood:scared
     —Le ha dicho que la señora la está esperando, y que si ella habla, su familia paga. # speaker:interpreter_ashaninka
-    Huamán lo saca de la sala. Yesenia se queda de pie, temblando. # speaker:narrator # sfx:door # event:suspect_leaves
-    -> protection
-+ [Entregársela: muestra su DNI, dice que es su primo y que la llevará con su mamá. #do:release_to_unverified_adult]
+    Huamán lo saca de la sala. Yesenia se queda de pie, temblando. # speaker:narrator # sfx:door # scene:front_desk
++ [Entregársela, jefe: muestra su DNI, dice que la mamá lo mandó, y ella ya está más calmada. Que firme el acta. #do:release_to_unverified_adult]
     -> with_cousin
+- -> flagrancy
+
+=== flagrancy ===
+-> check ->
+En el mostrador, el hombre levanta la voz. Quiere irse con ella o irse solo, ya. # speaker:narrator # scene:front_desk
+—Colega, es el que las cuidaba para que no se vayan, y ha venido a llevársela. ¿Le tomamos los datos y que se vaya? No tenemos orden del juez. # speaker:colleague_m
++ [Llamar ya a la fiscal de trata y detenerlo en flagrancia (art. 259 del CPP): la tenía retenida y vino por ella. #do:notify_criminal_prosecutor #do:dispatch_patrol]
+    ~ arrested = true
+    —Doctora, el hombre que vigilaba a las chicas en La Palmera está aquí, reclamando a la menor. Lo detenemos en flagrancia y queda a su disposición. # speaker:officer # sfx:phone
+    Ramos y otro suboficial lo intervienen en el mostrador, lejos de la sala. La fiscal de la Fiscalía Especializada en Trata de Personas dispone las diligencias, manda a la unidad especializada de la PNP a La Palmera por las otras dos chicas y activa a la UDAVIT, la unidad de asistencia a víctimas y testigos del Ministerio Público. # speaker:narrator # sfx:door
++ [Pasarle sus datos a la fiscal de trata para que lo cite después; sin orden judicial, mejor no retenerlo ahorita. #do:notify_criminal_prosecutor #do:delay_intervention]
+    La fiscal toma nota de sus datos y manda a la unidad especializada a La Palmera. El hombre firma el cuaderno y sale a la lluvia. Arranca la mototaxi. # speaker:narrator # sfx:door # event:suspect_leaves
++ [«Que Yesenia lo reconozca desde la puerta de la sala, nomás; con su señalamiento, la flagrancia queda firme.» #do:arrange_confrontation]
+    ~ arrested = true
+    Huamán abre la puerta de la sala. Yesenia lo ve, él la ve. Ella se tapa la cara con la frazada y empieza a temblar. Ramos lo interviene. # speaker:narrator # mood:crying
+- -> shelter
+
+=== shelter ===
+-> check ->
+—¿Y dónde duerme hoy, colega? Su comunidad está a doce horas, y no sabemos quién de allá sabía de la señora. # speaker:colleague_f # scene:private_room # ambient:quiet_room
++ [Llamar a la UPE para que la reciba esta noche en un lugar seguro, y dar cuenta a la Fiscalía de Familia de turno. #do:contact_child_protection #do:notify_family_prosecutor]
+    Llamas a la Unidad de Protección Especial. La funcionaria de turno pregunta lo necesario y dice que llega en una hora. La fiscal de familia toma nota. # speaker:narrator # sfx:phone
++ [Llamar al teniente gobernador de su comunidad para que la familia venga por ella: con su mamá va a estar mejor. #do:send_home_unassessed]
+    El teléfono de la comunidad lo contesta un vecino. Al rato, quien vuelve a llamar es una señora que dice ser su tía: «Ya hablé con la familia, jefe». # speaker:narrator # sfx:phone
+    Horas después, la fiscal de turno se entera y pide que la UPE la reciba. # speaker:narrator
++ [Que la UPE la lleve, pero primero que Ramos le tome su manifestación aquí, para que no se pierda ningún dato. #do:contact_child_protection #do:schedule_station_statement]
+    Ramos prepara el cuaderno. La intérprete le explica a Yesenia que tendrá que contarlo todo otra vez. Yesenia se cubre la cara. # speaker:narrator # mood:withdrawn
+- -> health
+
+=== health ===
+-> check ->
+—Tiene fiebre, colega. Y sigue tosiendo. # speaker:colleague_f
++ [Llevarla ahorita al centro de salud por la fiebre; lo de Medicina Legal, solo si la fiscal lo pide y ella acepta. #do:arrange_medical_care #do:leave_exam_to_professionals]
+    En el centro de salud la atienden sin pedirle papeles. Huamán se queda a su lado. # speaker:narrator # sfx:door
++ [Llevarla primero a Medicina Legal: el certificado médico es obligatorio en trata, y la fiebre se la ven allá mismo. #do:force_forensic_exam]
+    Cuando la intérprete le dice «examen» y «obligatorio», Yesenia se abraza a sí misma y niega con la cabeza una y otra vez. # speaker:narrator # mood:scared
+    Huamán decide llevarla primero al centro de salud por la fiebre. # speaker:narrator
++ [Revisarle tú misma la garganta y la barriga, con cuidado, para ver si es algo urgente antes de moverla, mamita. #do:examine_or_photograph_child #do:touch_without_consent]
+    Yesenia se echa hacia atrás cuando le tocas la barriga. La intérprete te mira. Huamán la lleva al centro de salud. # speaker:narrator # mood:scared
+- -> closing
+
+=== closing ===
+-> check ->
+De vuelta en la comisaría, Yesenia espera con la frazada sobre los hombros. Te mira. # speaker:narrator # phase:closure
++ [Contarle con la intérprete qué viene: dónde dormirá, que nadie la denunciará y que una psicóloga del CEM irá a verla. #do:explain_next_steps #do:refer_to_cem]
+    —Esta noche vas a dormir en un lugar seguro, con personas que cuidan a chicas como tú. Nadie te va a denunciar. Una psicóloga del CEM va a ir a verte, con una intérprete, y la gente de la UDAVIT de la fiscalía te va a acompañar. Gracias por confiar en nosotros. # speaker:officer
+    {
+    - trust >= 6:
+        Yesenia le dice algo a la intérprete. # speaker:narrator # mood:relieved
+        —Dice gracias. Que si viene la señora de la psicología, que venga con la intérprete. # speaker:interpreter_ashaninka
+    - else:
+        Yesenia asiente sin mirar. # speaker:narrator # mood:withdrawn
+    }
++ [Explicarle lo que viene, con la intérprete, y prometerle que la señora irá presa y que ese hombre nunca más se le acercará. #do:explain_next_steps #do:promise_outcome]
+    La intérprete traduce. Yesenia mira hacia la ventana. No dice nada. # speaker:narrator # mood:anxious
++ [Darle una tarjeta con el Chat 100 y la Línea 100, y despedirte: «Ahí te ayudan a cualquier hora, ¿ya, hijita?» #do:end_abruptly]
+    Yesenia mira la tarjeta, escrita en castellano. La guarda en la bolsa de plástico sin decir nada. # speaker:narrator # mood:withdrawn
+- -> handover
+
+=== handover ===
+-> check ->
+Más tarde llega la funcionaria de la UPE, con una credencial colgada al cuello y el oficio de la fiscalía en una carpeta. # speaker:narrator # scene:front_desk # sfx:door
+—Y hay una señora en el mostrador que dice ser la tía de Yesenia, colega. Trae una carta notarial de la mamá para llevársela. # speaker:colleague_f # event:unverified_claimant_arrives
++ [Revisar la credencial de la funcionaria y el oficio, y pedirle el DNI a la señora: el oficio de la fiscal dice UPE, no tía. #do:verify_carer_identity #do:release_to_safe_carer]
+    La credencial y el oficio están en regla. La señora muestra un DNI, pero no figura en ningún papel de la fiscalía. Cuando le pides su teléfono para la fiscal, dice que vuelve mañana. # speaker:narrator # sfx:paper
++ [Entregársela a la tía, que trae carta notarial de la mamá: con alguien de su familia va a estar más tranquila, ya. #do:release_to_unverified_adult]
+    -> with_aunt
++ [Revisar el DNI y la carta de la tía; si coinciden, que la UPE se la entregue a ella esta noche para volver a casa. #do:verify_carer_identity #do:send_home_unassessed]
+    La carta y el DNI coinciden. La funcionaria de la UPE se niega a entregarla sin orden de la fiscal; la señora se va, molesta. # speaker:narrator
+- -> departure
+
+=== departure ===
+-> check ->
+Un auto con lunas polarizadas se estaciona frente a la puerta principal y apaga las luces. # speaker:narrator # sfx:footsteps
++ [Que salgan por la puerta de atrás, en el patrullero con Huamán, y anotar la hora y la dirección del centro de acogida. #do:confirm_safe_departure]
+    Huamán acerca el patrullero a la puerta de atrás. Anotas la hora y la dirección. # speaker:narrator # sfx:door
+    -> final
++ [Acompañarlas tú misma en el auto de la UPE hasta el centro de acogida, y avisar por radio a la central. #do:confirm_safe_departure]
+    Subes al auto de la UPE. Por radio, la central anota la salida. Nadie las sigue. # speaker:narrator # sfx:radio
+    -> final
++ [Que salgan nomás por la puerta principal en el auto de la UPE; el patrullero se necesita ahorita para La Palmera. #do:let_leave_unchecked]
+    -> followed
 
 === with_cousin ===
 Yesenia sale detrás del hombre, con la bolsa de plástico en la mano. # speaker:narrator # scene:front_desk # mood:withdrawn
 La mototaxi no toma la carretera hacia su comunidad. Toma la de Quebrada Honda. # speaker:narrator # ending:at_risk_with_cousin
 -> END
 
-=== protection ===
--> check ->
-—Tiene fiebre, colega. ¿Y dónde duerme hoy? Su comunidad está a doce horas, y no sabemos quién de allá sabía de la señora. # speaker:colleague_f # scene:private_room # ambient:quiet_room
-+ [Llevarla esta noche al centro de salud con Huamán y llamar a la UPE para que la reciba en un lugar seguro; a la familia la contactarán la UPE y la fiscalía, con cuidado. #do:assess_risk #do:arrange_medical_care #do:contact_child_protection]
-    Llamas a la Unidad de Protección Especial. La funcionaria de turno pregunta lo necesario y promete llegar en una hora. En el centro de salud la atenderán sin pedirle papeles. # speaker:narrator # sfx:phone
-+ [Llamar a la comunidad para que su familia venga a recogerla o mande a alguien; con la familia está mejor. #do:send_home_unassessed]
-    El teléfono de la comunidad lo contesta un vecino. Al rato, el que vuelve a llamar es el hombre de la mototaxi: «Ya hablé con la familia, jefe». # speaker:narrator # sfx:phone
-    Horas después, la fiscal de turno se entera y pide que la UPE la reciba. # speaker:narrator
-+ [Llevarla ahorita a Medicina Legal para el examen: en estos casos es obligatorio. #do:force_forensic_exam]
-    Cuando la intérprete le dice «examen» y «obligatorio», Yesenia se abraza a sí misma y niega con la cabeza una y otra vez. # speaker:narrator # mood:scared
-    Huamán decide llevarla primero al centro de salud por la fiebre. Horas después, la fiscal de turno pide que la UPE la reciba. # speaker:narrator
-- -> closing
-
-=== closing ===
--> check ->
-Yesenia espera con la frazada sobre los hombros. Te mira. # speaker:narrator # phase:closure
-+ [Explicarle con la intérprete lo que viene: el centro de salud, dónde dormirá, que una sola persona la escuchará una vez, que nadie la va a denunciar; darle el Chat 100 y la Línea 100, contarle que el CEM la acompañará, y agradecerle. #do:explain_next_steps #do:refer_to_cem]
-    —Ahora vamos al centro de salud, por la fiebre. Después dormirás en un lugar seguro, con personas que cuidan a chicas como tú. Nadie te va a denunciar. Un día, una sola persona te va a escuchar, con una intérprete. Este número es el Chat 100: ahí te contestan siempre. Y las del CEM te van a acompañar. Gracias por confiar en nosotros. # speaker:officer
-    {
-    - trust >= 5:
-        Yesenia dobla el papel con el número y lo guarda en la bolsa de plástico. Le dice algo a la intérprete. # speaker:narrator # mood:relieved
-        —Dice gracias. Que no sabía que existía un número así. # speaker:interpreter_ashaninka
-    - else:
-        Yesenia guarda el papel sin mirarlo. # speaker:narrator # mood:withdrawn
-    }
-+ [«Ya está, hija. Ahora te vas con ellos.» #do:end_abruptly]
-    La intérprete traduce. Yesenia no pregunta adónde. # speaker:narrator # mood:withdrawn
-+ [Prometerle que la señora irá presa y que nunca más volverá a ver a ese hombre. #do:promise_outcome #do:explain_next_steps]
-    —Vas a ir a un lugar seguro. Y te prometo que la señora va a ir presa y que ese hombre nunca más se te va a acercar. # speaker:officer
-    La intérprete traduce. Yesenia mira hacia la ventana, hacia la mototaxi. No dice nada. # speaker:narrator # mood:anxious
-- -> departure
-
-=== departure ===
--> check ->
-Más tarde llega la funcionaria de la UPE, con una credencial colgada al cuello y el oficio de la fiscalía en una carpeta. # speaker:narrator # scene:front_desk # sfx:door
-—El de la mototaxi sigue afuera, colega. Y ahora dice que trae una carta de la mamá autorizándolo a llevársela. # speaker:colleague_f
-+ [Revisar la credencial de la funcionaria y el oficio, confirmar adónde la llevan, y que salgan por la puerta de atrás en el patrullero, con Huamán, lejos de la mototaxi. #do:verify_carer_identity #do:release_to_safe_carer #do:confirm_safe_departure]
-    Revisas la credencial y el oficio. Anotas la dirección del centro de acogida. Huamán acerca el patrullero a la puerta de atrás. # speaker:narrator # sfx:door
-    -> final
-+ [Que salgan nomás por la puerta principal; la UPE sabe lo que hace. #do:release_to_safe_carer #do:let_leave_unchecked]
-    -> followed
-+ [Entregársela al «primo»: trae una carta de la mamá, y la familia es la que decide. #do:release_to_unverified_adult]
-    -> with_cousin
+=== with_aunt ===
+Yesenia sale detrás de la señora, con la bolsa de plástico en la mano. Afuera la espera un auto con lunas polarizadas. # speaker:narrator # scene:front_desk # mood:withdrawn
+El auto no toma la carretera hacia su comunidad. Toma la de Quebrada Honda. # speaker:narrator # ending:at_risk_with_aunt
+-> END
 
 === followed ===
-Yesenia sale por la puerta principal con la funcionaria de la UPE. Al pasar junto a la mototaxi, el hombre la mira fijo. Ella se detiene un segundo. # speaker:narrator # mood:scared
-La mototaxi sigue al auto de la UPE hasta el centro de acogida. Dos días después, Yesenia ya no está en su cama. # speaker:narrator # ending:at_risk_followed
+Yesenia sale por la puerta principal con la funcionaria de la UPE. Al pasar junto al auto de lunas polarizadas, la ventana baja un poco. Ella se detiene un segundo. # speaker:narrator # mood:scared
+El auto sigue al de la UPE hasta el centro de acogida. Dos días después, Yesenia ya no está en su cama. # speaker:narrator # ending:at_risk_followed
 -> END
 
 === final ===
-{ not disclosed || trust < 5:
+{ exposed:
+    -> exposed_end
+}
+{ not arrested:
+    -> free_end
+}
+{ not disclosed && trust < 6:
     -> silenced
 }
 -> safe
 
+=== exposed_end ===
+Yesenia llega al centro de acogida esa noche. # speaker:narrator # scene:waiting_area
+Al día siguiente, la imagen y su nombre circulan en los grupos de Quebrada Honda. En La Palmera la reconocen. Alguien llama a su comunidad. # speaker:narrator # mood:anxious
+Cuando llega el día de la Cámara Gesell, Yesenia dice que se equivocó, que tiene diecinueve y que quiere volver a su trabajo. # speaker:narrator # mood:withdrawn # ending:harmed_exposed
+-> END
+
+=== free_end ===
+Yesenia llega al centro de acogida esa noche. # speaker:narrator # scene:waiting_area # mood:anxious
+A la semana, el hombre de la mototaxi aparece en la puerta del centro de acogida. Dice que es su primo. La dueña de La Palmera ya cerró y abrió en otro pueblo. # speaker:narrator
+En la Cámara Gesell, Yesenia no quiere hablar. La fiscal no tiene a quién acusar. # speaker:narrator # mood:withdrawn # ending:at_risk_suspect_free
+-> END
+
 === silenced ===
 Yesenia llega al centro de acogida esa noche, con fiebre. # speaker:narrator # scene:waiting_area # mood:withdrawn
-En la Cámara Gesell no dice casi nada: que tiene diecinueve, que es mesera. La fiscal no tiene otra declaración. Una semana después, Yesenia se va del centro de acogida sin avisar. # speaker:narrator # ending:at_risk_silenced
+En la Cámara Gesell no dice casi nada: que tiene diecinueve, que es mesera. Sin su declaración, el hombre de la mototaxi sale libre a los pocos días. Una semana después, Yesenia se va del centro de acogida sin avisar. # speaker:narrator # ending:at_risk_silenced
 -> END
 
 === safe ===
-Yesenia llega al centro de acogida esa noche. En el centro de salud le bajan la fiebre. # speaker:narrator # scene:waiting_area # mood:calm
-{
-- notified:
-    La unidad especializada saca a las otras dos chicas de La Palmera antes del amanecer. La dueña y el hombre de la mototaxi quedan detenidos. # speaker:narrator
-- else:
-    Cuando la fiscalía de trata recibe el caso y la unidad especializada llega a La Palmera, las otras dos chicas ya no están. # speaker:narrator
-}
-Semanas después, en la Cámara Gesell, Yesenia habla una sola vez, con una intérprete a su lado. La UPE y la fiscalía buscan con cuidado a su familia. Una psicóloga del CEM la visita cada semana. # speaker:narrator # mood:relieved # ending:protected_upe
+Yesenia llega al centro de acogida esa noche. En el centro de salud le bajaron la fiebre. # speaker:narrator # scene:waiting_area # mood:calm
+La unidad especializada saca a las otras dos chicas de La Palmera antes del amanecer. La dueña queda detenida; el hombre de la mototaxi sigue a disposición de la fiscal. # speaker:narrator
+Semanas después, en la Cámara Gesell, Yesenia habla una sola vez, con una intérprete a su lado. La UPE y la fiscalía buscan con cuidado a su familia. Una psicóloga del CEM la visita cada semana, con la intérprete. # speaker:narrator # mood:relieved # ending:protected_upe
 -> END
