@@ -36,11 +36,11 @@ Through the window you can see a mototaxi parked in front of the door. The man d
     —No holding cell. For us she's a minor until proven otherwise, and she's here as a victim. # speaker:officer
     —As you say. I'll still note the DNI in the operation report. # speaker:colleague_m
     -> interpreter
-+ ["Write up the report for document forgery and put her in the women's holding cell while RENIEC runs the check, colleague." #do:treat_as_offender]
++ ["Write up the forgery report, inform the Fiscalía Penal, and put her in the holding cell while we check with RENIEC." #do:treat_as_offender #do:notify_criminal_prosecutor]
     -> booked
-+ ["First we need to know who she is, colleague. Let her wait on the corridor bench while we check with RENIEC, then." #do:place_child_near_detainees]
++ [Leave her on the corridor bench while we check with RENIEC: first we need to know who she is, colleague. #do:place_child_near_detainees]
     -> reniec
-+ ["If the DNI says nineteen and she says she works because she wants to, she's an adult. She signs the report and goes." #do:defer_or_redirect #do:let_leave_unchecked]
++ ["If the DNI says nineteen and she says she works because she wants to, she's an adult. She signs and she goes." #do:defer_or_redirect #do:let_leave_unchecked]
     -> let_go
 
 === reniec ===
@@ -52,7 +52,7 @@ Twenty minutes later Ramos comes back, phone in hand. # speaker:narrator # sfx:f
     -> interpreter
 + ["She still used someone else's DNI, colleague. Write up the forgery report and let the Fiscalía Penal decide in the morning." #do:treat_as_offender]
     -> booked
-+ ["She explains where she got that DNI and signs an undertaking never to use it again; after that, she can just go." #do:demand_formalities #do:let_leave_unchecked]
++ [Have her explain where she got that DNI and sign an undertaking never to use it again; after that, she can go. #do:demand_formalities #do:let_leave_unchecked]
     -> let_go
 
 === booked ===
@@ -103,7 +103,7 @@ The interview room has a low table, cushions and drawings taped to the wall. Yes
 + [Call the Ministry of Culture's register of interpreters and wait for the Asháninka interpreter who lives in town. #do:request_interpreter]
     You make two calls. There is a registered interpreter who lives in town; the municipality can bring her in forty minutes. # speaker:narrator # sfx:phone
     -> needs
-+ ["Get an interpreter on a video call right now through the Ministry of Culture, and the one in town can come later." #do:request_interpreter]
++ ["Get an interpreter on a quick video call through the Ministry of Culture right now; the one in town can come later." #do:request_interpreter]
     Ramos gets an interpreter on a video call for what is urgent. The one in town will arrive in forty minutes. # speaker:narrator # sfx:phone
     -> needs
 + ["Bring the cousin in, colleague: he speaks her language, and with family beside her the girl is going to feel much calmer." #do:use_interested_interpreter #do:allow_contact_with_suspect]
@@ -117,7 +117,7 @@ The interview room has a low table, cushions and drawings taped to the wall. Yes
 The man comes in shaking off the rain. He leans towards Yesenia and speaks to her softly, in her language. She lowers her eyes. # speaker:narrator # mood:scared
 —She says she's fine, boss. She's an adult and wants to go back to her job. I'll take her, don't worry. # speaker:cousin
 Officer Huamán looks in from the back and signals to you: that man is the one who takes the money at the door of La Palmera. # speaker:narrator
-+ [Have Ramos take him out of the station so he cannot come near her again, and ask for a real interpreter. #do:separate_from_suspect #do:request_interpreter]
++ ["Ramos, just get him out of the station and keep him away from her; I'll ask for a real interpreter now." #do:separate_from_suspect #do:request_interpreter]
     Ramos walks him to the door. You call the register of interpreters: there is one in town, she will arrive in forty minutes. # speaker:narrator # sfx:door
     Yesenia is trembling. She no longer lifts her head. # speaker:narrator # mood:withdrawn
     -> needs
@@ -131,7 +131,7 @@ Officer Huamán looks in from the back and signals to you: that man is the one w
 -> check ->
 In the light you see that Yesenia is shaking. She coughs, her lips are cracked and she is holding her stomach. # speaker:narrator # mood:anxious # phase:environment # event:urgent_need
 —While we wait for the interpreter, shall we get on with the report using the DNI details? # speaker:colleague_m
-+ [Leave a blanket on the cushion next to her so she can decide, ask for some soup, and ask her with gestures what hurts. #do:check_urgent_needs #do:ask_before_touch]
++ [Leave a blanket beside her so she can decide, get her a quick bowl of soup, and ask her with gestures what hurts. #do:check_urgent_needs #do:ask_before_touch]
     You leave the blanket on the cushion next to her. She looks at it, looks at you, and puts it round her shoulders herself. # speaker:narrator # mood:anxious
     Huamán brings soup and bread. Yesenia eats fast, without a word. When you point to your forehead, she nods: her head hurts and her throat is hot. # speaker:narrator # mood:calm
 + [Put the blanket round her shoulders yourself and rub her arms to warm her up, sweetheart; then a nice bowl of hot soup. #do:check_urgent_needs #do:touch_without_consent]
@@ -151,7 +151,7 @@ When she hears her language, Yesenia looks up for the first time. She says somet
     —Yesenia, would you like Officer Huamán to look after you? You decide who stays here with you. # speaker:officer
     Yesenia looks at Huamán and nods. Ramos leaves quietly. Then she says something else. # speaker:narrator # sfx:door # mood:calm
     —She says you can stay, if the woman officer stays. # speaker:interpreter_ashaninka
-+ ["Ramos stays, then: he ran the operation at La Palmera and his signature has to go on the interview record." #do:ignore_officer_preference #do:insist_adult_stays]
++ [Have Ramos stay: he ran the operation at La Palmera and his signature has to go on the interview record. #do:ignore_officer_preference #do:insist_adult_stays]
     Ramos sits by the door. Yesenia moves to the edge of the cushion, as far from him as she can. # speaker:narrator # mood:withdrawn
 + [Sit down beside her: "Don't worry, I'll stay with you the whole time, and I promise nobody is going to hurt you." #do:ignore_officer_preference #do:promise_outcome]
     The interpreter translates. Yesenia looks at Huamán, who has stayed standing by the door, and does not answer. # speaker:narrator # mood:withdrawn
@@ -160,7 +160,7 @@ When she hears her language, Yesenia looks up for the first time. She says somet
 === ground_rules ===
 -> check ->
 The interpreter waits for you to begin. # speaker:narrator
-+ [Introduce yourself through the interpreter: your name, that nobody here will punish her or lock her up, that she decides what to tell. #do:introduce_self_simply #do:let_child_decide]
++ ["I'm a police officer here, my name's on my badge. Nobody here will punish you or lock you up; you decide what you tell, OK?" #do:introduce_self_simply #do:let_child_decide]
     —I'm a police officer at this station; my name is here, on my badge. My job is to make sure you are safe. Nobody here is going to punish you or lock you up. You decide what you tell and what you don't. # speaker:officer
 + [Ask the interpreter to explain in her language who you are and that she decides what to tell; then wait for her questions. #do:introduce_self_simply #do:let_child_decide]
     The interpreter talks with Yesenia for a good while, slowly. Yesenia asks something; the interpreter looks at you. # speaker:narrator
@@ -184,7 +184,7 @@ The interpreter waits for you to begin. # speaker:narrator
 
 === minimal_facts ===
 -> check ->
-+ [Ask only what you need to protect her: whether she can go out alone, who has her DNI, and whether there are other girls there. #do:ask_minimal_facts #do:screen_for_exploitation]
++ [Just ask what you need to protect her: can she go out alone, who has her DNI, and are there other girls there? #do:ask_minimal_facts #do:screen_for_exploitation]
     You ask the questions one at a time, waiting for each translation. # speaker:narrator
     {
     - disclosed:
@@ -193,7 +193,7 @@ The interpreter waits for you to begin. # speaker:narrator
         —She says she doesn't know. She only says there are other girls, and that the mototaxi man watches them. # speaker:interpreter_ashaninka # mood:withdrawn
     }
     -> self_blame
-+ ["So the trafficking prosecutor can lock them up, I need you to tell me everything they made you do in there every night." #do:ask_for_details]
++ [Ask her to tell you everything they made her do in there every night, so the trafficking prosecutor can lock them up. #do:ask_for_details]
     -> asks_to_stop
 + ["Did you take that job of your own free will, yes or no? Just tell me the truth, nobody here is going to judge you." #do:ask_option_question #do:ask_why_or_blame]
     —She says yes. That she agreed. # speaker:interpreter_ashaninka # mood:withdrawn
@@ -203,7 +203,7 @@ The interpreter waits for you to begin. # speaker:narrator
 = asks_to_stop
 The interpreter translates the question slowly. Yesenia stays still, her eyes fixed on the table. Then she covers her face. # speaker:narrator # mood:crying
 —She says she doesn't want to talk any more. # speaker:interpreter_ashaninka # event:child_asks_to_stop
-+ [Stop: "That's all right, you don't tell anything more today; another day one person will listen to you, once." And wait. #do:pause_for_child #do:defer_account_to_single_interview]
++ [Stop: "That's all right, nothing more today; another day one person will listen to you, in the Cámara Gesell." And wait. #do:pause_for_child #do:defer_account_to_single_interview]
     Huamán hands her a glass of water. Nobody speaks for a while. Yesenia wipes her face on her sleeve. # speaker:narrator # mood:withdrawn
     -> self_blame
 + ["Just a little more and we're done, sweetheart; the Fiscalía needs the whole account for tonight's report, all right?" #do:press_child_to_continue]
@@ -218,7 +218,7 @@ The interpreter translates the question slowly. Yesenia stays still, her eyes fi
 - else:
     —She says she owes money. That she has to go back and pay, or else her family pays. # speaker:interpreter_ashaninka # mood:crying # event:child_distressed
 }
-+ ["Thank you for telling me, Yesenia. None of this is your fault, and that debt doesn't exist: you don't owe anybody anything." #do:counter_self_blame #do:express_belief]
++ ["Thank you for telling me, Yesenia. None of this is your fault, and that debt doesn't exist: you owe nobody anything, OK?" #do:counter_self_blame #do:express_belief]
     The interpreter translates. Yesenia looks at you for a long time. Then she nods and wipes her face. # speaker:narrator # mood:relieved
 + ["Well, if you agreed to come, you're partly responsible too, aren't you? But we're going to help you anyway, love." #do:ask_why_or_blame]
     The interpreter hesitates before translating. Yesenia listens and stays silent. # speaker:narrator # mood:withdrawn
@@ -236,8 +236,8 @@ Your phone rings. It's the station commander. It is nearly one in the morning. #
 + ["I'll register the complaint, sir, and we'll take her statement here at nine tomorrow, with an interpreter and the prosecutor." #do:register_report #do:schedule_station_statement]
     —We'll take her statement here at nine tomorrow, sir, with the prosecutor present. # speaker:officer
     When the interpreter explains that tomorrow she will have to tell it all again, here, Yesenia covers her face with the blanket. # speaker:narrator # mood:withdrawn
-+ [Register the complaint and bring Ramos in so Yesenia can repeat to him what she told you; that way he writes the record. #do:register_report #do:ask_child_to_repeat]
-    Ramos comes in with his notebook. The interpreter translates the question. Yesenia says two words and falls silent. # speaker:narrator # mood:withdrawn
++ [Inform the Fiscalía de Familia and bring Ramos in so Yesenia can repeat to him what she told you, for the record. #do:notify_family_prosecutor #do:ask_child_to_repeat]
+    You call the family prosecutor, who takes note. Ramos comes in with his notebook. The interpreter translates the question. Yesenia says two words and falls silent. # speaker:narrator # mood:withdrawn
 - -> media
 
 === media ===
@@ -250,10 +250,10 @@ The station door opens. A man comes in with his phone in his hand, already recor
     The reporter puts his phone away, grudgingly. Huamán locks the door of the room. # speaker:narrator # sfx:door
 + [See the reporter in the office, away from the room: confirm there was an operation, without a single detail about the minor. #do:protect_identity]
     In the office, you tell the reporter there was an operation and that you will give no detail at all about the minor. He leaves without a photo. # speaker:narrator # scene:office # sfx:door
-+ [A photo from behind for the station's Facebook page, with her face pixelated, then; without her name nobody is going to recognise her. #do:expose_identity]
++ [A photo from behind for the station's Facebook page, with her face pixelated; without her name nobody will recognise her, colleague. #do:expose_identity]
     ~ exposed = true
     Ramos takes the photo in the corridor: from behind, with the big sweater and the plastic bag. The reporter seizes the moment and takes his own. # speaker:narrator # mood:scared
-+ ["Let Radio Amanecer put out a notice with her name and her community, then: that way her family knows she's all right." #do:expose_identity]
++ [Let Radio Amanecer put out a notice with her name and her village's, then: that way her family knows she's all right. #do:expose_identity]
     ~ exposed = true
     The reporter records the notice at the door: name, community, "rescued at La Palmera". # speaker:narrator # mood:scared
 - -> cousin
@@ -263,13 +263,13 @@ The station door opens. A man comes in with his phone in his hand, already recor
 You go back to the room. After a while, heavy footsteps at the front desk and a man's loud voice. # speaker:narrator # scene:private_room # sfx:footsteps # phase:protection
 —I've come for my cousin! Yesenia! Her mother sent me to pick her up. # speaker:cousin # event:suspect_arrives
 In the room, Yesenia recognises the voice. She freezes. # speaker:narrator # mood:scared
-+ [Huamán and the interpreter stay with her, door closed; you go out to the front desk and deal with the man there yourself. #do:separate_from_suspect]
++ ["Huamán, stay with her and the interpreter, door closed; I'll just deal with the man at the front desk myself." #do:separate_from_suspect]
     —Sir, the minor is under protection. Wait here. # speaker:officer # scene:front_desk
 + ["Let him in for a minute to say hello, with Huamán beside her; if he's her cousin, seeing him will calm her down, colleague." #do:allow_contact_with_suspect]
     The man goes into the room and speaks to Yesenia in her language, fast and low. She stands up as if she had been given an order. # speaker:narrator # mood:scared
     —He told her the señora is waiting for her, and that if she talks, her family pays. # speaker:interpreter_ashaninka
     Huamán takes him out of the room. Yesenia stays standing, trembling. # speaker:narrator # sfx:door # scene:front_desk
-+ [Hand her over, boss: he shows his DNI, says her mother sent him, and she's calmer now. He just signs the record. #do:release_to_unverified_adult]
++ [Hand her over, boss: he shows his DNI, says her mother sent him, and she's calmer now. He signs the book and that's it. #do:release_to_unverified_adult]
     -> with_cousin
 - -> flagrancy
 
@@ -281,11 +281,11 @@ At the front desk, the man raises his voice. He wants to leave with her, or leav
     ~ arrested = true
     —Prosecutor, the man who watched the girls at La Palmera is here, claiming the minor. We are arresting him in flagrante and he is at your disposal. # speaker:officer # sfx:phone
     Ramos and another officer detain him at the front desk, away from the room. The prosecutor from the Fiscalía Especializada en Trata de Personas (specialised trafficking prosecutor's office) orders the next steps, sends the police's specialised unit to La Palmera for the other two girls, and brings in the UDAVIT, the Public Prosecutor's victim and witness assistance unit. # speaker:narrator # sfx:door
-+ [Pass his details to the trafficking prosecutor so she can summon him later; without a court order, better not to hold him now. #do:notify_criminal_prosecutor #do:delay_intervention]
-    The prosecutor notes his details and sends the specialised unit to La Palmera. The man signs the book and walks out into the rain. The mototaxi starts up. # speaker:narrator # sfx:door # event:suspect_leaves
++ [Write his details in the book and let him go: without a court order he can't be held, and it all goes in tomorrow's report anyway. #do:register_report #do:delay_intervention]
+    You write down his name and DNI. The man signs the book and walks out into the rain. The mototaxi starts up. # speaker:narrator # sfx:door # event:suspect_leaves
 + ["Have Yesenia identify him from the door of the room, that's all; once she points him out, the flagrante arrest is solid." #do:arrange_confrontation]
     ~ arrested = true
-    Huamán opens the door of the room. Yesenia sees him, he sees her. She covers her face with the blanket and starts to shake. Ramos detains him. # speaker:narrator # mood:crying
+    Huamán opens the door of the room. Yesenia sees him, he sees her. She covers her face with the blanket and starts to shake. Ramos detains him and calls the trafficking prosecutor. # speaker:narrator # mood:crying
 - -> shelter
 
 === shelter ===
@@ -293,11 +293,13 @@ At the front desk, the man raises his voice. He wants to leave with her, or leav
 —And where does she sleep tonight, colleague? Her community is twelve hours away, and we don't know who there knew about the señora. # speaker:colleague_f # scene:private_room # ambient:quiet_room
 + [Call the UPE (child-protection unit) to take her in tonight somewhere safe, and inform the duty Fiscalía de Familia. #do:contact_child_protection #do:notify_family_prosecutor]
     You call the Unidad de Protección Especial. The duty officer asks what she needs to know and says she will be there within the hour. The family prosecutor takes note. # speaker:narrator # sfx:phone
-+ [Call the lieutenant governor of her community so her family can come and get her: she'll be better off with her mum. #do:send_home_unassessed]
++ [Call the lieutenant governor of her village so her family can come and get her: she'll be better off with her mum and dad. #do:send_home_unassessed]
     A neighbour answers the community phone. A while later, the one who calls back is a woman who says she is her aunt: "I've already talked to the family, boss." # speaker:narrator # sfx:phone
     Hours later, the duty prosecutor finds out and asks the UPE to take her in. # speaker:narrator
 + [Let the UPE take her, but first Ramos takes her statement here, so that no detail gets lost along the way. #do:contact_child_protection #do:schedule_station_statement]
     Ramos gets his notebook ready. The interpreter explains to Yesenia that she will have to tell it all again. Yesenia covers her face. # speaker:narrator # mood:withdrawn
++ ["The UPE officer can take her as soon as she arrives, out the main door; there's nothing more to do here." #do:release_to_safe_carer #do:let_leave_unchecked]
+    -> rushed
 - -> health
 
 === health ===
@@ -343,15 +345,14 @@ Later the UPE officer arrives, with an ID badge round her neck and the prosecuto
 - -> departure
 
 === departure ===
--> check ->
 A car with tinted windows pulls up in front of the main door and switches off its lights. # speaker:narrator # sfx:footsteps
-+ [Have them leave by the back door, in the patrol car with Huamán, and write down the time and the shelter's address. #do:confirm_safe_departure]
++ ["Out the back door, in the patrol car with Huamán, OK?" And write down the time and the shelter's address. #do:confirm_safe_departure]
     Huamán brings the patrol car round to the back door. You write down the time and the address. # speaker:narrator # sfx:door
     -> final
 + [Go with them yourself in the UPE car all the way to the shelter, and let control know by radio as you leave. #do:confirm_safe_departure]
     You get into the UPE car. By radio, control logs the departure. Nobody follows them. # speaker:narrator # sfx:radio
     -> final
-+ [Just let them go out the main door in the UPE car, then; the patrol car is needed right now for La Palmera. #do:let_leave_unchecked]
++ [Let them go out the main door in the UPE car, then; the patrol car is needed right now to go to La Palmera. #do:let_leave_unchecked]
     -> followed
 
 === with_cousin ===
@@ -363,6 +364,11 @@ The mototaxi does not take the road to her community. It takes the one to Quebra
 Yesenia walks out behind the woman, the plastic bag in her hand. A car with tinted windows is waiting outside. # speaker:narrator # scene:front_desk # mood:withdrawn
 The car does not take the road to her community. It takes the one to Quebrada Honda. # speaker:narrator # ending:at_risk_with_aunt
 -> END
+
+=== rushed ===
+An hour later the UPE officer arrives. You sign the handover record at the front desk without looking at her badge. # speaker:narrator # scene:front_desk # sfx:door
+Outside, a car with tinted windows has pulled up in front of the main door. # speaker:narrator
+-> followed
 
 === followed ===
 Yesenia leaves by the main door with the UPE officer. As she passes the car with tinted windows, the window rolls down a little. She stops for a second. # speaker:narrator # mood:scared
@@ -377,7 +383,7 @@ The car follows the UPE vehicle to the shelter. Two days later, Yesenia is no lo
     -> free_end
 }
 { not disclosed && trust < 6:
-    -> silenced
+    -> quiet
 }
 -> safe
 
@@ -393,9 +399,10 @@ A week later, the mototaxi man turns up at the shelter door. He says he is her c
 In the Cámara Gesell, Yesenia does not want to talk. The prosecutor has nobody to charge. # speaker:narrator # mood:withdrawn # ending:at_risk_suspect_free
 -> END
 
-=== silenced ===
+=== quiet ===
 Yesenia reaches the shelter that night, with a fever. # speaker:narrator # scene:waiting_area # mood:withdrawn
-In the Cámara Gesell she says almost nothing: that she is nineteen, that she is a waitress. Without her statement, the mototaxi man is released a few days later. A week later, Yesenia leaves the shelter without telling anyone. # speaker:narrator # ending:at_risk_silenced
+In the Cámara Gesell she says very little: that she is nineteen, that she is a waitress. The prosecutor goes ahead with what the specialised unit found at La Palmera. # speaker:narrator
+A psychologist from the CEM visits her every week, with the interpreter. Months later, Yesenia asks the prosecutor if she can speak again. # speaker:narrator # mood:calm # ending:protected_quiet
 -> END
 
 === safe ===

@@ -36,11 +36,11 @@ Por la ventana se ve una mototaxi estacionada frente a la puerta. El hombre que 
     —Nada de carceleta. Para nosotros es menor de edad hasta que se pruebe lo contrario, y aquí viene como víctima. # speaker:officer
     —Como digas. Yo igual dejo constancia del DNI en el acta del operativo. # speaker:colleague_m
     -> interpreter
-+ [«Levanta el acta por falsedad documental y que pase a la carceleta de mujeres mientras se hace la consulta en RENIEC, colega.» #do:treat_as_offender]
++ [«Levanta el acta por falsedad, da cuenta a la Fiscalía Penal y que pase a la carceleta mientras consultamos en RENIEC.» #do:treat_as_offender #do:notify_criminal_prosecutor]
     -> booked
-+ [«Primero hay que saber quién es, colega. Que espere en la banca del pasillo mientras consultamos en RENIEC, pues.» #do:place_child_near_detainees]
++ [Dejarla en la banca del pasillo mientras se consulta en RENIEC: primero hay que saber quién es, colega. #do:place_child_near_detainees]
     -> reniec
-+ [«Si el DNI dice diecinueve y ella dice que trabaja porque quiere, es mayor de edad. Que firme el acta y se retire.» #do:defer_or_redirect #do:let_leave_unchecked]
++ [«Si el DNI dice diecinueve y ella dice que trabaja porque quiere, es mayor de edad. Que firme y que se retire.» #do:defer_or_redirect #do:let_leave_unchecked]
     -> let_go
 
 === reniec ===
@@ -52,7 +52,7 @@ Veinte minutos después vuelve Ramos con el teléfono en la mano. # speaker:narr
     -> interpreter
 + [«Igual usó un DNI ajeno, colega. Levanta el acta por falsedad documental y que la Fiscalía Penal decida mañana temprano.» #do:treat_as_offender]
     -> booked
-+ [«Que explique de dónde sacó ese DNI y firme un compromiso de no volver a usarlo; después, que se retire nomás.» #do:demand_formalities #do:let_leave_unchecked]
++ [Pedirle que explique de dónde sacó ese DNI y que firme un compromiso de no volver a usarlo; después, que se retire. #do:demand_formalities #do:let_leave_unchecked]
     -> let_go
 
 === booked ===
@@ -65,7 +65,7 @@ La suboficial Huamán lee el parte del operativo y te alcanza en el pasillo. # s
 + [Sacarla a la sala, pero que sepa que si sigue mintiendo con su edad, el acta por falsedad se queda y va a la Fiscalía. #do:threaten_with_charge #do:move_to_private_room]
     Huamán lleva a Yesenia a la sala de atención. Lo que le vas a decir ya está decidido. # speaker:narrator # mood:scared
     -> interpreter
-+ [«El acta ya está firmada, colega. Que pase la noche ahí nomás y mañana la Fiscalía ve si es trata o no.» #do:treat_as_offender]
++ [«El acta ya está firmada, colega. Que pase la noche ahí y mañana la Fiscalía ve si es trata o si no lo es.» #do:treat_as_offender]
     -> booked_end
 
 === booked_end ===
@@ -117,7 +117,7 @@ La sala de atención tiene una mesa baja, cojines y dibujos pegados en la pared.
 El hombre entra sacudiéndose la lluvia. Se inclina hacia Yesenia y le habla bajito, en su idioma. Ella baja la mirada. # speaker:narrator # mood:scared
 —Dice que está bien, jefe. Que es mayor y que quiere volver a su trabajo. Yo me la llevo, no se preocupe. # speaker:cousin
 La suboficial Huamán se asoma desde el fondo y te hace una seña: ese hombre es el que cobra la entrada en La Palmera. # speaker:narrator
-+ [Que Ramos lo saque de la comisaría sin que vuelva a acercarse a ella, y pedir una intérprete de verdad. #do:separate_from_suspect #do:request_interpreter]
++ [«Ramos, sácalo de la comisaría y que no vuelva a acercarse a ella; yo pido ahorita una intérprete de verdad.» #do:separate_from_suspect #do:request_interpreter]
     Ramos lo acompaña hasta la puerta. Llamas al registro de intérpretes: hay una en el pueblo, llegará en cuarenta minutos. # speaker:narrator # sfx:door
     Yesenia tiembla. Ya no levanta la cabeza. # speaker:narrator # mood:withdrawn
     -> needs
@@ -131,13 +131,13 @@ La suboficial Huamán se asoma desde el fondo y te hace una seña: ese hombre es
 -> check ->
 Con la luz ves que Yesenia tiembla. Tose, tiene los labios partidos y se agarra el estómago. # speaker:narrator # mood:anxious # phase:environment # event:urgent_need
 —Mientras llega la intérprete, ¿avanzamos el acta con los datos del DNI? # speaker:colleague_m
-+ [Dejar una frazada en el cojín de al lado para que ella decida, pedir un caldo y preguntarle con gestos qué le duele. #do:check_urgent_needs #do:ask_before_touch]
++ [Dejar una frazada en el cojín de al lado para que ella decida, pedir ahorita un caldo y preguntarle con gestos qué le duele. #do:check_urgent_needs #do:ask_before_touch]
     Dejas la frazada en el cojín de al lado. Ella la mira, te mira, y se la pone sola sobre los hombros. # speaker:narrator # mood:anxious
     Huamán trae un caldo y pan. Yesenia come rápido, sin hablar. Cuando le señalas la frente, asiente: le duele la cabeza y tiene la garganta caliente. # speaker:narrator # mood:calm
 + [Ponerle tú misma la frazada sobre los hombros y frotarle los brazos para que entre en calor, mamita; después, un caldito. #do:check_urgent_needs #do:touch_without_consent]
     Al sentir tus manos, Yesenia se aparta de golpe y se pega a la pared. La frazada cae al piso. # speaker:narrator # mood:scared
     Huamán la recoge y la deja sobre el cojín. Después de un rato, Yesenia se la pone sola y acepta el caldo. # speaker:narrator
-+ [«Sí, avancemos el acta con los datos del DNI mientras llega la intérprete; la comida la pide Huamán después.» #do:paperwork_first]
++ [«Sí, avancemos el parte con los datos del DNI mientras llega la intérprete; la comida la pide Huamán después.» #do:paperwork_first]
     Llenas casillas: nombre, número de DNI, «ocupación: mesera». Yesenia tose cada vez más fuerte y se dobla sobre el estómago. # speaker:narrator # mood:withdrawn
 - -> officer_choice
 
@@ -151,7 +151,7 @@ Al oír su idioma, Yesenia levanta la vista por primera vez. Dice algo bajito, m
     —Yesenia, ¿quieres que te atienda la suboficial Huamán? Tú dices quién se queda aquí contigo. # speaker:officer
     Yesenia mira a Huamán y asiente. Ramos sale sin hacer ruido. Luego ella dice algo más. # speaker:narrator # sfx:door # mood:calm
     —Dice que usted puede quedarse, si la señorita se queda. # speaker:interpreter_ashaninka
-+ [«Ramos se queda, pues: él hizo la intervención en La Palmera y su firma tiene que ir en el acta de la entrevista.» #do:ignore_officer_preference #do:insist_adult_stays]
++ [Que Ramos se quede: él hizo la intervención en La Palmera y su firma tiene que ir en el parte de la entrevista. #do:ignore_officer_preference #do:insist_adult_stays]
     Ramos se sienta junto a la puerta. Yesenia se corre hasta el borde del cojín, lo más lejos posible de él. # speaker:narrator # mood:withdrawn
 + [Sentarte a su lado: «Tranquila, yo me quedo contigo todo el rato y te prometo que nadie te va a hacer nada.» #do:ignore_officer_preference #do:promise_outcome]
     La intérprete traduce. Yesenia mira a Huamán, que se ha quedado de pie junto a la puerta, y no contesta. # speaker:narrator # mood:withdrawn
@@ -160,7 +160,7 @@ Al oír su idioma, Yesenia levanta la vista por primera vez. Dice algo bajito, m
 === ground_rules ===
 -> check ->
 La intérprete espera a que empieces. # speaker:narrator
-+ [Presentarte con la intérprete: tu nombre, que aquí nadie la va a castigar ni encerrar, y que ella decide qué cuenta. #do:introduce_self_simply #do:let_child_decide]
++ [«Soy policía y mi nombre está aquí, en mi placa. Aquí nadie te va a castigar ni encerrar; tú decides qué cuentas, ¿ya?» #do:introduce_self_simply #do:let_child_decide]
     —Soy policía de esta comisaría; mi nombre está aquí, en mi placa. Mi trabajo es cuidar que estés segura. Aquí nadie te va a castigar ni encerrar. Tú decides qué cuentas y qué no. # speaker:officer
 + [Que la intérprete le explique en su idioma quién eres y que ella decide qué cuenta; luego, esperar a que pregunte. #do:introduce_self_simply #do:let_child_decide]
     La intérprete habla un buen rato con Yesenia, despacio. Yesenia pregunta algo; la intérprete te mira. # speaker:narrator
@@ -184,7 +184,7 @@ La intérprete espera a que empieces. # speaker:narrator
 
 === minimal_facts ===
 -> check ->
-+ [Preguntar solo lo necesario para protegerla: si puede salir sola, quién tiene su DNI y si hay otras chicas allá. #do:ask_minimal_facts #do:screen_for_exploitation]
++ [Preguntar nomás lo necesario para protegerla: si puede salir sola, quién tiene su DNI y si hay otras chicas allá. #do:ask_minimal_facts #do:screen_for_exploitation]
     Haces las preguntas de una en una, esperando cada traducción. # speaker:narrator
     {
     - disclosed:
@@ -193,7 +193,7 @@ La intérprete espera a que empieces. # speaker:narrator
         —Dice que no sabe. Solo dice que hay otras chicas, y que el de la mototaxi las cuida. # speaker:interpreter_ashaninka # mood:withdrawn
     }
     -> self_blame
-+ [«Para que la fiscal de trata los meta presos, necesito que me cuentes todo lo que te hacían hacer ahí cada noche.» #do:ask_for_details]
++ [Pedirle que cuente todo lo que le hacían hacer ahí cada noche, para que la fiscal de trata los pueda meter presos. #do:ask_for_details]
     -> asks_to_stop
 + [«¿Tú aceptaste ese trabajo por tu voluntad, sí o no? Dime la verdad nomás, que aquí nadie te va a juzgar.» #do:ask_option_question #do:ask_why_or_blame]
     —Dice que sí. Que ella aceptó. # speaker:interpreter_ashaninka # mood:withdrawn
@@ -203,7 +203,7 @@ La intérprete espera a que empieces. # speaker:narrator
 = asks_to_stop
 La intérprete traduce la pregunta despacio. Yesenia se queda quieta, con los ojos fijos en la mesa. Luego se tapa la cara. # speaker:narrator # mood:crying
 —Dice que ya no quiere hablar. # speaker:interpreter_ashaninka # event:child_asks_to_stop
-+ [Parar: «Está bien, hoy no cuentas nada más; otro día te escuchará una sola persona, una vez.» Y esperar. #do:pause_for_child #do:defer_account_to_single_interview]
++ [Parar: «Está bien, hoy no cuentas nada más; otro día te escuchará una sola persona, en la Cámara Gesell.» Y esperar. #do:pause_for_child #do:defer_account_to_single_interview]
     Huamán le alcanza un vaso de agua. Nadie habla por un rato. Yesenia se seca la cara con la manga. # speaker:narrator # mood:withdrawn
     -> self_blame
 + [«Un poquito más y terminamos, mamita; la Fiscalía necesita el relato completo para el parte de esta noche, ¿ya?» #do:press_child_to_continue]
@@ -236,8 +236,8 @@ Suena tu celular. Es el comisario. Es casi la una de la mañana. # speaker:narra
 + [«Registro la denuncia, comisario, y su manifestación se la tomamos aquí mañana a las nueve, con intérprete y la fiscal.» #do:register_report #do:schedule_station_statement]
     —Mañana a las nueve le tomamos la manifestación aquí, comisario, con la fiscal presente. # speaker:officer
     Cuando la intérprete le explica que mañana tendrá que contarlo todo otra vez, aquí, Yesenia se cubre la cara con la frazada. # speaker:narrator # mood:withdrawn
-+ [Registrar la denuncia y hacer pasar a Ramos para que Yesenia le repita lo que te contó; así él redacta el acta. #do:register_report #do:ask_child_to_repeat]
-    Ramos entra con el cuaderno. La intérprete traduce la pregunta. Yesenia dice dos palabras y se calla. # speaker:narrator # mood:withdrawn
++ [Avisar a la Fiscalía de Familia y hacer pasar a Ramos para que Yesenia le repita lo que te contó, para el acta. #do:notify_family_prosecutor #do:ask_child_to_repeat]
+    Llamas a la fiscal de familia, que toma nota. Ramos entra con el cuaderno. La intérprete traduce la pregunta. Yesenia dice dos palabras y se calla. # speaker:narrator # mood:withdrawn
 - -> media
 
 === media ===
@@ -250,10 +250,10 @@ Se abre la puerta de la comisaría. Entra un hombre con el celular en la mano, y
     El reportero guarda el celular, de mala gana. Huamán cierra la puerta de la sala con llave. # speaker:narrator # sfx:door
 + [Atender al reportero en la oficina, lejos de la sala: confirmar que hubo un operativo, sin un solo dato de la menor. #do:protect_identity]
     En la oficina, le dices al reportero que hubo una intervención y que no darás ningún dato de la menor. Se va sin foto. # speaker:narrator # scene:office # sfx:door
-+ [Una foto de espaldas para la página de la comisaría, con la cara pixeleada, pues; sin su nombre nadie la va a reconocer. #do:expose_identity]
++ [Una foto de espaldas para la página de la comisaría, con la cara pixeleada; sin su nombre nadie la va a reconocer, colega. #do:expose_identity]
     ~ exposed = true
     Ramos saca la foto en el pasillo: de espaldas, con la chompa grande y la bolsa de plástico. El reportero aprovecha y saca la suya. # speaker:narrator # mood:scared
-+ [«Que Radio Amanecer pase el aviso con su nombre y su comunidad, pues: así su familia sabe que está bien.» #do:expose_identity]
++ [Que Radio Amanecer pase el aviso con su nombre y el de su pueblo, pues: así su familia sabe que está bien. #do:expose_identity]
     ~ exposed = true
     El reportero graba el aviso en la puerta: nombre, comunidad, «rescatada en La Palmera». # speaker:narrator # mood:scared
 - -> cousin
@@ -263,13 +263,13 @@ Se abre la puerta de la comisaría. Entra un hombre con el celular en la mano, y
 Vuelves a la sala. Al rato, pasos fuertes en el mostrador y una voz de hombre, alta. # speaker:narrator # scene:private_room # sfx:footsteps # phase:protection
 —¡Vengo por mi prima! ¡Yesenia! Su mamá me ha mandado a recogerla. # speaker:cousin # event:suspect_arrives
 En la sala, Yesenia reconoce la voz. Se queda inmóvil. # speaker:narrator # mood:scared
-+ [Que Huamán y la intérprete se queden con ella, puerta cerrada; tú sales al mostrador a atender al hombre. #do:separate_from_suspect]
++ [«Huamán, quédate con ella y con la intérprete, puerta cerrada; yo atiendo al señor en el mostrador nomás.» #do:separate_from_suspect]
     —Señor, la menor está bajo protección. Espere aquí. # speaker:officer # scene:front_desk
 + [«Que pase un ratito a saludarla, con Huamán al lado; si es su primo, verlo la va a tranquilizar, colega.» #do:allow_contact_with_suspect]
     El hombre entra a la sala y le habla a Yesenia en su idioma, rápido y bajito. Ella se pone de pie como si le hubieran dado una orden. # speaker:narrator # mood:scared
     —Le ha dicho que la señora la está esperando, y que si ella habla, su familia paga. # speaker:interpreter_ashaninka
     Huamán lo saca de la sala. Yesenia se queda de pie, temblando. # speaker:narrator # sfx:door # scene:front_desk
-+ [Entregársela, jefe: muestra su DNI, dice que la mamá lo mandó, y ella ya está más calmada. Que firme el acta. #do:release_to_unverified_adult]
++ [Entregársela, jefe: muestra su DNI, dice que la mamá lo mandó, y ella ya está más calmada. Que firme el cuaderno. #do:release_to_unverified_adult]
     -> with_cousin
 - -> flagrancy
 
@@ -281,11 +281,11 @@ En el mostrador, el hombre levanta la voz. Quiere irse con ella o irse solo, ya.
     ~ arrested = true
     —Doctora, el hombre que vigilaba a las chicas en La Palmera está aquí, reclamando a la menor. Lo detenemos en flagrancia y queda a su disposición. # speaker:officer # sfx:phone
     Ramos y otro suboficial lo intervienen en el mostrador, lejos de la sala. La fiscal de la Fiscalía Especializada en Trata de Personas dispone las diligencias, manda a la unidad especializada de la PNP a La Palmera por las otras dos chicas y activa a la UDAVIT, la unidad de asistencia a víctimas y testigos del Ministerio Público. # speaker:narrator # sfx:door
-+ [Pasarle sus datos a la fiscal de trata para que lo cite después; sin orden judicial, mejor no retenerlo ahorita. #do:notify_criminal_prosecutor #do:delay_intervention]
-    La fiscal toma nota de sus datos y manda a la unidad especializada a La Palmera. El hombre firma el cuaderno y sale a la lluvia. Arranca la mototaxi. # speaker:narrator # sfx:door # event:suspect_leaves
++ [Anotar sus datos en el cuaderno y dejarlo ir: sin orden judicial no se le puede retener, y todo va al parte de mañana. #do:register_report #do:delay_intervention]
+    Anotas su nombre y su DNI. El hombre firma el cuaderno y sale a la lluvia. Arranca la mototaxi. # speaker:narrator # sfx:door # event:suspect_leaves
 + [«Que Yesenia lo reconozca desde la puerta de la sala, nomás; con su señalamiento, la flagrancia queda firme.» #do:arrange_confrontation]
     ~ arrested = true
-    Huamán abre la puerta de la sala. Yesenia lo ve, él la ve. Ella se tapa la cara con la frazada y empieza a temblar. Ramos lo interviene. # speaker:narrator # mood:crying
+    Huamán abre la puerta de la sala. Yesenia lo ve, él la ve. Ella se tapa la cara con la frazada y empieza a temblar. Ramos lo interviene y llama a la fiscal de trata. # speaker:narrator # mood:crying
 - -> shelter
 
 === shelter ===
@@ -293,11 +293,13 @@ En el mostrador, el hombre levanta la voz. Quiere irse con ella o irse solo, ya.
 —¿Y dónde duerme hoy, colega? Su comunidad está a doce horas, y no sabemos quién de allá sabía de la señora. # speaker:colleague_f # scene:private_room # ambient:quiet_room
 + [Llamar a la UPE para que la reciba esta noche en un lugar seguro, y dar cuenta a la Fiscalía de Familia de turno. #do:contact_child_protection #do:notify_family_prosecutor]
     Llamas a la Unidad de Protección Especial. La funcionaria de turno pregunta lo necesario y dice que llega en una hora. La fiscal de familia toma nota. # speaker:narrator # sfx:phone
-+ [Llamar al teniente gobernador de su comunidad para que la familia venga por ella: con su mamá va a estar mejor. #do:send_home_unassessed]
++ [Llamar al teniente gobernador de su pueblo para que la familia venga por ella: con su mamá va a estar mejor. #do:send_home_unassessed]
     El teléfono de la comunidad lo contesta un vecino. Al rato, quien vuelve a llamar es una señora que dice ser su tía: «Ya hablé con la familia, jefe». # speaker:narrator # sfx:phone
     Horas después, la fiscal de turno se entera y pide que la UPE la reciba. # speaker:narrator
 + [Que la UPE la lleve, pero primero que Ramos le tome su manifestación aquí, para que no se pierda ningún dato. #do:contact_child_protection #do:schedule_station_statement]
     Ramos prepara el cuaderno. La intérprete le explica a Yesenia que tendrá que contarlo todo otra vez. Yesenia se cubre la cara. # speaker:narrator # mood:withdrawn
++ [«Que la funcionaria de la UPE se la lleve apenas llegue, por la puerta principal; no hay nada más que hacer aquí.» #do:release_to_safe_carer #do:let_leave_unchecked]
+    -> rushed
 - -> health
 
 === health ===
@@ -343,15 +345,14 @@ Más tarde llega la funcionaria de la UPE, con una credencial colgada al cuello 
 - -> departure
 
 === departure ===
--> check ->
 Un auto con lunas polarizadas se estaciona frente a la puerta principal y apaga las luces. # speaker:narrator # sfx:footsteps
-+ [Que salgan por la puerta de atrás, en el patrullero con Huamán, y anotar la hora y la dirección del centro de acogida. #do:confirm_safe_departure]
++ [«Que salgan por la puerta de atrás, en el patrullero con Huamán, ya.» Y anotar la hora y la dirección del centro de acogida. #do:confirm_safe_departure]
     Huamán acerca el patrullero a la puerta de atrás. Anotas la hora y la dirección. # speaker:narrator # sfx:door
     -> final
-+ [Acompañarlas tú misma en el auto de la UPE hasta el centro de acogida, y avisar por radio a la central. #do:confirm_safe_departure]
++ [Acompañarlas tú misma en el auto de la UPE hasta el centro de acogida, y avisar por radio a la central al salir. #do:confirm_safe_departure]
     Subes al auto de la UPE. Por radio, la central anota la salida. Nadie las sigue. # speaker:narrator # sfx:radio
     -> final
-+ [Que salgan nomás por la puerta principal en el auto de la UPE; el patrullero se necesita ahorita para La Palmera. #do:let_leave_unchecked]
++ [Que salgan nomás por la puerta principal en el auto de la UPE; el patrullero se necesita para ir a La Palmera. #do:let_leave_unchecked]
     -> followed
 
 === with_cousin ===
@@ -363,6 +364,11 @@ La mototaxi no toma la carretera hacia su comunidad. Toma la de Quebrada Honda. 
 Yesenia sale detrás de la señora, con la bolsa de plástico en la mano. Afuera la espera un auto con lunas polarizadas. # speaker:narrator # scene:front_desk # mood:withdrawn
 El auto no toma la carretera hacia su comunidad. Toma la de Quebrada Honda. # speaker:narrator # ending:at_risk_with_aunt
 -> END
+
+=== rushed ===
+Una hora después llega la funcionaria de la UPE. Firmas el acta de entrega en el mostrador, sin mirar su credencial. # speaker:narrator # scene:front_desk # sfx:door
+Afuera, un auto con lunas polarizadas se ha estacionado frente a la puerta principal. # speaker:narrator
+-> followed
 
 === followed ===
 Yesenia sale por la puerta principal con la funcionaria de la UPE. Al pasar junto al auto de lunas polarizadas, la ventana baja un poco. Ella se detiene un segundo. # speaker:narrator # mood:scared
@@ -377,7 +383,7 @@ El auto sigue al de la UPE hasta el centro de acogida. Dos días después, Yesen
     -> free_end
 }
 { not disclosed && trust < 6:
-    -> silenced
+    -> quiet
 }
 -> safe
 
@@ -393,9 +399,10 @@ A la semana, el hombre de la mototaxi aparece en la puerta del centro de acogida
 En la Cámara Gesell, Yesenia no quiere hablar. La fiscal no tiene a quién acusar. # speaker:narrator # mood:withdrawn # ending:at_risk_suspect_free
 -> END
 
-=== silenced ===
+=== quiet ===
 Yesenia llega al centro de acogida esa noche, con fiebre. # speaker:narrator # scene:waiting_area # mood:withdrawn
-En la Cámara Gesell no dice casi nada: que tiene diecinueve, que es mesera. Sin su declaración, el hombre de la mototaxi sale libre a los pocos días. Una semana después, Yesenia se va del centro de acogida sin avisar. # speaker:narrator # ending:at_risk_silenced
+En la Cámara Gesell dice muy poco: que tiene diecinueve, que es mesera. La fiscal sigue adelante con lo que la unidad especializada encontró en La Palmera. # speaker:narrator
+Una psicóloga del CEM la visita cada semana, con la intérprete. Meses después, Yesenia le pide a la fiscal volver a hablar. # speaker:narrator # mood:calm # ending:protected_quiet
 -> END
 
 === safe ===
