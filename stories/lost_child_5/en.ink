@@ -7,16 +7,18 @@
 # requires: keep_child_in_safe_area, check_missing_reports, record_child_words, verify_carer_identity, notify_family_prosecutor, contact_child_protection, release_to_safe_carer, confirm_safe_departure
 # key: ENV-02, COM-01, COM-04, PRO-02, PRO-06, REF-05, DOC-01, CLO-03
 # trust: 2
-# distress: 6
+# distress: 4
 # content_note: A girl of about five lost in a market, and a man who says he is her uncle but cannot prove it. No explicit violence.
 # lang: en
 
 VAR trust = 2
-VAR distress = 6
+VAR distress = 4
+VAR distress_streak = 0
 VAR said_details = false
 VAR man_saw_her = false
+VAR grabbed = false
+VAR photo_posted = false
 VAR unchecked_departure = false
-VAR mama_here = false
 
 -> llegada
 
@@ -28,312 +30,306 @@ The girl is about five, in a yellow dress and a pink cardigan. She is sucking he
 -> saludo
 
 = saludo
-+ [Crouch to her height, a step away, and tell her your name, that you are a police officer and that you help children who get lost. #do:introduce_self_simply]
-    —Hello. My name is Sánchez and I'm a police officer. Here we help children who get lost from their mum. What's your name? # speaker:officer
++ ["Hello, sweetie. My name is Sánchez, I'm a police officer and here we help children who get lost. What's your name?" #do:introduce_self_simply]
+    You crouch to her height, a step away from her. # speaker:narrator
+    —Hello, sweetie. My name is Sánchez, I'm a police officer and here we help children who get lost. What's your name? # speaker:officer
     The girl takes her thumb out of her mouth for a moment. # speaker:narrator # mood:anxious
     —Ana Lucía. # speaker:ana_lucia # mood:anxious
-+ [Talk to the guard over the girl's head: "Is the minor unidentified? Does she carry any document? Under what circumstances was she found?" #do:use_jargon]
++ [Ask the guard, in front of her, whether the minor is unidentified, carries an identity document, and in what circumstances she was found. #do:use_jargon]
     —Is the minor unidentified? Does she carry any identity document? Under what circumstances was she found? # speaker:officer
     The girl hides behind the guard's leg. # speaker:narrator # mood:scared
     —She has nothing on her, chief. She says her name is Ana Lucía, that's all. # speaker:serenazgo
-+ [Pick her up in your arms so she stops crying, the way you would with your niece. #do:touch_without_consent]
++ [Pick her up so she stops crying, the way you would with your niece, and whisper to her that it's over now, that she is safe here. #do:touch_without_consent]
     As soon as you lift her, the girl goes rigid and screams. She kicks until you put her down. # speaker:narrator # mood:crying
     —Her name is Ana Lucía, chief. That's all she's told me. # speaker:serenazgo
 - -> recepcion
 
 = recepcion
 —I'll leave her with you, OK? I have to get back to my round. # speaker:serenazgo
-+ [Take the case now and ask the guard for five minutes: where and when he found her, what she said, whether he saw her with anyone. #do:attend_immediately #do:gather_facts_from_adult]
++ [Thank the guard and ask him for five more minutes: where and when he found her, what she said to him, and whether he saw her with anyone. #do:attend_immediately #do:gather_facts_from_adult]
     —Thank you for bringing her. Before you go, tell me: where and when did you find her, what did she say, did you see her with anyone? # speaker:officer
     —At a quarter past ten, in the fruit aisle, by gate three. She was alone. She only said "mamá Rosa" and something about a street, Los Pinos, I think. Nobody came near her. # speaker:serenazgo
     You write down the time, the place and the words exactly as the guard repeats them. # speaker:narrator # sfx:paper
-+ ["Better take her to the municipality's DEMUNA; lost children from the market are your job." #do:defer_or_redirect]
-    —Better take her to the municipality's DEMUNA (municipal child-protection office). Lost children from the market are your job. # speaker:officer
++ ["Thanks, chief, but you'd better take her to the municipal DEMUNA; lost children from the market are your people's job." #do:defer_or_redirect]
+    —Thanks, chief, but you'd better take her to the municipal DEMUNA (child-protection office). Lost children from the market are your people's job. # speaker:officer
     —The DEMUNA is closed on Saturdays, chief. My supervisor told me to bring her to the comisaría. # speaker:serenazgo
     The guard leaves the girl by the counter and walks out before you can ask anything else. Ana Lucía keeps staring at the door he went through. # speaker:narrator # sfx:door # mood:crying
-+ ["Before I take her, bring me your DNI and some document of the girl's; without that I can't write the report." #do:demand_formalities]
-    —Before I take her I need your DNI (national ID card) and some document of the girl's. Without that I can't write the report. # speaker:officer
-    —A document of the girl's? I found her crying, chief. # speaker:serenazgo
-    The guard leaves his DNI on the counter and keeps looking at the clock. Ana Lucía has sat down on the floor, by the door. # speaker:narrator # mood:withdrawn
++ ["The market is the Las Flores station's jurisdiction; take her there, because anyone looking for her will go there first." #do:defer_or_redirect]
+    —The market is the Las Flores station's jurisdiction. Take her there, because anyone looking for her will go there first. # speaker:officer
+    —That's half an hour on foot, chief, and she won't walk any more. My supervisor said to bring her to the nearest one. # speaker:serenazgo
+    The guard leaves the girl by the counter and walks out. Ana Lucía keeps staring at the door he went through. # speaker:narrator # sfx:door # mood:crying
 - -> donde_espera
 
 = donde_espera
-Ana Lucía is still standing by the counter. People in the queue brush past her. You have calls to make and people to attend to. Officer Huamán is free. # speaker:narrator # phase:environment
-+ [Take her to the children's waiting room, the one with the mats and the storybooks, and ask Officer Huamán to stay with her. #do:keep_child_in_safe_area]
-    —Huamán, can you stay with her in the children's room while I make the calls? # speaker:officer
+Ana Lucía is still standing by the counter. People in the queue brush past her. You have calls to make and people to attend to. # speaker:narrator # phase:environment
+The bench in the inner corridor, the one facing the holding cells, is empty. Officer Huamán is free. # speaker:narrator
++ ["Come on, sweetie, let's go to the storybook room." Take her there and ask Officer Huamán to stay in the room with her. #do:keep_child_in_safe_area]
+    —Come on, sweetie, let's go to the storybook room. —And to Huamán—: Can you stay with her while I make the calls? # speaker:officer
     —Of course. Come, Ana Lucía, there are storybooks in there. # speaker:colleague_f
     -> sala
-+ ["Sit on the bench in the corridor, sweetie; I'll be right back." #do:place_child_near_detainees]
-    —Sit on the bench in the corridor, sweetie. I'll be right back. # speaker:officer
++ [Sit her on the bench in the inner corridor, away from the crowd at the counter, where you can see her while you make calls. #do:place_child_near_detainees]
+    —Sit here, sweetie. I'll be right back. # speaker:officer
     -> banca_pasillo
-+ [Leave her in the back office with some paper to draw on, and close the door so she doesn't wander off. #do:leave_child_unsupervised]
-    —Stay here and draw, OK? I'll close the door so nobody bothers you. # speaker:officer
-    -> oficina_sola
++ ["Sit here next to me, sweetie, OK?" Put a chair beside you at the counter so you can keep an eye on her while you serve the queue. #do:place_child_near_detainees]
+    —Sit here next to me, sweetie, OK? # speaker:officer
+    -> silla_mostrador
 
 = banca_pasillo
-The corridor bench faces the holding cells. From inside, a detainee bangs on the bars and shouts that he wants his phone call. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells
+From the cells, a detainee bangs on the bars and shouts that he wants his phone call. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells
 Ana Lucía covers her ears and sobs loudly. Huamán comes running, holds out her hand and takes her to the children's room. # speaker:narrator # mood:crying # event:child_distressed
 -> sala
 
-= oficina_sola
-Ten minutes later, Huamán opens the office door. Ana Lucía is under the desk, crying, next to the drawer where Ramos keeps his service weapon. Huamán takes her to the children's room. # speaker:narrator # scene:office # mood:crying # event:child_distressed
+= silla_mostrador
+A little later, two officers come in with a handcuffed detainee who is swearing at everyone. They pass a metre from Ana Lucía's chair. # speaker:narrator # sfx:door
+Ana Lucía covers her face and sobs loudly. Huamán takes her by the hand and leads her to the children's room. # speaker:narrator # mood:crying # event:child_distressed
 -> sala
 
 = sala
-The children's room has a mat, storybooks and a curtained window. Huamán hands Ana Lucía a glass of water. # speaker:narrator # scene:waiting_area # ambient:quiet_room # phase:communication
-Officer Ramos comes in with a packet of biscuits. Ana Lucía shrinks and covers her face. Then she holds her arms out to you, but drops them straight away. # speaker:narrator # sfx:door # mood:scared
-+ [Ask Ramos to leave the biscuits and go; sit down at her height, unhurried, and ask her: "Would you like me to sit next to you? Would you like to hold my hand?" #do:pause_for_child #do:ask_before_touch]
-    —Ramos, just leave them there, thanks. —And to her, after a while—: Would you like me to sit next to you? Would you like to hold my hand? # speaker:officer
-    Ana Lucía watches the door close. Then she shuffles closer and holds on to one of your fingers. # speaker:narrator # mood:anxious
-+ [Lift her onto your lap; at that age what they need is a hug. #do:touch_without_consent]
-    You lift her and sit her on your lap. Ana Lucía goes stiff, arms pressed to her sides, staring at Ramos without blinking. # speaker:narrator # mood:withdrawn
-+ [Offer her a lollipop from the shop if she stops crying and tells you her surname. #do:pressure_or_bargain]
-    —If you stop crying and tell me your surname, I'll buy you a lollipop. OK? # speaker:officer
-    Ana Lucía tries not to cry. A sob escapes her and she covers her mouth, frightened. # speaker:narrator # mood:scared
+The children's room has a mat, storybooks and a window with a curtain. Huamán hands Ana Lucía a glass of water. # speaker:narrator # scene:waiting_area # ambient:quiet_room # phase:communication
+Officer Ramos looks in with a packet of biscuits; Ana Lucía shrinks back and covers her face. Ramos leaves the biscuits and goes. # speaker:narrator # sfx:door # mood:scared
+When you sit down near her, Ana Lucía holds her arms out to you. Then she lowers them and just looks at you. # speaker:narrator # mood:anxious
++ [She is holding her arms out: ask her "Do you want me to pick you up?" and, if she nods, lift her and sit with her on the mat. #do:ask_before_touch #do:pause_for_child]
+    —Do you want me to pick you up? # speaker:officer
+    Ana Lucía nods. You lift her gently and sit with her on the mat. She settles against your shoulder and stops trembling. # speaker:narrator # mood:anxious
++ [Give her space: sit on the floor at her height, wait quietly for a while, then offer her your hand: "Will you hold my hand?" #do:ask_before_touch #do:pause_for_child]
+    You sit on the floor, at her height, and wait. After a while you offer her your hand. —Will you hold my hand? # speaker:officer
+    Ana Lucía edges closer and takes hold of one of your fingers. # speaker:narrator # mood:anxious
++ [She reached out for you a moment ago: pick her up straight away and sit her on your lap; at that age a hug calms more than any words. #do:touch_without_consent]
+    You lift her and sit her on your lap. Ana Lucía goes stiff, her arms pressed to her sides, and stares at the door without blinking. # speaker:narrator # mood:withdrawn
 - -> reglas
 
 = reglas
-{ distress >= 9: -> derrumbe }
-Ana Lucía is squeezing a keyring with a little plush dog. # speaker:narrator
-+ [Tell her that if she doesn't know something she can say "I don't know", and ask her what her plush dog is called. #do:explain_child_can_stop #do:build_rapport]
-    —I'm going to ask you a few little things. If you don't know, you say "I don't know", and that's fine. If you want to stop, that's fine too. What's your doggy called? # speaker:officer
+{ distress_streak >= 2: -> derrumbe }
+Ana Lucía is squeezing a key ring with a little plush dog. # speaker:narrator
++ ["I'm going to ask you a few things. If you don't know, just say 'I don't know', and if you want to stop, we stop. What's your doggy called?" #do:explain_child_can_stop #do:build_rapport]
+    —I'm going to ask you a few things. If you don't know, just say "I don't know", and if you want to stop, we stop. What's your doggy called? # speaker:officer
     —Boby. Like my real dog. # speaker:ana_lucia # mood:calm
-+ ["You have to help me, OK? If you don't tell me where you live, we won't find your mum." #do:pressure_or_bargain]
-    —You have to help me, OK? If you don't tell me where you live, we won't find your mum. # speaker:officer
-    Ana Lucía's eyes go wide and she starts crying again, louder. # speaker:narrator # mood:crying
-+ ["And why did you let go of your mum's hand? You mustn't do that." #do:ask_why_or_blame]
-    —And why did you let go of your mum's hand? You mustn't do that. # speaker:officer
-    —I got lost... My mum is going to be cross with me. # speaker:ana_lucia # mood:crying
++ ["Don't worry, sweetie, I promise your mum is coming to get you in a little while. Now tell me, what's your doggy called?" #do:promise_outcome]
+    —Don't worry, sweetie, I promise your mum is coming to get you in a little while. Now tell me, what's your doggy called? # speaker:officer
+    —Boby. —Ana Lucía looks at the door—. Is my mum coming now? # speaker:ana_lucia # mood:anxious
++ ["Don't cry, OK? I promise you'll sleep at home tonight, in your own bed, with your mum and with your little plush doggy." #do:promise_outcome]
+    —Don't cry, OK? I promise you'll sleep at home tonight, with your mum and with your doggy. # speaker:officer
+    Ana Lucía stops crying and keeps looking at the door, waiting. # speaker:narrator # mood:anxious
 - -> preguntar
 
 = preguntar
-{ distress >= 9: -> derrumbe }
+{ distress_streak >= 2: -> derrumbe }
 { distress >= 7:
-    Ana Lucía puts her thumb in her mouth and turns to the wall. # speaker:narrator # mood:withdrawn # event:child_distressed
+    Ana Lucía puts her thumb in her mouth and turns to face the wall. # speaker:narrator # mood:withdrawn # event:child_distressed
 - else:
     Ana Lucía looks at you, waiting. # speaker:narrator # mood:anxious
 }
-+ ["Tell me, who did you come to the market with today?" #do:ask_open_question]
-    —Tell me, who did you come to the market with today? # speaker:officer
++ ["Tell me what you did this morning, from when you left your house until you got to the market." #do:ask_open_question]
+    —Tell me what you did this morning, from when you left your house until you got to the market. # speaker:officer
     { trust >= 5:
-        —With my mamá Rosa. She sells potatoes. I live on Los Pinos street, next to the shop. My dog Boby stays at home. # speaker:ana_lucia # mood:calm
+        —I came with my mamá Rosa in the mototaxi. She sells potatoes. I live on Los Pinos street, next to the shop. My dog Boby stays at home. # speaker:ana_lucia # mood:calm
         ~ said_details = true
     - else:
         —With my mamá Rosa... # speaker:ana_lucia # mood:anxious
         She says nothing more. # speaker:narrator # mood:withdrawn
     }
-+ ["Did you come with your mum or with your dad?" #do:ask_option_question]
-    —Did you come with your mum or with your dad? # speaker:officer
-    —With my mum. # speaker:ana_lucia # mood:anxious
-    She falls silent. You don't know whether there was something else she wanted to say. # speaker:narrator
-+ ["Your mum left you all alone, didn't she?" #do:ask_leading_question]
-    —Your mum left you all alone, didn't she? # speaker:officer
-    —No... Did she leave me? Isn't my mum coming? # speaker:ana_lucia # mood:crying
-+ {distress >= 7} [Ask nothing for now: offer her water and stay beside her until she wants to talk. #do:pause_for_child]
-    You stay beside her, unhurried. You hand her the glass of water. # speaker:narrator
-    After a while, without being asked, Ana Lucía says quietly: # speaker:narrator
++ ["You came to the market with your mum, didn't you? And she left you alone for a bit to go and buy her things?" #do:ask_leading_question]
+    —You came to the market with your mum, didn't you? And she left you alone for a bit to go and buy her things? # speaker:officer
+    —Yes... Did my mum leave me? Isn't she coming back? # speaker:ana_lucia # mood:crying
++ ["You let go of your mum's hand to go and look at the toys, didn't you? Come on, tell me how that happened." #do:ask_leading_question]
+    —You let go of your mum's hand to go and look at the toys, didn't you? # speaker:officer
+    —Yes... —Ana Lucía hangs her head—. My mum's going to be cross with me. # speaker:ana_lucia # mood:crying
+    You cannot tell whether that is what happened or whether she just agreed with you. # speaker:narrator
++ {distress >= 7} [Ask her nothing for now: hand her the water and stay by her side until she herself wants to talk. #do:pause_for_child]
+    You stay by her side, unhurried. You hand her the glass of water. # speaker:narrator
+    After a while, without being asked, Ana Lucía says softly: # speaker:narrator
     —My mamá Rosa sells potatoes. My dog is called Boby. # speaker:ana_lucia # mood:calm
     ~ said_details = true
 - -> acta
 
 = acta
-{ distress >= 9: -> derrumbe }
-Huamán hands you the report form for a found child to fill in. # speaker:narrator # sfx:paper # phase:documentation
-+ [Write down her words exactly, in quotation marks, and who said what: what the guard told you and what she said. #do:record_child_words]
-    You write that the girl says her name is "Ana Lucía" and mentions her "mamá Rosa"{ said_details: , that she "sells potatoes", and a dog called "Boby"}. You note the time and who said each thing. # speaker:narrator # sfx:paper
-+ [Write: "Minor abandoned by her mother at the Las Flores market." #do:record_interpretation]
-    You write: "Minor abandoned by her mother at the Las Flores market." Nobody has said that. # speaker:narrator # sfx:paper
-+ [Give Ana Lucía a sheet of paper to draw her house and her mum, and attach the drawing to the report as her statement. #do:record_interpretation]
-    Ana Lucía draws a house and three stick figures. You staple it to the report as "statement of the minor". # speaker:narrator # sfx:paper
+{ distress_streak >= 2: -> derrumbe }
+Huamán hands you the found-child report (acta de hallazgo) to fill in. # speaker:narrator # sfx:paper # phase:documentation
++ [Write down in quotation marks what she said and, separately, what the guard told you, noting who said each thing and when. #do:record_child_words]
+    You write that the girl says her name is "Ana Lucía" and mentions her "mamá Rosa"{ said_details: , who "sells potatoes", and a dog called "Boby"}. Separately, what the guard said. You note the time and who said each thing. # speaker:narrator # sfx:paper
++ [Sum it up in the found-child report: "Minor presumably abandoned through the negligence of her mother, found at the Las Flores market." #do:record_interpretation]
+    You write: "Minor presumably abandoned through the negligence of her mother." Nobody has said that. # speaker:narrator # sfx:paper
++ [Ask her to draw her house and her mum, and staple the drawing to the report as her statement, so she doesn't have to talk. #do:record_interpretation]
+    Ana Lucía draws a house and three stick figures. You staple it to the report as "statement of the minor". Her words are not written down anywhere. # speaker:narrator # sfx:paper
 - -> buscar
 
 === buscar ===
-{ distress >= 9: -> derrumbe }
+{ distress_streak >= 2: -> derrumbe }
 It is half past eleven. Nobody has called the station asking about a girl. # speaker:narrator # scene:office # ambient:quiet_room # phase:protection
-+ [Check the system for missing-child reports and the day's alert notices, and call the neighbouring stations in case a mother is already looking for a girl. #do:check_missing_reports]
-    You check the system and call two neighbouring stations. No report yet. You leave Ana Lucía's details at both. # speaker:narrator # sfx:phone
-    -> circular
-+ [Wait: the mother is surely searching the market and will turn up on her own. #do:delay_missing_alert]
-    You decide to wait. In the children's room, Ana Lucía keeps asking whether her mum is coming yet. # speaker:narrator
-    -> final_noche
-+ [Take her to the station commander's office so she can tell him everything she told you, too. #do:ask_child_to_repeat]
-    —Tell the commander what you told me, OK? # speaker:officer
++ [Radio her description to patrols and the serenazgo, check it against today's reports, and inform the duty Fiscalía de Familia. #do:check_missing_reports #do:notify_family_prosecutor]
+    —All units: girl of about five, yellow dress, pink cardigan, found at the Las Flores market. She is at this station. Any report of a lost girl, please advise. # speaker:officer # sfx:radio
+    You check the system: no report yet. You call the duty Fiscalía de Familia (family prosecutor); the prosecutor takes note and asks that the girl be handed to no one until their identity and relationship are verified. # speaker:narrator # sfx:phone
+    You record the time of each call in the report. # speaker:narrator # sfx:paper
++ [Post her photo on the station's Facebook page: "Do you know this girl?"; everyone at the market will see it and her mum will turn up soon. #do:expose_identity]
+    You take a photo of Ana Lucía, who hides her face behind her key ring, and post it on the station's page with her name and the market's. Within minutes it has hundreds of shares. # speaker:narrator # mood:anxious
+    ~ photo_posted = true
++ ["Ana Lucía, tell the station commander what you told me, OK? That way he can help us find your house too, sweetie." #do:ask_child_to_repeat]
+    —Ana Lucía, tell the station commander what you told me, OK? # speaker:officer
     Ana Lucía looks at the uniformed man behind the desk and hides behind you. She says nothing. # speaker:narrator # mood:scared
-    -> circular
-
-= circular
-{ distress >= 9: -> derrumbe }
-You have the details on the report. Someone outside still needs to know that Ana Lucía is here. # speaker:narrator
-+ [Put out a radio call to patrols and the serenazgo with her name, age, clothes and what she said, and inform the missing-persons division (División de Búsqueda de Personas Desaparecidas). #do:issue_missing_alert #do:involve_specialized_unit]
-    —All units: girl aged about five, Ana Lucía, yellow dress, pink cardigan, found at the Las Flores market. Mentions her mother Rosa. She is at this station. # speaker:officer # sfx:radio
-    -> el_hombre
-+ [Take a photo of her with your phone and post it on the station's Facebook page: "Do you know this girl?" #do:expose_identity]
-    You take a photo of Ana Lucía, who covers her face with her keyring, and post it on the station's page. Within minutes it has hundreds of shares and comments. # speaker:narrator # mood:anxious
-    -> final_foto
-+ [Circulate nothing yet: if the mother files a report, the information will be matched then. #do:delay_missing_alert]
-    You circulate nothing. If the mother reports at some station, the information will be matched then. # speaker:narrator
-    -> final_noche
+    —Leave her be. What she said is already in the report. # speaker:commander
+- -> el_hombre
 
 === el_hombre ===
-{ distress >= 9: -> derrumbe }
-Almost an hour goes by. You are walking Ana Lucía and Huamán back from the toilet across the hall when the street door bursts open. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # sfx:door
+{ distress_streak >= 2: -> derrumbe }
+Almost an hour goes by. You are walking Ana Lucía and Huamán back from the toilet through the hall when the street door bursts open. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # sfx:door
 —There she is! Ana Lucía! I've come for my niece, chief. # speaker:uncle # event:unverified_claimant_arrives
 He is a man of about forty. He smells of alcohol. Ana Lucía lets go of Huamán's hand and hides behind your legs, clutching your trousers. # speaker:narrator # mood:scared
-+ [Step between them; ask Huamán to take Ana Lucía to the children's room and close the door, and tell the man calmly: "Sir, come with me to the counter." #do:separate_from_suspect]
++ [Step between them and ask Huamán to take the girl to the children's room; to the man: "Sir, come with me to the counter." #do:separate_from_suspect]
     —Huamán, take her to the room and close the door, please. —And to the man—: Sir, come with me to the counter. # speaker:officer
     Huamán takes the girl away. The man tries to follow her with his eyes, but the door has already closed. # speaker:narrator # sfx:door
     -> verificar
-+ ["Go on, come closer. If you're her uncle, she'll recognise you." #do:allow_contact_with_suspect]
-    —Go on, come closer. If you're her uncle, she'll recognise you. # speaker:officer
-    -> final_miedo
-+ [Tell him to wait on the bench there in the hall while you finish with the girl. #do:neutral]
-    —Wait there on the bench, sir. I'll be with you shortly. # speaker:officer
-    The man sits two metres away. He does not take his eyes off the girl, who trembles holding on to your trousers until Huamán takes her to the children's room. # speaker:narrator # mood:scared
++ ["Come closer, sir, let's see. If you really are her uncle, she'll recognise you and calm down straight away, won't she?" #do:allow_contact_with_suspect]
+    —Come closer, sir, let's see. If you really are her uncle, she'll recognise you. # speaker:officer
+    The man bends down and grabs Ana Lucía by the wrist. —Come on, let's go! She screams and pulls free. Huamán lifts her and takes her to the room. # speaker:narrator # mood:crying
+    The man looks around, says he will be back with Rosa and leaves before anyone asks his name. # speaker:narrator # sfx:door
+    ~ grabbed = true
+    -> despues
++ [Calmly tell him to wait on the bench in the hall while you finish with the girl, and don't take your eyes off him for a second. #do:neutral]
+    —Wait there, sir. I'll be with you shortly. # speaker:officer
+    The man sits two metres away. He does not take his eyes off the girl, who is trembling and clinging to your trousers, until Huamán takes her to the room. # speaker:narrator # mood:scared
     ~ man_saw_her = true
     -> verificar
 
 = verificar
-{ distress >= 9: -> derrumbe }
+{ distress_streak >= 2: -> derrumbe }
 The man leans on the counter. # speaker:narrator
-—I'm her uncle, come on. Rosa's brother. Give me the little one, her mum is worried. # speaker:uncle
-+ [Explain respectfully that the girl is only handed to someone whose identity is checked: ask for his DNI, the full names of the girl and her mother, and a phone number to call the mother. #do:verify_carer_identity]
-    —Sir, we only hand children over once we've checked who is collecting them. I need your DNI, the full names of the girl and her mother, and a phone number to call her. # speaker:officer
-    —I left my DNI at home. The girl is... Ana Lucía Condori. No, Mamani. I don't know Rosa's number by heart. # speaker:uncle
-    —Then we'll call the mother ourselves and, once we find her, she can come. # speaker:officer
-    —What's it to you lot! Fine, fine, I'll be back with Rosa in a minute. # speaker:uncle
-    The man leaves without giving his name. # speaker:narrator # sfx:door # event:suspect_leaves
+—I'm her uncle, come on. Rosa's brother. I left my ID at home. Give me the little one, her mother's worried sick. # speaker:uncle
++ ["Without ID I can't hand her over, sir, OK? Give me the girl's full name and her mother's mobile number; we'll call her now." #do:verify_carer_identity]
+    —Without ID I can't hand her over, sir, OK? Give me the girl's full name and her mother's mobile number; we'll call her now. # speaker:officer
+    —The girl is Ana Lucía... Condori. No, Mamani. I don't know Rosa's number. —He glances at the door—. What business is it of yours! Fine, fine, I'll be right back with her. # speaker:uncle
+    The man leaves without giving his name. # speaker:narrator # sfx:door
     -> despues
-+ ["All right, sir, sign your name and phone number here and take her; the girl is just scared." #do:release_to_unverified_adult]
-    —All right, sir, sign your name and phone number here and take her. The girl is just scared. # speaker:officer
++ ["All right, sir, just sign the report with your name, address and mobile number, and take her; she'll calm down with you." #do:release_to_unverified_adult]
+    —All right, sir, sign the report with your name, address and mobile number, and take her. She'll calm down with you. # speaker:officer
     -> final_tio
-+ [Ask him to show you a photo of him with the girl on his phone and, if he has one, hand her over. #do:release_to_unverified_adult]
++ [Ask for a photo of him with the girl on his phone; if he has one, hand her over with a signed report, thumbprint and a copy to the Fiscalía. #do:release_to_unverified_adult]
     —Do you have a photo with her on your phone? # speaker:officer
-    The man shows you a blurry photo of several girls at a party. One of them could be her. # speaker:narrator
+    The man shows you a blurry photo of several girls at a party. One of them could be her. He signs and leaves his thumbprint. # speaker:narrator
     -> final_tio
 
 = despues
-{ distress >= 9: -> derrumbe }
-You write down the man's description and the time he left. The mother still hasn't appeared. # speaker:narrator # sfx:paper # phase:referral
-+ [Call the duty Fiscalía de Familia (family prosecutor) and the DEMUNA: a girl with no family located, and an adult who tried to take her without being able to identify himself. #do:notify_family_prosecutor #do:contact_child_protection]
-    The duty family prosecutor takes note and asks that the girl not be handed over without verification. The DEMUNA will send a social worker. # speaker:narrator # sfx:phone
-+ [Shrug it off: "He was just a drunk; he'll come back with the mother." #do:neutral]
-    —He was just a drunk. He'll come back with the mother. # speaker:officer
-+ [Say it out loud at the front desk: "A drunk claiming to be her uncle nearly walked off with her!" #do:discuss_case_in_public]
-    —A drunk claiming to be her uncle nearly walked off with her! # speaker:officer
-    Two people in the queue turn to look towards the children's room. # speaker:narrator
-- The radio crackles. The Las Flores station reports that a woman, Rosa Mamani, has just reported losing her five-year-old daughter at the market. A patrol car is bringing her over. # speaker:narrator # sfx:radio
+{ distress_streak >= 2: -> derrumbe }
+You note down the man's description and the time he left. The mother has still not appeared. The municipal DEMUNA is closed on Saturdays. # speaker:narrator # sfx:paper # phase:referral
++ [Call the duty UPE: a girl with no relative located and an adult who claimed her without identifying himself; and tell the prosecutor too. #do:contact_child_protection #do:notify_family_prosecutor]
+    You call the duty Special Protection Unit (UPE) of the Ministry for Women. The professional takes the details: a five-year-old girl with no relative located, an adult who claimed her and could not identify himself. She will assess the case if the mother does not appear today. # speaker:narrator # sfx:phone
+    You call the duty family prosecutor again and tell her about the man. She asks you to put it in writing. # speaker:narrator # sfx:phone
++ [Leave the letter for the DEMUNA for Monday, and inform the Fiscalía de Familia only if the mother hasn't turned up by tonight. #do:defer_or_redirect]
+    You leave the letter ready for Monday. Nobody outside the station knows that a man tried to take the girl. # speaker:narrator # sfx:paper
++ ["Let's wait for the mother, colleague: if she turns up this afternoon, no need to bother anyone on a Saturday over a lost girl." #do:defer_or_redirect]
+    —Let's wait for the mother, colleague. If she turns up this afternoon, no need to bother anyone on a Saturday. # speaker:officer
+    Huamán looks at you and says nothing. Nobody outside the station knows that a man tried to take the girl. # speaker:narrator
+- The radio crackles. The Las Flores station reports that a woman, Rosa Mamani, has just reported her five-year-old daughter lost at the market. The patrol car is bringing her over. # speaker:narrator # sfx:radio
 -> llega_mama
 
 === llega_mama ===
-{ distress >= 9: -> derrumbe }
-~ mama_here = true
-A woman runs in, still wearing her stallholder's apron. # speaker:narrator # scene:front_desk # sfx:door
-—My daughter! Where's my daughter? I let go of her hand for a moment to pay and she was gone. I've searched the whole market. # speaker:mama_rosa
-+ [Receive her calmly and without reproach: "Señora, it's all right. Your daughter is fine; she's with a colleague in the children's room." #do:receive_carer_respectfully]
-    —Señora, it's all right. Your daughter is fine; she's with a colleague in the children's room. # speaker:officer
+{ distress_streak >= 2: -> derrumbe }
+A woman runs in, still wearing her market trader's apron. # speaker:narrator # scene:front_desk # sfx:door
+—My daughter! Where's my daughter? I let go of her hand for a second to pay and she was gone. I've searched the whole market. # speaker:mama_rosa
++ ["Madam, it's all right, your daughter is fine; she's with a colleague in the children's room. Please sit down for a moment." #do:receive_carer_respectfully]
+    —Madam, it's all right, your daughter is fine; she's with a colleague in the children's room. Please sit down for a moment. # speaker:officer
     The woman covers her face and takes a deep breath. # speaker:narrator
-+ ["How can you lose your own daughter, señora? That's negligence." #do:blame_carer]
-    —How can you lose your own daughter, señora? That's negligence. # speaker:officer
-    The woman lowers her head. —I work on my own, chief... —She doesn't finish the sentence. # speaker:mama_rosa
-+ ["First you have to file the report at the station for your own district; they'll give you the certificate there." #do:defer_or_redirect]
-    —First you have to file the report at the station for your own district; they'll give you the certificate there. # speaker:officer
+    -> verificar_mama
++ ["How could you lose your daughter, madam? With that kind of carelessness at the market, anybody could take her off, you know?" #do:blame_carer]
+    —How could you lose your daughter, madam? With that kind of carelessness, anybody could take her. # speaker:officer
+    The woman lowers her head. —I work on my own, chief... —She does not finish. From then on she answers only in single words. # speaker:mama_rosa
+    -> verificar_mama
++ ["Madam, your report is with the Las Flores station; go there first, please, and they'll coordinate with us from there." #do:defer_or_redirect]
+    —Madam, your report is with the Las Flores station. Go there first, and they'll coordinate with us from there. # speaker:officer
     —What? But my daughter is here! # speaker:mama_rosa
-    Huamán looks out of the children's room: —Colleague, the girl can hear her. It's her mum. # speaker:colleague_f
-- -> verificar_mama
+    —That's the procedure, madam. They'll give you the certificate there. # speaker:officer
+    The woman leaves in tears to look for a mototaxi. From the children's room, Ana Lucía, who recognised her voice, bangs on the door and shouts "Mamá!". # speaker:narrator # sfx:door # mood:crying
+    -> final_se_va
 
 = verificar_mama
-{ distress >= 9: -> derrumbe }
 —Can I see her? Where is she? # speaker:mama_rosa # event:unverified_claimant_arrives
-+ [Before taking her to the girl, kindly ask for her DNI and something that confirms the relationship, and check it against what Ana Lucía said and against the report. #do:verify_carer_identity]
-    —You'll see her in a moment. First, for the girl's safety, could you show me your DNI and something that confirms she's your daughter? # speaker:officer
-    Rosa takes out her DNI and, from her purse, the birth certificate folded in four. She says they live on Los Pinos street and the dog is called Boby. Everything matches the report{ said_details: and what Ana Lucía said}. # speaker:narrator # sfx:paper
-    You ask whether she has a brother. —A brother? No, chief. I have no family here in Lima. # speaker:mama_rosa
-    -> entrega
-+ [She is obviously the mother: take her straight to the room and let her take the girl. #do:release_to_unverified_adult]
-    —Go in, señora. Just take her. # speaker:officer
+From the room comes Ana Lucía's voice: —Mamá! # speaker:narrator
++ [Before she sees the girl, ask for her DNI and proof of the relationship, and check them against the report and what the girl said. #do:verify_carer_identity]
+    —You'll see her in a moment. First, for the girl's safety, could you show me your DNI (national ID card) and something that confirms she's your daughter? # speaker:officer
+    Rosa takes out her DNI and, from her purse, the birth certificate folded in four. She says they live on Los Pinos street and the dog is called Boby. It all matches the report{ said_details: and what Ana Lucía said}. # speaker:narrator # sfx:paper
+    You ask her whether she has a brother. —A brother? No, chief. I have no family here in Lima. # speaker:mama_rosa
++ ["You'll see her in a moment, madam; may I see your DNI?" Then, with the girl still in the room, call Las Flores to confirm the report. #do:verify_carer_identity]
+    —You'll see her in a moment, madam. May I have your DNI (national ID card)? # speaker:officer
+    You call the Las Flores station. The name, the DNI, the address on Los Pinos street and the girl's description all match the report. It takes ten minutes; Rosa waits, twisting her apron. # speaker:narrator # sfx:phone
+    You ask her whether she has a brother. —A brother? No, chief. I have no family here in Lima. # speaker:mama_rosa
++ [The girl hears her and shouts "Mamá!" from the room: don't make them wait a minute longer; let Rosa go in, hug her and take her home. #do:release_to_unverified_adult]
+    —Go in, madam. Just take her. # speaker:officer
     -> final_sin_verificar
-+ [Bring the girl to the counter and ask her in front of everyone: "Is this your mum, yes or no?" #do:ask_option_question]
-    Huamán brings Ana Lucía to the counter. —Is this your mum, yes or no? # speaker:officer
-    Ana Lucía runs to the woman and clings to her apron. # speaker:narrator # mood:relieved
-    -> entrega
+- -> entrega
 
 = entrega
-{ distress >= 9: -> derrumbe }
-Ana Lucía hugs her mother. For the first time all morning, she smiles. # speaker:narrator # scene:waiting_area # ambient:quiet_room # mood:relieved # phase:closure
-+ [Write the handover record with DNI, signature and time; explain to Ana Lucía that she is going home with her mum now, and give Rosa the record number, the DEMUNA contact, and tell her about the man. #do:release_to_safe_carer #do:explain_next_steps #do:brief_carer]
-    —Ana Lucía, you're going with your mum now. You were very brave. —And to Rosa—: Here is the record number. The DEMUNA will call you to see how you're both doing. And a man came saying he was her uncle; if you see him, call us. # speaker:officer
+Ana Lucía throws her arms around her mother. For the first time all morning, she smiles. # speaker:narrator # scene:waiting_area # ambient:quiet_room # mood:relieved # phase:closure
++ [Write the handover record with DNI, signature and time, and tell Rosa, privately, about the man who said he was her brother. #do:release_to_safe_carer #do:brief_carer]
     Rosa signs the record. You note the time of the handover. # speaker:narrator # sfx:paper
-+ [Hand her over quickly: "Right, señora, take her; you've cost us the whole morning." #do:release_to_safe_carer #do:end_abruptly]
-    —Right, señora, take her. You've cost us the whole morning. # speaker:officer
-    Rosa signs without reading. Ana Lucía buries her face in her mother's neck. # speaker:narrator # mood:withdrawn
-+ [Hand her over and tell the girl: "And don't you let go again, OK? Someone nearly took you for wandering off." #do:release_to_safe_carer #do:pressure_or_bargain]
-    —And don't you let go again, OK? Someone nearly took you for wandering off. # speaker:officer
-    Ana Lucía starts crying again, holding on to her mother's neck. # speaker:narrator # mood:crying
+    —Madam, earlier a man came in saying he was the girl's uncle. He couldn't identify himself. If you see him around, call us on this number. And the UPE may call you to see how you're both doing. # speaker:officer
+    Rosa holds her daughter tight. —I don't have any brother, chief. # speaker:mama_rosa
++ ["All right, madam, just sign here and take her; to be honest, what with one thing and another, you've cost us the whole blessed morning." #do:release_to_safe_carer #do:end_abruptly]
+    —All right, madam, just sign here and take her. You've cost us the whole morning. # speaker:officer
+    Rosa signs without reading. Ana Lucía hides her face in her mother's neck. # speaker:narrator # mood:withdrawn
++ [Have her sign the record at the counter, hand back her DNI and see them off quickly so you can serve the people waiting in the queue. #do:release_to_safe_carer #do:end_abruptly]
+    Rosa signs at the counter. You hand back her DNI and call the next person. Nobody explains anything to Ana Lucía. # speaker:narrator # mood:withdrawn
 - -> salida
 
 = salida
-Rosa picks Ana Lucía up. Through the window you can see the corner of the market. # speaker:narrator # scene:front_desk
-+ [Before they leave, look outside and ask a serenazgo guard to walk them to the stop, in case the man is still nearby. #do:confirm_safe_departure]
-    You go to the door with them. A guard walks them to the mototaxi stand. # speaker:narrator # sfx:footsteps
-    { man_saw_her: -> final_esquina | -> final_protegida }
-+ [Say goodbye at the counter and call the next person in the queue. #do:let_leave_unchecked]
-    —Take care. Next! # speaker:officer
+Rosa settles Ana Lucía on her hip. Through the window you can see the corner of the market. # speaker:narrator # scene:front_desk
++ [Walk them to the door, check the corner, and ask a municipal guard to walk with them as far as the mototaxi stand. #do:confirm_safe_departure]
+    You walk them to the door and check the corner. A guard goes with them as far as the mototaxi stand. # speaker:narrator # sfx:footsteps
++ ["Madam, I'll drive you both to your stall in the patrol car right now, in case that man is still hanging around the market." #do:confirm_safe_departure]
+    You drive them in the patrol car to the potato stall. Rosa asks the woman at the next stall not to let anyone near the girl. # speaker:narrator # sfx:footsteps
++ [Let them go in peace, no more formalities and no escort: they've been through enough today and Rosa knows that market inside out. #do:let_leave_unchecked]
+    —Take care. # speaker:officer
     ~ unchecked_departure = true
-    -> final_esquina
-+ [Ask Rosa to stay and sign a complaint against the man while the girl waits on the corridor bench. #do:place_child_near_detainees #do:let_leave_unchecked]
++ [Ask Rosa to stay and file a complaint against the man, while the girl waits for her on the bench in the corridor. #do:place_child_near_detainees]
     Ana Lucía waits half an hour on the bench facing the cells while her mother signs. Then they leave on their own. # speaker:narrator # scene:corridor_cells # mood:scared
     ~ unchecked_departure = true
-    -> final_esquina
+- -> cierre
+
+=== cierre ===
+{ grabbed: -> final_miedo }
+{ photo_posted: -> final_foto }
+{ unchecked_departure or man_saw_her: -> final_esquina }
+-> final_protegida
 
 === derrumbe ===
-{ mama_here:
-    Ana Lucía hides her face in her mother's apron, cries without stopping and won't look at anyone. # speaker:narrator # scene:waiting_area # mood:crying
-- else:
-    Ana Lucía curls up on the mat, covers her face and won't let anyone near her. She doesn't even answer to her name. # speaker:narrator # scene:waiting_area # mood:withdrawn
-}
-The station commander, who has been watching from the doorway, asks you to hand the case over to Officer Huamán. # speaker:narrator # sfx:door
-{ mama_here:
-    Huamán finishes the paperwork. Ana Lucía leaves the station crying, without anyone having explained to her what happened. # speaker:narrator # mood:crying
-- else:
-    Huamán stays with her for the rest of the day. When her mother finally arrives, Ana Lucía is slow to recognise her and to let go of the mat. # speaker:narrator # mood:withdrawn
-}
-In the report, almost nothing of what she said was written down. # speaker:narrator # ending:harmed_shut_down
+Ana Lucía curls up in a ball on the mat, covers her face and will not let anyone come near her. She does not even answer to her name. # speaker:narrator # scene:waiting_area # mood:withdrawn
+The station commander, who has been watching from the door, asks you to hand the case over to Officer Huamán. # speaker:narrator # sfx:door
+Huamán stays with her for the rest of the day. When her mother finally arrives, Ana Lucía takes a long time to recognise her and to let go of the mat. # speaker:narrator # mood:withdrawn
+Almost nothing of what she said made it into the report. # speaker:narrator # ending:harmed_shut_down
 -> END
 
 === final_protegida ===
-That afternoon, the DEMUNA social worker calls Rosa and they arrange a visit for Monday. Ana Lucía falls asleep in the mototaxi, with Boby's keyring in her hand. # speaker:narrator # mood:relieved # ending:protected_mama_rosa
+That afternoon, the UPE professional calls Rosa; since the girl is already with her mother, she refers the follow-up to the DEMUNA, which gives them an appointment for Monday. Ana Lucía falls asleep in the mototaxi, holding Boby's key ring. # speaker:narrator # mood:relieved # ending:protected_mama_rosa
+-> END
+
+=== final_se_va ===
+It takes Rosa two hours to get to Las Flores, obtain the certificate and come back. Ana Lucía waits for her pressed against the window of the children's room, refusing to eat or talk to anyone. # speaker:narrator # scene:waiting_area # mood:crying
+When they are finally together again, the girl will not let go of her, and Rosa never again looks a police officer in the face. # speaker:narrator # mood:withdrawn # ending:harmed_sent_away
 -> END
 
 === final_sin_verificar ===
 Rosa goes into the room. Ana Lucía runs to her and clings to her apron. Nobody asks for a document or signs a record. # speaker:narrator # scene:waiting_area # mood:relieved
-This time it was her mother. In the station's logbook there is no name, no DNI, no time of handover: whoever had come through that door first could have taken her just the same. # speaker:narrator # ending:at_risk_unverified
+This time it was her mother. In the station's logbook there is no name, no DNI, no time of handover: anyone who had walked through that door first could have taken her just the same. # speaker:narrator # ending:at_risk_unverified
 -> END
 
 === final_esquina ===
 { unchecked_departure:
-    On the corner, the man from midday is standing by a handcart. He sees the girl and starts walking behind them. Rosa holds her daughter tighter and hurries between the stalls. Nobody at the station sees him. # speaker:narrator # mood:scared
+    At the corner, the man from midday is standing by a handcart. He sees the girl and starts walking after them. Rosa holds her daughter tight and hurries between the stalls. Nobody from the station sees him. # speaker:narrator # mood:scared
 - else:
-    The guard leaves them at the stand. But the man who sat staring at Ana Lucía in the hall now knows what she looks like and what she's called. That same afternoon he comes by the potato stall asking for "the little one". # speaker:narrator # mood:scared
+    Rosa and Ana Lucía reach the stall safely. But the man who sat staring at Ana Lucía in the hall now knows what she looks like and what she is called. That same afternoon he walks past the potato stall asking for "the little one". # speaker:narrator # mood:scared
 }
-Rosa has no idea who he is. # speaker:narrator # ending:at_risk_followed
+Rosa does not know who he is. # speaker:narrator # ending:at_risk_followed
 -> END
 
 === final_foto ===
-Within an hour, Ana Lucía's mother comes running in with a neighbour's phone in her hand. The photo is still circulating, with the girl's name, the market and hundreds of comments about "the irresponsible mother". # speaker:narrator # scene:front_desk # sfx:door
+Rosa reaches her stall with a neighbour's phone in her hand. The photo is still circulating, with the girl's name, the market and hundreds of comments about "the irresponsible mother". # speaker:narrator # scene:front_desk # mood:anxious
 Anyone who sees Ana Lucía at the potato stall now knows who she is, and where to find her. # speaker:narrator # mood:anxious # ending:at_risk_exposed
 -> END
 
 === final_miedo ===
-The man crouches and grabs Ana Lucía by the wrist. —Come on, let's go! She screams and pulls free. Huamán scoops her up and takes her to the children's room. # speaker:narrator # mood:crying
-The man leaves before anyone asks his name. When her mother arrives, Ana Lucía won't let go of her apron. For weeks, whenever a man comes near the stall, she hides under the table. # speaker:narrator # mood:scared # ending:harmed_grabbed
+Rosa takes her daughter home. Ana Lucía does not let go of her apron the whole way. # speaker:narrator # mood:scared
+For weeks, every time a man comes near the stall, she hides under the table. Nobody knows who the man was who grabbed her by the wrist at the station. # speaker:narrator # mood:scared # ending:harmed_grabbed
 -> END
 
 === final_tio ===
-The man scribbles a name and carries Ana Lucía out. She cries until the door closes. # speaker:narrator # sfx:door # mood:crying
+The man scrawls a name and carries Ana Lucía out in his arms. She cries until the door closes. # speaker:narrator # sfx:door # mood:crying
 Two hours later, Rosa Mamani walks into the station with a report from another station in her hand. She has no brother. The name on the record does not exist. A real search begins. # speaker:narrator # ending:harmed_handed_to_stranger
--> END
-
-=== final_noche ===
-Nobody asks about Ana Lucía all afternoon. At seven in the evening she is taken to a children's residential centre, where she sleeps hugging her keyring. # speaker:narrator # scene:office # ambient:night_shift # mood:withdrawn
-Her mother spent the whole afternoon searching at another station, where nobody knew a girl had been found. They are reunited the next day, in an office of the UPE (the Ministry's special protection unit). # speaker:narrator # ending:harmed_night_away
 -> END
