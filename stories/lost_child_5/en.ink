@@ -18,6 +18,7 @@ VAR said_details = false
 VAR man_saw_her = false
 VAR grabbed = false
 VAR photo_posted = false
+VAR asked_child = false
 VAR unchecked_departure = false
 
 -> llegada
@@ -163,10 +164,9 @@ It is half past eleven. Nobody has called the station asking about a girl. # spe
 + [Post her photo on the station's Facebook page: "Do you know this girl?"; everyone at the market will see it and her mum will turn up soon. #do:expose_identity]
     You take a photo of Ana Lucía, who hides her face behind her key ring, and post it on the station's page with her name and the market's. Within minutes it has hundreds of shares. # speaker:narrator # mood:anxious
     ~ photo_posted = true
-+ ["Ana Lucía, tell the station commander what you told me, OK? That way he can help us find your house too, sweetie." #do:ask_child_to_repeat]
-    —Ana Lucía, tell the station commander what you told me, OK? # speaker:officer
-    Ana Lucía looks at the uniformed man behind the desk and hides behind you. She says nothing. # speaker:narrator # mood:scared
-    —Leave her be. What she said is already in the report. # speaker:commander
++ [Send her photo and name to the market mototaxi drivers' WhatsApp group, chief; they know every single woman who sells there. #do:expose_identity]
+    You take a photo of Ana Lucía and send it with her name to the drivers' group. Within half an hour the photo is in ten other groups across the district. # speaker:narrator # mood:anxious
+    ~ photo_posted = true
 - -> el_hombre
 
 === el_hombre ===
@@ -224,49 +224,37 @@ You note down the man's description and the time he left. The mother has still n
 === llega_mama ===
 { distress_streak >= 2: -> derrumbe }
 A woman runs in, still wearing her market trader's apron. # speaker:narrator # scene:front_desk # sfx:door
-—My daughter! Where's my daughter? I let go of her hand for a second to pay and she was gone. I've searched the whole market. # speaker:mama_rosa
-+ ["Madam, it's all right, your daughter is fine; she's with a colleague in the children's room. Please sit down for a moment." #do:receive_carer_respectfully]
-    —Madam, it's all right, your daughter is fine; she's with a colleague in the children's room. Please sit down for a moment. # speaker:officer
-    The woman covers her face and takes a deep breath. # speaker:narrator
-    -> verificar_mama
-+ ["How could you lose your daughter, madam? With that kind of carelessness at the market, anybody could take her off, you know?" #do:blame_carer]
-    —How could you lose your daughter, madam? With that kind of carelessness, anybody could take her. # speaker:officer
-    The woman lowers her head. —I work on my own, chief... —She does not finish. From then on she answers only in single words. # speaker:mama_rosa
-    -> verificar_mama
-+ ["Madam, your report is with the Las Flores station; go there first, please, and they'll coordinate with us from there." #do:defer_or_redirect]
-    —Madam, your report is with the Las Flores station. Go there first, and they'll coordinate with us from there. # speaker:officer
-    —What? But my daughter is here! # speaker:mama_rosa
-    —That's the procedure, madam. They'll give you the certificate there. # speaker:officer
-    The woman leaves in tears to look for a mototaxi. From the children's room, Ana Lucía, who recognised her voice, bangs on the door and shouts "Mamá!". # speaker:narrator # sfx:door # mood:crying
-    -> final_se_va
-
-= verificar_mama
-—Can I see her? Where is she? # speaker:mama_rosa # event:unverified_claimant_arrives
+—My daughter! Where's my daughter? I let go of her hand for a second to pay and she was gone. I've searched the whole market. Can I see her? # speaker:mama_rosa # event:unverified_claimant_arrives
 From the room comes Ana Lucía's voice: —Mamá! # speaker:narrator
-+ [Before she sees the girl, ask for her DNI and proof of the relationship, and check them against the report and what the girl said. #do:verify_carer_identity]
-    —You'll see her in a moment. First, for the girl's safety, could you show me your DNI (national ID card) and something that confirms she's your daughter? # speaker:officer
++ ["Your daughter is fine, madam." Before she sees her, ask for her DNI and proof of the relationship, and check them against the report. #do:receive_carer_respectfully #do:verify_carer_identity]
+    —It's all right, madam, your daughter is fine; she's with a colleague in the children's room. Before you see her, for the girl's safety, could you show me your DNI (national ID card) and something that confirms she's your daughter? # speaker:officer
     Rosa takes out her DNI and, from her purse, the birth certificate folded in four. She says they live on Los Pinos street and the dog is called Boby. It all matches the report{ said_details: and what Ana Lucía said}. # speaker:narrator # sfx:paper
     You ask her whether she has a brother. —A brother? No, chief. I have no family here in Lima. # speaker:mama_rosa
-+ ["You'll see her in a moment, madam; may I see your DNI?" Then, with the girl still in the room, call Las Flores to confirm the report. #do:verify_carer_identity]
-    —You'll see her in a moment, madam. May I have your DNI (national ID card)? # speaker:officer
++ ["You'll see her in a moment, madam; may I see your DNI?" Then, with the girl still in the room, call Las Flores to confirm the report. #do:receive_carer_respectfully #do:verify_carer_identity]
+    —You'll see her in a moment, madam; your daughter is fine. May I see your DNI (national ID card)? # speaker:officer
     You call the Las Flores station. The name, the DNI, the address on Los Pinos street and the girl's description all match the report. It takes ten minutes; Rosa waits, twisting her apron. # speaker:narrator # sfx:phone
     You ask her whether she has a brother. —A brother? No, chief. I have no family here in Lima. # speaker:mama_rosa
 + [The girl hears her and shouts "Mamá!" from the room: don't make them wait a minute longer; let Rosa go in, hug her and take her home. #do:release_to_unverified_adult]
     —Go in, madam. Just take her. # speaker:officer
     -> final_sin_verificar
++ [Bring the girl to the counter and, to confirm it quickly without paperwork, ask her in front of everyone: "Is this your mum, yes or no?" #do:ask_option_question]
+    Huamán brings Ana Lucía to the counter. —Is this your mum, yes or no? # speaker:officer
+    Ana Lucía runs to the woman and clings to her apron. Nobody has asked the woman for a document. # speaker:narrator # mood:relieved
+    ~ asked_child = true
 - -> entrega
 
 = entrega
 Ana Lucía throws her arms around her mother. For the first time all morning, she smiles. # speaker:narrator # scene:waiting_area # ambient:quiet_room # mood:relieved # phase:closure
-+ [Write the handover record with DNI, signature and time, and tell Rosa, privately, about the man who said he was her brother. #do:release_to_safe_carer #do:brief_carer]
++ [Write the handover record with her signature and the time, and tell Rosa, privately and calmly, about the man who said he was her brother. #do:release_to_safe_carer #do:brief_carer]
     Rosa signs the record. You note the time of the handover. # speaker:narrator # sfx:paper
     —Madam, earlier a man came in saying he was the girl's uncle. He couldn't identify himself. If you see him around, call us on this number. And the UPE may call you to see how you're both doing. # speaker:officer
     Rosa holds her daughter tight. —I don't have any brother, chief. # speaker:mama_rosa
-+ ["All right, madam, just sign here and take her; to be honest, what with one thing and another, you've cost us the whole blessed morning." #do:release_to_safe_carer #do:end_abruptly]
-    —All right, madam, just sign here and take her. You've cost us the whole morning. # speaker:officer
++ ["All right, madam, just sign here and take her; to be honest, your carelessness has cost us the whole blessed morning." #do:release_to_safe_carer #do:blame_carer]
+    —All right, madam, just sign here and take her. Your carelessness has cost us the whole morning. # speaker:officer
     Rosa signs without reading. Ana Lucía hides her face in her mother's neck. # speaker:narrator # mood:withdrawn
-+ [Have her sign the record at the counter, hand back her DNI and see them off quickly so you can serve the people waiting in the queue. #do:release_to_safe_carer #do:end_abruptly]
-    Rosa signs at the counter. You hand back her DNI and call the next person. Nobody explains anything to Ana Lucía. # speaker:narrator # mood:withdrawn
++ [Hand her over with the signed record and warn her: "Look after her better, madam; today, through your carelessness, a stranger nearly took her." #do:release_to_safe_carer #do:blame_carer]
+    Rosa signs the record. —Look after her better, madam. Today, through your carelessness, a stranger nearly took her. # speaker:officer
+    Rosa lowers her head and asks nothing more. Ana Lucía hides her face in her mother's neck. # speaker:narrator # mood:withdrawn
 - -> salida
 
 = salida
@@ -285,6 +273,7 @@ Rosa settles Ana Lucía on her hip. Through the window you can see the corner of
 
 === cierre ===
 { grabbed: -> final_miedo }
+{ asked_child: -> final_sin_verificar }
 { photo_posted: -> final_foto }
 { unchecked_departure or man_saw_her: -> final_esquina }
 -> final_protegida
@@ -300,14 +289,13 @@ Almost nothing of what she said made it into the report. # speaker:narrator # en
 That afternoon, the UPE professional calls Rosa; since the girl is already with her mother, she refers the follow-up to the DEMUNA, which gives them an appointment for Monday. Ana Lucía falls asleep in the mototaxi, holding Boby's key ring. # speaker:narrator # mood:relieved # ending:protected_mama_rosa
 -> END
 
-=== final_se_va ===
-It takes Rosa two hours to get to Las Flores, obtain the certificate and come back. Ana Lucía waits for her pressed against the window of the children's room, refusing to eat or talk to anyone. # speaker:narrator # scene:waiting_area # mood:crying
-When they are finally together again, the girl will not let go of her, and Rosa never again looks a police officer in the face. # speaker:narrator # mood:withdrawn # ending:harmed_sent_away
--> END
-
 === final_sin_verificar ===
-Rosa goes into the room. Ana Lucía runs to her and clings to her apron. Nobody asks for a document or signs a record. # speaker:narrator # scene:waiting_area # mood:relieved
-This time it was her mother. In the station's logbook there is no name, no DNI, no time of handover: anyone who had walked through that door first could have taken her just the same. # speaker:narrator # ending:at_risk_unverified
+{ asked_child:
+    Rosa signs and leaves with her daughter. This time it was her mother. But nobody wrote down how it was checked who she was: the only proof was the "yes" of a frightened five-year-old in front of the queue, and at midday another adult had already claimed to be her family. # speaker:narrator # scene:front_desk # ending:at_risk_unverified
+- else:
+    Rosa goes into the room. Ana Lucía runs to her and clings to her apron. Nobody asks for a document or signs a record. # speaker:narrator # scene:waiting_area # mood:relieved
+    This time it was her mother. In the station's logbook there is no name, no DNI, no time of handover: anyone who had walked through that door first could have taken her just the same. # speaker:narrator # ending:at_risk_unverified
+}
 -> END
 
 === final_esquina ===

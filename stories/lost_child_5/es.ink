@@ -18,6 +18,7 @@ VAR said_details = false
 VAR man_saw_her = false
 VAR grabbed = false
 VAR photo_posted = false
+VAR asked_child = false
 VAR unchecked_departure = false
 
 -> llegada
@@ -163,10 +164,9 @@ Son las once y media. Nadie ha llamado a la comisaría preguntando por una niña
 + [Publicar su foto en el Facebook de la comisaría: «¿Reconoces a esta niña?»; en el mercado todos lo ven y la mamá aparece en un ratito. #do:expose_identity]
     Le tomas una foto a Ana Lucía, que se tapa la cara con el llavero, y la subes a la página de la comisaría con su nombre y el del mercado. En minutos tiene cientos de compartidos. # speaker:narrator # mood:anxious
     ~ photo_posted = true
-+ [«Ana Lucía, cuéntale al comisario lo mismo que me contaste a mí, ¿ya? Así él también nos ayuda a buscar tu casa, mamita.» #do:ask_child_to_repeat]
-    —Ana Lucía, cuéntale al comisario lo mismo que me contaste a mí, ¿ya? # speaker:officer
-    Ana Lucía mira al hombre uniformado detrás del escritorio y se esconde detrás de ti. No dice nada. # speaker:narrator # mood:scared
-    —Déjela, colega. Lo que dijo ya está en el acta. # speaker:commander
++ [Mandar su foto y su nombre al grupo de WhatsApp de los mototaxistas del mercado, jefe; ellos conocen a todas las vendedoras. #do:expose_identity]
+    Le tomas una foto a Ana Lucía y la mandas con su nombre al grupo de los mototaxistas. En media hora la foto ya está en otros diez grupos del distrito. # speaker:narrator # mood:anxious
+    ~ photo_posted = true
 - -> el_hombre
 
 === el_hombre ===
@@ -224,49 +224,37 @@ Anotas la descripción del hombre y la hora en que se fue. La mamá todavía no 
 === llega_mama ===
 { distress_streak >= 2: -> derrumbe }
 Una mujer entra corriendo, con el mandil de vendedora todavía puesto. # speaker:narrator # scene:front_desk # sfx:door
-—¡Mi hija! ¿Dónde está mi hija? Solté su mano un ratito para pagar y ya no estaba. La he buscado por todo el mercado. # speaker:mama_rosa
-+ [«Señora, tranquila, su hija está bien, está con una colega en la sala de niños. Siéntese un ratito, por favor.» #do:receive_carer_respectfully]
-    —Señora, tranquila, su hija está bien, está con una colega en la sala de niños. Siéntese un ratito, por favor. # speaker:officer
-    La mujer se tapa la cara y respira hondo. # speaker:narrator
-    -> verificar_mama
-+ [«¿Cómo se le va a perder su hija, señora? Con un descuido así en el mercado, cualquiera se la lleva, ¿sabe usted?» #do:blame_carer]
-    —¿Cómo se le va a perder su hija, señora? Con un descuido así, cualquiera se la lleva. # speaker:officer
-    La mujer baja la cabeza. —Yo trabajo sola, jefe... —No termina la frase. Desde ahí contesta solo con monosílabos. # speaker:mama_rosa
-    -> verificar_mama
-+ [«Señora, su denuncia la tiene la comisaría de Las Flores; vaya allá primero, pues, que ellos coordinan con nosotros.» #do:defer_or_redirect]
-    —Señora, su denuncia la tiene la comisaría de Las Flores. Vaya allá primero, que ellos coordinan con nosotros. # speaker:officer
-    —¿Cómo? ¡Si mi hija está aquí! # speaker:mama_rosa
-    —Es el procedimiento, señora. Allá le dan la constancia. # speaker:officer
-    La mujer sale llorando a buscar una mototaxi. Desde la sala, Ana Lucía, que reconoció su voz, golpea la puerta y grita «¡mamá!». # speaker:narrator # sfx:door # mood:crying
-    -> final_se_va
-
-= verificar_mama
-—¿Puedo verla? ¿Dónde está? # speaker:mama_rosa # event:unverified_claimant_arrives
+—¡Mi hija! ¿Dónde está mi hija? Solté su mano un ratito para pagar y ya no estaba. La he buscado por todo el mercado. ¿Puedo verla? # speaker:mama_rosa # event:unverified_claimant_arrives
 Desde la sala se oye la voz de Ana Lucía: —¡Mamá! # speaker:narrator
-+ [Antes de llevarla con la niña, pedirle su DNI y algo que pruebe el vínculo, y cruzarlo con la denuncia y con lo que dijo la niña. #do:verify_carer_identity]
-    —Ya la va a ver. Antes, por seguridad de la niña, ¿me muestra su DNI y algo que confirme que es su hija? # speaker:officer
++ [«Tranquila, señora, su hija está bien.» Antes de que la vea, pedirle su DNI y algo que pruebe el vínculo, y cruzarlo con la denuncia. #do:receive_carer_respectfully #do:verify_carer_identity]
+    —Tranquila, señora, su hija está bien; está con una colega en la sala de niños. Antes de que la vea, por seguridad de la niña, ¿me muestra su DNI y algo que confirme que es su hija? # speaker:officer
     Rosa saca su DNI y, del monedero, la partida de nacimiento doblada en cuatro. Dice que viven en la calle Los Pinos y que el perro se llama Boby. Todo coincide con la denuncia{ said_details: y con lo que dijo Ana Lucía}. # speaker:narrator # sfx:paper
     Le preguntas si tiene un hermano. —¿Hermano? No, jefe. Yo no tengo familia aquí en Lima. # speaker:mama_rosa
-+ [«Ahorita la ve, señora; ¿me presta su DNI?» Y, con la niña todavía en la sala, llamar a Las Flores para confirmar su denuncia. #do:verify_carer_identity]
-    —Ahorita la ve, señora. ¿Me presta su DNI? # speaker:officer
++ [«Ahorita la ve, señora; ¿me presta su DNI?» Y, con la niña todavía en la sala, llamar a Las Flores para confirmar la denuncia. #do:receive_carer_respectfully #do:verify_carer_identity]
+    —Ahorita la ve, señora; su hija está bien. ¿Me presta su DNI? # speaker:officer
     Llamas a la comisaría de Las Flores. El nombre, el DNI, la dirección de la calle Los Pinos y la descripción de la niña coinciden con la denuncia. Tarda diez minutos; Rosa espera retorciendo el mandil. # speaker:narrator # sfx:phone
     Le preguntas si tiene un hermano. —¿Hermano? No, jefe. Yo no tengo familia aquí en Lima. # speaker:mama_rosa
-+ [La niña la oye y grita «¡mamá!» desde la sala: no hacerlas esperar ni un minuto más y dejar que Rosa entre, la abrace y se la lleve. #do:release_to_unverified_adult]
++ [La niña la oye y grita «¡mamá!» desde la sala: no hacerlas esperar ni un minuto más y dejar que Rosa entre, la abrace y se la lleve a casa. #do:release_to_unverified_adult]
     —Pase, señora. Llévesela nomás. # speaker:officer
     -> final_sin_verificar
++ [Traer a la niña al mostrador y, para confirmarlo rápido y sin papeleo, preguntarle delante de todos: «¿Esta es tu mamá, sí o no?». #do:ask_option_question]
+    Huamán trae a Ana Lucía al mostrador. —¿Esta es tu mamá, sí o no? # speaker:officer
+    Ana Lucía corre hacia la mujer y se le prende del mandil. Nadie le ha pedido a la señora un documento. # speaker:narrator # mood:relieved
+    ~ asked_child = true
 - -> entrega
 
 = entrega
 Ana Lucía se abraza a su mamá. Por primera vez en toda la mañana, sonríe. # speaker:narrator # scene:waiting_area # ambient:quiet_room # mood:relieved # phase:closure
-+ [Hacer el acta de entrega con DNI, firma y hora, y contarle a Rosa, aparte, lo del hombre que dijo ser su tío. #do:release_to_safe_carer #do:brief_carer]
++ [Hacer el acta de entrega con su firma y la hora, y contarle a Rosa, aparte y con calma, lo del hombre que dijo ser su tío. #do:release_to_safe_carer #do:brief_carer]
     Rosa firma el acta. Anotas la hora de la entrega. # speaker:narrator # sfx:paper
     —Señora, antes vino un hombre diciendo que era tío de la niña. No pudo identificarse. Si lo ve cerca, llámenos a este número. Y es posible que la llamen de la UPE para saber cómo están. # speaker:officer
     Rosa aprieta a su hija. —No tengo ningún hermano, jefe. # speaker:mama_rosa
-+ [«Ya, señora, fírmeme aquí nomás y llévesela; la verdad, entre una cosa y otra, nos ha hecho perder toda la santa mañana.» #do:release_to_safe_carer #do:end_abruptly]
-    —Ya, señora, fírmeme aquí nomás y llévesela. Nos ha hecho perder toda la mañana. # speaker:officer
++ [«Ya, señora, fírmeme aquí nomás y llévesela; la verdad, con su descuido nos ha hecho perder toda la santa mañana.» #do:release_to_safe_carer #do:blame_carer]
+    —Ya, señora, fírmeme aquí nomás y llévesela. Con su descuido nos ha hecho perder toda la mañana. # speaker:officer
     Rosa firma sin leer. Ana Lucía esconde la cara en el cuello de su mamá. # speaker:narrator # mood:withdrawn
-+ [Hacerle firmar el acta en el mostrador, devolverle su DNI y despedirlas rápido para atender a los que esperan en la fila. #do:release_to_safe_carer #do:end_abruptly]
-    Rosa firma en el mostrador. Le devuelves el DNI y llamas al siguiente. Nadie le explica nada a Ana Lucía. # speaker:narrator # mood:withdrawn
++ [Entregársela con el acta firmada y advertirle: «Cuídela mejor, señora; hoy, por un descuido suyo, casi se la lleva un desconocido.» #do:release_to_safe_carer #do:blame_carer]
+    Rosa firma el acta. —Cuídela mejor, señora. Hoy, por un descuido suyo, casi se la lleva un desconocido. # speaker:officer
+    Rosa baja la cabeza y no pregunta nada más. Ana Lucía esconde la cara en el cuello de su mamá. # speaker:narrator # mood:withdrawn
 - -> salida
 
 = salida
@@ -285,6 +273,7 @@ Rosa se acomoda a Ana Lucía en la cadera. Por la ventana se ve la esquina del m
 
 === cierre ===
 { grabbed: -> final_miedo }
+{ asked_child: -> final_sin_verificar }
 { photo_posted: -> final_foto }
 { unchecked_departure or man_saw_her: -> final_esquina }
 -> final_protegida
@@ -300,14 +289,13 @@ En el acta, casi nada de lo que ella dijo quedó escrito. # speaker:narrator # e
 Esa tarde, la profesional de la UPE llama a Rosa; como la niña ya está con su mamá, deriva el seguimiento a la DEMUNA, que la cita para el lunes. Ana Lucía se queda dormida en la mototaxi, con el llavero de Boby en la mano. # speaker:narrator # mood:relieved # ending:protected_mama_rosa
 -> END
 
-=== final_se_va ===
-Rosa tarda dos horas en ir a Las Flores, conseguir la constancia y volver. Ana Lucía la espera pegada a la ventana de la sala, sin querer comer ni hablar con nadie. # speaker:narrator # scene:waiting_area # mood:crying
-Cuando por fin se reencuentran, la niña no la suelta, y Rosa no vuelve a mirar a ningún policía a la cara. # speaker:narrator # mood:withdrawn # ending:harmed_sent_away
--> END
-
 === final_sin_verificar ===
-Rosa entra a la sala. Ana Lucía corre hacia ella y se le prende del mandil. Nadie pide un documento ni firma un acta. # speaker:narrator # scene:waiting_area # mood:relieved
-Esta vez era su mamá. En el cuaderno de la comisaría no hay un nombre, ni un DNI, ni una hora de entrega: cualquiera que hubiera entrado primero por esa puerta se la habría podido llevar igual. # speaker:narrator # ending:at_risk_unverified
+{ asked_child:
+    Rosa firma y se va con su hija. Esta vez era su mamá. Pero en el acta nadie anotó cómo se comprobó quién era: la única prueba fue el «sí» de una niña de cinco años asustada delante de la fila, y al mediodía otro adulto ya había dicho ser su familia. # speaker:narrator # scene:front_desk # ending:at_risk_unverified
+- else:
+    Rosa entra a la sala. Ana Lucía corre hacia ella y se le prende del mandil. Nadie pide un documento ni firma un acta. # speaker:narrator # scene:waiting_area # mood:relieved
+    Esta vez era su mamá. En el cuaderno de la comisaría no hay un nombre, ni un DNI, ni una hora de entrega: cualquiera que hubiera entrado primero por esa puerta se la habría podido llevar igual. # speaker:narrator # ending:at_risk_unverified
+}
 -> END
 
 === final_esquina ===
