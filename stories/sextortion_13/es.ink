@@ -7,48 +7,44 @@
 # requires: register_report, leave_exam_to_professionals, advise_evidence_preservation, explain_who_must_know, protect_identity, notify_criminal_prosecutor, notify_family_prosecutor, involve_specialized_unit, refer_to_cem, brief_carer, explain_next_steps
 # key: REC-03, REC-04, COM-05, DIS-04, DIS-05, DIS-07, DIS-08, REF-02, REF-04, DOC-02, DOC-04, CLO-01, CLO-02
 # trust: 2
-# distress: 7
+# distress: 4
 # content_note: Un chico de trece años es chantajeado por un desconocido que, haciéndose pasar por una chica en un juego en línea, le pidió fotos íntimas. No se muestra ni se describe ninguna imagen. Se menciona una idea de hacerse daño. La vergüenza es frecuente en estos casos, también en los chicos.
 # lang: es
 
 VAR trust = 2
-VAR distress = 7
-VAR notified = false
-VAR deleted = false
-VAR disclosed = false
+VAR distress = 4
+VAR distress_streak = 0
 VAR diego_out = false
+VAR disclosed = false
+VAR images_seen = false
+VAR deleted = false
+VAR exposed = false
 VAR promised = false
+VAR notified = false
+VAR blamed = 0
 
 -> arrival
-
-=== check ===
-{ distress >= 10:
-    -> walked_out
-}
-->->
 
 === arrival ===
 Son las cinco de la tarde en la comisaría de San Gabriel. En el mostrador hay cola: un robo de celular, un choque, una vecina que reclama. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # phase:reception
 Una señora se abre paso hasta el mostrador. Detrás de ella, un chico con la capucha puesta mira el piso. # speaker:narrator # mood:withdrawn
 —Buenas tardes. Soy Patricia. A mi hijo lo están chantajeando por internet. Con unas fotos. # speaker:patricia
 Dos personas de la cola se voltean. Diego se hunde más en la capucha. # speaker:narrator # mood:anxious
--> choose
-
-= choose
-+ [«Hizo bien en venir, señora. Pasemos a la sala de atención; ahí hablamos tranquilos.» #do:attend_immediately #do:receive_carer_respectfully #do:move_to_private_room]
-    —Hizo bien en venir, señora. Pasemos a la sala de atención; ahí hablamos tranquilos. # speaker:officer
-    -> who_stays
-+ [Llevarlos a la sala, pero antes: «¿Y usted no le revisa el celular a su hijo, señora?» #do:attend_immediately #do:blame_carer #do:move_to_private_room]
-    —Pasen a la sala. Pero dígame, señora, ¿usted no le revisa el celular a su hijo? # speaker:officer
-    Patricia se pone roja. No contesta. Diego mira a su mamá y luego al piso. # speaker:narrator # mood:withdrawn
-    -> who_stays
-* [«A ver, cuénteme aquí nomás, señora, que hay cola. ¿Qué pasó con esas fotos?» #do:talk_in_public_area]
-    —A ver, cuénteme aquí nomás, que hay cola. ¿Qué pasó con esas fotos? # speaker:officer
-    Patricia baja la voz, pero en la cola todos escuchan. Diego se da la vuelta y camina hacia la puerta. Su mamá lo agarra del brazo. # speaker:narrator # mood:scared
-    —Colega, ¿no prefieres la sala? # speaker:colleague_f
-    -> choose
-+ [«Eso lo ve la DIVINDAT, señora, la de delitos informáticos. Aquí no tenemos peritos; vaya para allá.» #do:defer_or_redirect]
++ [«Hizo bien en traerlo, señora. Pasemos a la sala de atención, que ahí nadie nos va a escuchar. Diego, tú también, ven nomás.» #do:receive_carer_respectfully #do:move_to_private_room]
+    —Hizo bien en traerlo, señora. Pasemos a la sala de atención, que ahí nadie nos escucha. Diego, tú también, ven nomás. # speaker:officer
+    Patricia suelta el aire. Diego los sigue, dos pasos atrás. # speaker:narrator # sfx:footsteps
++ [«Primero los datos aquí en el mostrador, señora: nombres, DNI y qué pasó con las fotos. Después pasamos a la sala más tranquilos.» #do:talk_in_public_area #do:move_to_private_room]
+    —Primero los datos aquí, señora: nombres, DNI y qué pasó con las fotos. Después pasamos a la sala. # speaker:officer
+    Patricia baja la voz, pero la palabra «fotos» se oye en toda la cola. Diego se da la vuelta hacia la puerta; su mamá lo agarra de la manga. # speaker:narrator # mood:scared
+    —Colega, la sala está libre. # speaker:colleague_f
+    Terminas de anotar y los llevas adentro. # speaker:narrator # sfx:footsteps
++ [«Esto es delito informático, señora: lo ve la DIVINDAT, que tiene peritos. Le anoto la dirección; vaya ahorita y la atienden.» #do:defer_or_redirect]
     -> redirected
++ [Llevarlos a la sala y, al cerrar la puerta, preguntarle a Patricia si no le revisaba el celular a su hijo, para ponerlo en el parte. #do:blame_carer #do:move_to_private_room]
+    ~ blamed += 1
+    —Pasen. Antes de empezar, señora: ¿usted no le revisaba el celular a su hijo? Tengo que ponerlo en el parte. # speaker:officer
+    Patricia se pone roja. No contesta. Diego mira a su mamá y luego al piso. # speaker:narrator # mood:withdrawn
+- -> who_stays
 
 === redirected ===
 —¿Hasta allá? Nos dijeron que aquí... # speaker:patricia
@@ -57,87 +53,144 @@ Esa noche, a las nueve, Diego saca plata de la cartera de su mamá y la manda al
 -> END
 
 === walked_out ===
-Diego se levanta de golpe. # speaker:narrator # sfx:chair # mood:angry
-—Ya fue. No quiero denunciar nada. Me voy. # speaker:diego # mood:angry
-Sale de la sala. Patricia lo sigue, se disculpa sin saber por qué, y se van sin firmar nada. # speaker:narrator # sfx:door
-Esa noche, Diego no le contesta a nadie. Le contesta solo a «vale_14». # speaker:narrator # mood:withdrawn # ending:at_risk_walked_out
+{ diego_out:
+    Huamán vuelve sola a la sala. # speaker:narrator # sfx:door
+    —Colega, el chico se fue. Dijo que no quería seguir. # speaker:colleague_f
+    Patricia sale corriendo detrás de él. # speaker:narrator # sfx:footsteps
+- else:
+    Diego se levanta de golpe. # speaker:narrator # sfx:chair # mood:angry
+    —Ya fue. No quiero hablar más. Me voy. # speaker:diego # mood:angry
+    Sale de la sala. Patricia lo sigue y se disculpa sin saber por qué. # speaker:narrator # sfx:door
+}
+Se van antes de terminar. Esa noche, Diego no le contesta a nadie. Le contesta solo a «vale_14». # speaker:narrator # mood:withdrawn # ending:at_risk_walked_out
 -> END
 
 === who_stays ===
--> check ->
+{ distress_streak >= 2:
+    -> walked_out
+}
 La sala de atención tiene un sofá, una mesa baja y un estante con juegos de mesa. La suboficial Huamán trae agua. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment # sfx:door
 Diego se sienta en la punta del sofá, lejos de su mamá. # speaker:narrator # mood:anxious
 —¿Mi mamá tiene que estar? # speaker:diego # mood:anxious
-—Claro que tengo que estar, soy tu mamá. # speaker:patricia
-+ [Acordar con los dos: Diego espera un rato con la suboficial Huamán en la salita de al lado mientras Patricia te cuenta lo que sabe; después, él decide si habla contigo a solas, con Huamán, o con su mamá. #do:keep_child_out_of_earshot #do:gather_facts_from_adult #do:ask_child_who_stays]
+—Claro que tengo que estar, soy su mamá. # speaker:patricia
++ [Proponer que Diego espere con la suboficial Huamán en la salita mientras Patricia te cuenta lo que sabe; luego él elige con quién habla. #do:keep_child_out_of_earshot #do:gather_facts_from_adult]
     ~ diego_out = true
-    —Señora, ¿le parece si primero me cuenta usted lo que sabe, y Diego espera un rato con la suboficial Huamán? Diego, después tú decides con quién quieres hablar. # speaker:officer
-    Diego asiente, aliviado, y sale con Huamán. # speaker:narrator # mood:relieved # sfx:door
-+ [«Que Diego se quede mientras la señora cuenta; así no se pierde ningún detalle.» #do:let_child_hear_account]
-    Diego se queda. Mientras su mamá habla, se tapa la cara con la capucha y no se mueve. # speaker:narrator # mood:withdrawn
-+ [«La señora se queda, es la mamá. Diego, cuéntanos tú desde el principio: cómo la conociste, qué te pidió y qué le mandaste.» #do:insist_adult_stays #do:ask_for_details]
-    Diego mira a su mamá, luego a ti. Se le llenan los ojos de lágrimas. No dice nada. # speaker:narrator # mood:crying
+    —Señora, ¿le parece si primero me cuenta usted lo que sabe, y Diego espera un rato con la suboficial Huamán? Diego, después tú eliges con quién hablas. # speaker:officer
+    Diego asiente y sale con Huamán. # speaker:narrator # mood:relieved # sfx:door
++ [«Mejor quédense los dos, señora: así Diego está acompañado mientras usted cuenta, y no tiene que pasar por esto solo, ¿ya?» #do:let_child_hear_account]
+    —Mejor quédense los dos, señora: así Diego está acompañado mientras usted cuenta. # speaker:officer
+    Diego no contesta. Se jala los cordones de la capucha. # speaker:narrator # mood:withdrawn
++ [«Que Diego se quede mientras la señora cuenta; así no lo repite dos veces y él nos corrige ahí mismo si algo no fue así.» #do:let_child_hear_account]
+    —Que Diego se quede mientras la señora cuenta; así no lo repite dos veces. # speaker:officer
+    Diego se queda. Se tapa la cara con la capucha y no se mueve. # speaker:narrator # mood:withdrawn
 - -> adult_account
 
 === adult_account ===
--> check ->
-—Anoche lo encontré llorando a las dos de la mañana. Me enseñó el celular. # speaker:patricia
-—En un juego en línea conoció a una tal «vale_14». Decía que tenía trece años, que era de Arequipa. Hablaron tres semanas. Ella le pidió fotos. Y ahora otra cuenta le escribe que las va a mandar a todos sus compañeros del colegio si hoy, antes de las nueve, no le deposita quinientos soles o le manda más. # speaker:patricia # phase:disclosure
-—Yo le dije que borre todo y lo bloquee. Pero me dio miedo. Mi esposo no sabe nada. # speaker:patricia
+{ distress_streak >= 2:
+    -> walked_out
+}
+—Anoche lo encontré llorando a las dos de la mañana. Me enseñó el celular. # speaker:patricia # phase:disclosure
+—En un juego en línea conoció a una tal «vale_14». Decía que tenía trece años, que era de Arequipa. Hablaron tres semanas. Ella le pidió fotos. Y ahora otra cuenta le escribe que las va a mandar a todos sus compañeros del colegio si hoy, antes de las nueve, no le deposita quinientos soles o le manda más. # speaker:patricia
+—Mi esposo no sabe nada. # speaker:patricia
 Patricia saca el celular de Diego de la cartera, lo desbloquea y te lo extiende con la conversación abierta. # speaker:narrator # sfx:paper
 —Mire usted mismo las fotos, para que vea lo que es. # speaker:patricia
-+ [No tomar ni mirar el celular: «Gracias, señora. No necesito verlas, y nadie aquí va a mirar ni copiar esas imágenes. El celular lo revisa la unidad especializada.» #do:leave_exam_to_professionals]
-    —Gracias, señora. No necesito verlas, y nadie en esta comisaría va a mirar ni copiar esas imágenes. Guárdelo así, bloqueado, sin tocar nada. El celular lo revisa la unidad especializada. # speaker:officer
-    Patricia bloquea el celular y lo guarda, despacio. # speaker:narrator
-    -> with_diego
-+ [Tomar el celular y revisar la conversación y las fotos, para evaluar qué tan grave es. #do:view_intimate_images]
-    -> images_seen
-+ [Reenviar las capturas a tu WhatsApp «para el expediente» y devolverle el celular. #do:view_intimate_images]
-    -> images_seen
-
-=== images_seen ===
-{
-- diego_out:
-    Tomas el celular. En ese momento se abre la puerta: Diego vuelve a la sala con Huamán. Ve su celular en tus manos, abierto en esa conversación. # speaker:narrator # sfx:door # mood:scared
-- else:
-    Tomas el celular. Diego, en la punta del sofá, ve su celular en tus manos, abierto en esa conversación. # speaker:narrator # mood:scared
++ [«No necesito verlas, señora, y aquí nadie las va a mirar. Guárdelo bloqueado, tal como está: ese celular lo revisa la DIVINDAT.» #do:leave_exam_to_professionals]
+    —No necesito verlas, señora, y en esta comisaría nadie las va a mirar ni copiar. Guárdelo bloqueado, tal como está, sin tocar nada: ese celular lo revisa la DIVINDAT. # speaker:officer
+    Patricia bloquea el celular y lo deja sobre la mesa, boca abajo. # speaker:narrator
++ [Tomar el celular un momento y revisar la conversación y las fotos, solo para dejar constancia en el parte de lo que amenaza publicar. #do:view_intimate_images]
+    ~ images_seen = true
+    Tomas el celular y deslizas la conversación hacia arriba. # speaker:narrator
++ [«Mándeme las capturas al WhatsApp de la comisaría, señora; así quedan en el expediente y usted ya no tiene que enseñarlas.» #do:view_intimate_images]
+    ~ images_seen = true
+    Patricia reenvía las capturas. Tu celular vibra una vez por cada una, y las abres. # speaker:narrator # sfx:phone
+-
+{ images_seen:
+    { diego_out:
+        Por la puerta entreabierta, desde el pasillo, Diego ve su conversación abierta en la pantalla, y a ti mirándola. # speaker:narrator # mood:scared
+    - else:
+        Diego, en la punta del sofá, ve su conversación abierta en la pantalla, y a ti mirándola. # speaker:narrator # mood:scared
+    }
 }
-Se da media vuelta y sale corriendo de la comisaría. Patricia sale detrás de él. # speaker:narrator # sfx:footsteps
-Días después, cuando su mamá vuelve para la denuncia, Diego no quiere entrar: sabe que un policía vio sus fotos, y no quiere hablar con nadie de uniforme. # speaker:narrator # mood:withdrawn # ending:harmed_images_seen
--> END
+-> evidence
+
+=== evidence ===
+{ distress_streak >= 2:
+    -> walked_out
+}
+El celular de Diego vibra sobre la mesa. En la pantalla, un mensaje nuevo: «Te quedan cuatro horas». # speaker:narrator # sfx:phone
+—¡Hay que borrar todo, bloquear a ese tipo! O le pagamos y que se acabe. # speaker:patricia
++ [Pedir que nadie toque el celular, ni para pagar ni para borrar, y llamar ahí mismo a la DIVINDAT para saber cómo hay que entregarlo. #do:advise_evidence_preservation #do:involve_specialized_unit]
+    —No le paguen: si pagan, pide más. No le contesten. Y no borren nada, ni el chat ni la cuenta: eso es lo que sirve para encontrarlo. # speaker:officer
+    Llamas a la DIVINDAT. Te piden que el celular se entregue apagado, tal como está, y que se anoten el usuario y la hora de cada mensaje. # speaker:narrator # sfx:phone
+    Patricia apaga el celular y lo guarda. Por primera vez desde que llegó, no está gritando. # speaker:narrator # mood:calm
++ [«Tiene razón, señora: se borra todo y se bloquea, que Diego no siga leyendo esas amenazas. El usuario se lo paso yo a la DIVINDAT.» #do:advise_deleting_evidence #do:involve_specialized_unit]
+    ~ deleted = true
+    Patricia borra la conversación y bloquea la cuenta, rápido, con los dedos temblando. Llamas a la DIVINDAT y les dictas el nombre de usuario que anotaste. # speaker:narrator # sfx:phone
++ [«Que desactive su cuenta del juego y cambie las contraseñas ahorita, así ya no le escribe. Yo llamo a la DIVINDAT con el usuario, pues.» #do:advise_deleting_evidence #do:involve_specialized_unit]
+    ~ deleted = true
+    Patricia desactiva la cuenta del juego. Con ella se va la conversación con «vale_14». Llamas a la DIVINDAT y les das el nombre de usuario. # speaker:narrator # sfx:phone
+- -> school
+
+=== school ===
+{ distress_streak >= 2:
+    -> walked_out
+}
+—¿Y el colegio? ¿Le aviso a la directora? ¿Al grupo de padres, para que nadie reenvíe nada? # speaker:patricia # phase:documentation
++ [Pedirle que no lo comente en ningún grupo y llamar a la fiscalía de familia de turno, que decide cómo proteger a Diego, también en el colegio. #do:protect_identity #do:notify_family_prosecutor]
+    —Por ahora no lo comente en ningún grupo, señora. Nadie de esta comisaría va a dar el nombre de Diego. Si hay que hacer algo en el colegio, lo decide la fiscalía, sin exponerlo. # speaker:officer
+    Marcas el número de la Fiscalía de Familia de turno. La fiscal anota los datos, dispone que no se interrogue a Diego en la comisaría y pide el oficio por correo. Anotas la hora. # speaker:narrator # sfx:phone
++ [«Yo mismo llamo ahorita a la directora y le explico lo de Diego, para que los profesores lo cuiden y frenen cualquier reenvío.» #do:expose_identity]
+    ~ exposed = true
+    Marcas el número del colegio y le cuentas a la directora lo que pasa con Diego. # speaker:narrator # sfx:phone
++ [«Escriba en el grupo de padres que a su hijo lo están chantajeando, señora; así todos están alertas y nadie reenvía nada.» #do:expose_identity]
+    ~ exposed = true
+    Patricia escribe el mensaje y lo manda. En un minuto, el grupo se llena de respuestas. # speaker:narrator # sfx:phone
+- -> with_diego
 
 === with_diego ===
--> check ->
+{ distress_streak >= 2:
+    -> walked_out
+}
 {
 - diego_out:
     Diego vuelve con Huamán. Elige quedarse contigo y con Huamán; su mamá espera afuera, con la puerta entreabierta. # speaker:narrator # sfx:door # phase:communication
 - else:
     Patricia se sienta en una silla junto a la puerta. Diego sigue en la punta del sofá. # speaker:narrator # phase:communication
 }
+~ diego_out = false
+{ images_seen:
+    Diego no te mira. Sabe que viste su conversación. # speaker:narrator # mood:withdrawn
+}
 Se sienta con la capucha puesta y los brazos cruzados. # speaker:narrator # mood:withdrawn
-+ [Saludarlo directamente: decirle quién eres y qué haces aquí, y que él decide cuánto contar; puede decir «no sé», corregirte o pedir parar. #do:introduce_self_simply #do:explain_child_can_stop #do:let_child_decide]
-    —Hola, Diego. Soy policía de esta comisaría; mi trabajo hoy es ayudarte a que esto pare. Tú decides cuánto contar. Si no sabes algo, dices «no sé». Si me equivoco, me corriges. Y si quieres parar, paramos. # speaker:officer
-+ [«Mira, hijo: si no me cuentas todo, no puedo hacer nada y esas fotos van a salir. Tú decides.» #do:pressure_or_bargain]
-    —Mira, hijo: si no me cuentas todo, no puedo hacer nada, y esas fotos van a salir. Tú decides. # speaker:officer
++ [«Hola, Diego. Soy policía de esta comisaría y hoy estoy aquí para ayudarte a que esto pare. Tú decides cuánto me cuentas, ¿ya?» #do:introduce_self_simply #do:let_child_decide]
+    —Hola, Diego. Soy policía de esta comisaría y hoy estoy para ayudarte a que esto pare. Tú decides cuánto me cuentas, ¿ya? Si no sabes algo, dices «no sé». # speaker:officer
+    Diego levanta la vista un segundo. # speaker:narrator # mood:anxious
++ [«Diego, el plazo vence a las nueve: mientras más rápido me cuentes todo, más rápido lo paramos. Si te callas, no puedo ayudarte.» #do:pressure_or_bargain]
+    —Diego, el plazo vence a las nueve: mientras más rápido me cuentes todo, más rápido lo paramos. Si te callas, no puedo ayudarte. # speaker:officer
     Diego aprieta los brazos contra el pecho. # speaker:narrator # mood:scared
-+ [«Joven, usted se encuentra en calidad de agraviado en la presente denuncia por presunto delito informático...» #do:use_jargon]
-    —Joven, usted se encuentra en calidad de agraviado en la presente denuncia por presunto delito... # speaker:officer
-    Diego te mira sin entender y mira a Huamán. # speaker:narrator # mood:anxious
++ [«Esto es chantaje sexual, Diego, artículo 176-C del Código Penal: si no me cuentas todo ya, la fiscalía no puede hacer nada.» #do:pressure_or_bargain]
+    —Esto es chantaje sexual, Diego, artículo 176-C del Código Penal: si no me cuentas todo ahora, la fiscalía no puede hacer nada. # speaker:officer
+    Diego te mira sin entender y mira a Huamán. # speaker:narrator # mood:scared
 - -> shame
 
 === shame ===
--> check ->
+{ distress_streak >= 2:
+    -> walked_out
+}
+{ distress >= 7:
+    Diego no contesta. Se mira las zapatillas un buen rato. # speaker:narrator # mood:withdrawn
+}
 —No es nada. Ya fue. Yo lo arreglo. # speaker:diego # mood:withdrawn
 Se le quiebra la voz. # speaker:narrator
 —Fue mi culpa. Por idiota. ¿Cómo no me di cuenta? # speaker:diego # mood:crying # event:child_distressed
-+ [«No eres ningún idiota. Esa persona engaña a muchos chicos, y también a adultos. Lo que hace es un delito, y la culpa es suya, no tuya. Hiciste muy bien en venir.» #do:counter_self_blame #do:express_belief]
-    —No eres ningún idiota. Esa persona engaña a muchos chicos, y también a adultos; para eso se hace pasar por otra persona. Lo que hace es un delito, y la culpa es suya, no tuya. Hiciste muy bien en venir. # speaker:officer
-+ [Darle un momento y un vaso de agua, y luego preguntarle: «¿Pero por qué le mandaste fotos a alguien que no conocías?» #do:pause_for_child #do:ask_why_or_blame]
-    Le das un momento. Cuando se calma un poco, le preguntas por qué mandó las fotos. # speaker:narrator
++ [«No eres ningún idiota, Diego. Esa persona engaña a chicos y a adultos; se hace pasar por otra. La culpa es suya, no tuya.» #do:counter_self_blame #do:express_belief]
+    —No eres ningún idiota, Diego. Esa persona engaña a chicos y a adultos; para eso se hace pasar por otra. Lo que hace es un delito, y la culpa es suya, no tuya. Hiciste bien en venir. # speaker:officer
++ [Sentarte a su lado y abrazarlo fuerte por los hombros: «Ya, hijo, ya pasó. Aquí estás con nosotros, nadie te va a hacer nada.» #do:touch_without_consent]
+    Te sientas a su lado y lo abrazas por los hombros. # speaker:narrator
+    Diego se pone rígido y se aparta hacia el brazo del sofá. # speaker:narrator # mood:scared
++ [«Tómate tu tiempo, toma un poco de agua. Y cuando puedas, dime: ¿por qué le mandaste fotos a alguien que no conocías?» #do:pause_for_child #do:ask_why_or_blame]
+    Le das un momento y un vaso de agua. Cuando se calma un poco, le preguntas por qué le mandó fotos a alguien que no conocía. # speaker:narrator
     —No sé. # speaker:diego # mood:withdrawn
-+ [«¿Seguro que era una desconocida? ¿No será una broma de tus amigos del colegio?» #do:express_doubt_or_shock]
-    —No. No sé. # speaker:diego # mood:angry
-    Se seca la cara con la manga, con rabia. # speaker:narrator
 -
 {
 - trust >= 5:
@@ -145,141 +198,164 @@ Se le quiebra la voz. # speaker:narrator
     Diego respira hondo. # speaker:narrator # mood:anxious
     —Ella me caía bien. Me pidió fotos y yo le mandé. Después me escribió otra cuenta, con las fotos, y me dijo que si no pago las manda a todo mi salón. # speaker:diego # mood:anxious # event:disclosure_started
 - else:
-    Diego no dice nada más. Mira la puerta por donde salió su mamá. # speaker:narrator # mood:withdrawn
+    Diego no dice nada más. Mira la puerta. # speaker:narrator # mood:withdrawn
 }
--> minimal_facts
+-> father
+
+=== father ===
+{ distress_streak >= 2:
+    -> walked_out
+}
+Suena el celular de Patricia. Se la oye contestar: «Sí, amor, estamos en la comisaría...». # speaker:narrator # sfx:phone
+—Es mi papá. # speaker:diego # mood:scared
+Diego te mira. # speaker:narrator
+—Por favor, no le diga a mi papá. Prométame que no le va a decir. # speaker:diego # mood:crying
++ [«Te creo, Diego. Pero no te lo puedo prometer: esto lo sabrán la fiscalía, la DIVINDAT y tu mamá, y con ella vemos lo de tu papá.» #do:explain_who_must_know #do:express_belief]
+    —Te creo, Diego, y entiendo que tengas miedo. Pero no te lo puedo prometer, y no te voy a mentir. Esto lo sabrán la fiscalía, la DIVINDAT y tu mamá. Tu papá también te cuida: con tu mamá vemos cómo y cuándo contárselo, para que esté de tu lado. # speaker:officer
+    Diego se queda callado un rato. Después asiente, apenas. # speaker:narrator # mood:anxious
++ [«Tranquilo, Diego: tu papá no se va a enterar por mí. Eso queda entre nosotros; hoy solo nos ocupamos de ti, ¿ya?» #do:promise_secrecy]
+    ~ promised = true
+    Diego suelta el aire. # speaker:narrator # mood:relieved
++ [«Te prometo que esas fotos no van a salir, Diego. La DIVINDAT ubica a ese tipo esta semana y a tu papá no le tiene que llegar nada.» #do:promise_outcome]
+    ~ promised = true
+    Diego te mira, con una esperanza enorme. # speaker:narrator # mood:relieved
+- -> minimal_facts
 
 === minimal_facts ===
--> check ->
-+ [Preguntar solo lo necesario: el nombre de la cuenta, desde cuándo le escribe, qué le pide ahora y hasta cuándo, y si sabe dónde vive o a qué colegio va. #do:ask_minimal_facts]
-    —Solo necesito saber unas cosas, Diego, para que esto pare. # speaker:officer
+{ distress_streak >= 2:
+    -> walked_out
+}
+Huamán deja un cuaderno sobre la mesa. Falta saber lo mínimo para la denuncia. # speaker:narrator # sfx:paper
++ [«Solo necesito unos datos para que esto pare: el nombre de la cuenta, desde cuándo te escribe, qué te pide y hasta qué hora.» #do:ask_minimal_facts]
+    —Solo necesito unos datos para que esto pare, Diego. Nada más. # speaker:officer
     {
     - disclosed:
-        —«vale_14» en el juego. La otra cuenta no tiene nombre, solo números. Hace tres semanas. Ahora quiere quinientos soles hasta las nueve, o más fotos. Sabe mi colegio: sale en mi perfil. Tiene la lista de mis seguidores. # speaker:diego # mood:anxious
+        —«vale_14» en el juego. La otra cuenta no tiene nombre, solo números. Hace tres semanas. Ahora quiere quinientos soles hasta las nueve, o más fotos. Sabe mi colegio: sale en mi perfil. # speaker:diego # mood:anxious
     - else:
         —Lo que dijo mi mamá. Hasta las nueve. # speaker:diego # mood:withdrawn
     }
-+ [«¿Cuántas fotos le mandaste, y qué se veía en cada una? Tengo que ser exacto para la denuncia.» #do:ask_to_describe_images]
++ [«Para la denuncia tengo que ser exacto, Diego. ¿Cuántas fotos le mandaste y qué se ve en cada una? Tranquilo, no te voy a juzgar.» #do:ask_to_describe_images]
     Diego se pone rojo hasta las orejas. Mira el piso y no contesta. # speaker:narrator # mood:crying
-+ [«Fue alguien de tu salón, ¿no? Seguro ese que siempre te molesta.» #do:ask_leading_question]
-    —No sé... Puede ser. # speaker:diego # mood:anxious
-    Ahora Diego mira a todos lados, como buscando a alguien. # speaker:narrator
++ [«Una cosa nomás, para medir el riesgo: ¿en esas fotos se te ve la cara? Si no se te reconoce, el peligro es mucho menor.» #do:ask_to_describe_images]
+    Diego se tapa la cara con las manos. No contesta. # speaker:narrator # mood:crying
 -
+~ disclosed = false
 Diego se abraza las rodillas. # speaker:narrator # mood:scared
 —Si eso sale, yo mejor desaparezco. # speaker:diego # mood:scared # event:self_harm_risk
 -> urgent
 
 === urgent ===
--> check ->
-+ [Tomarlo en serio, con calma: agradecerle que lo diga, preguntarle directamente si ha pensado en hacerse daño, y acordar con Patricia que hoy mismo lo vea un psicólogo. #do:check_urgent_needs #do:express_belief #do:arrange_medical_care]
-    —Gracias por decírmelo, Diego. Te lo pregunto directo: ¿has pensado en hacerte daño? # speaker:officer
+{ distress_streak >= 2:
+    -> walked_out
+}
++ [«Gracias por decírmelo, Diego. Te lo voy a preguntar directo, sin rodeos: ¿has pensado en hacerte daño? Te escucho, y te creo.» #do:check_urgent_needs #do:express_belief]
+    —Gracias por decírmelo, Diego. Te lo pregunto directo, sin rodeos: ¿has pensado en hacerte daño? # speaker:officer
     —...Anoche. Un rato. # speaker:diego # mood:crying
-    —Hiciste bien en contármelo. Vamos a buscar ayuda hoy mismo, con tu mamá. No estás solo en esto. # speaker:officer
-    Llamas a Patricia. Acuerdan que hoy mismo lo vea un psicólogo, y les das la Línea 113, opción 5, y la emergencia del hospital más cercano, por si en la noche se siente peor. # speaker:narrator # mood:relieved
-+ [«No digas eso. Por unas fotos no se acaba el mundo. Eres hombre: aguanta.» #do:express_doubt_or_shock]
+    —Hiciste bien en contármelo. Te creo, y no estás solo en esto. Ahora lo hablamos con tu mamá. # speaker:officer
+    Llamas a Patricia. Acuerdan que hoy mismo lo vea un psicólogo, y les das la Línea 113, opción 5, por si en la noche se siente peor. # speaker:narrator # mood:relieved
++ [Llamar a Patricia, explicarle cómo acompañarlo esta noche y acordar que hoy lo vea un psicólogo en la emergencia del hospital. #do:arrange_medical_care #do:brief_carer]
+    Llamas a Patricia y le cuentas lo que dijo Diego, delante de él, con calma. # speaker:narrator
+    —Hoy, al salir de aquí, lo llevan a la emergencia del hospital para que lo vea un psicólogo. Esta noche no lo deje solo ni le quite el celular de golpe; y si se siente peor, la Línea 113, opción 5. # speaker:officer
+    Patricia agarra la mano de Diego. Él no la suelta. # speaker:narrator # mood:relieved
++ [«Oye, no digas eso, campeón. Por unas fotos no se acaba el mundo; eres hombre, aguanta, que tienes toda una vida por delante.» #do:express_doubt_or_shock]
     Diego se calla. Se pone la capucha hasta los ojos. # speaker:narrator # mood:withdrawn
-+ [«Eso lo hablas después con un psicólogo. Ahora necesito los datos del tipo para el parte.» #do:paperwork_first]
-    Sacas el formulario. Diego mira la ventana. # speaker:narrator # mood:withdrawn
-- -> evidence
-
-=== evidence ===
--> check ->
-El celular de Diego vibra en la cartera de Patricia. Ella lo mira y se lo muestra a Diego: «Te quedan cuatro horas». # speaker:narrator # sfx:phone # mood:scared
-—¡Bórralo todo, hijo! Bloquéalo y ya. O le pagamos y que se acabe. # speaker:patricia
-+ [«No le paguen ni le respondan, y no borren nada: ni el chat ni la cuenta. Anoten el usuario, los enlaces, las fechas y las horas. El celular se entrega así, tal como está, a la fiscalía o a la DIVINDAT.» #do:advise_evidence_preservation]
-    —No le paguen: si pagan, pide más. No le respondan. Y no borren nada, ni el chat ni la cuenta: eso es lo que necesita la unidad especializada para encontrarlo. Anoten el usuario, los enlaces, las fechas y las horas. El celular se entrega así, tal como está. # speaker:officer
-    Patricia respira y guarda el celular. Diego la mira: por primera vez, su mamá no está gritando. # speaker:narrator # mood:calm
-+ [«Su mamá tiene razón, Diego: borra todo y bloquéalo. Así se acaba.» #do:advise_deleting_evidence]
-    ~ deleted = true
-    Diego borra la conversación y bloquea la cuenta, rápido, con los dedos temblando. # speaker:narrator # mood:anxious
-+ [«Bloquéalo y desinstala el juego, para que no te vuelva a escribir. El chat no importa.» #do:advise_deleting_evidence]
-    ~ deleted = true
-    Diego desinstala el juego. Con él se va la conversación con «vale_14». # speaker:narrator # mood:anxious
-- -> father
-
-=== father ===
--> check ->
-Suena el celular de Patricia. Mira la pantalla. # speaker:narrator # sfx:phone
-—Es tu papá. # speaker:patricia
-—¡No le digas! # speaker:diego # mood:scared
-Diego te mira. # speaker:narrator
-—Por favor, no le diga a mi papá. Prométame que no le va a decir. # speaker:diego # mood:crying
-+ [Ser honesto: «No te puedo prometer eso. Esto lo van a saber la fiscalía y la unidad especializada, y tu mamá, porque te cuidan. Tu papá también es responsable de ti; lo que sí podemos hacer es pensar con tu mamá cómo y cuándo contárselo, para que sea de tu lado.» #do:explain_who_must_know]
-    —No te puedo prometer eso, y no te voy a mentir. Esto lo van a saber la fiscalía y la unidad especializada, y tu mamá. Tu papá también es responsable de ti. Lo que sí podemos hacer es pensar con tu mamá cómo y cuándo contárselo, para que esté de tu lado. # speaker:officer
-    Diego se queda callado un rato. Después asiente, apenas. # speaker:narrator # mood:anxious
-+ [«Tranquilo, tu papá no se va a enterar. Queda entre nosotros.» #do:promise_secrecy]
-    ~ promised = true
-    Diego suelta el aire. Patricia te mira, sorprendida. # speaker:narrator # mood:relieved
-+ [«Tranquilo: a ese tipo lo agarramos esta semana y las fotos no van a salir, te lo prometo.» #do:promise_outcome]
-    Diego te mira, con una esperanza enorme. # speaker:narrator # mood:relieved
-- -> school
-
-=== school ===
--> check ->
-Patricia deja sonar el celular hasta que se corta. # speaker:narrator
-—¿Y el colegio? ¿Le aviso a la directora? ¿Al grupo de padres, para que nadie reenvíe nada? # speaker:patricia # phase:documentation
-+ [«Nadie de aquí va a dar el nombre de Diego. Si hay que avisar al colegio para frenar la difusión, lo coordina la fiscalía con la unidad especializada, sin exponerlo. Por ahora, no lo comente en ningún grupo.» #do:protect_identity]
-    —Nadie de esta comisaría va a dar el nombre de Diego a nadie. Si hay que avisar al colegio para frenar la difusión, lo coordina la fiscalía, sin exponerlo. Por ahora, no lo comente en ningún grupo. # speaker:officer
-    Patricia asiente. Diego levanta la vista, por primera vez. # speaker:narrator # mood:calm
-    -> referral
-+ [«Yo llamo ahorita a la directora y le explico lo de Diego, para que alerte a los profesores y a los padres.» #do:expose_identity]
-    -> exposed
-+ [«Escriba usted en el grupo de padres que a su hijo lo están chantajeando con fotos, para que estén atentos.» #do:expose_identity]
-    -> exposed
-
-=== exposed ===
-Al día siguiente, en el colegio, todos saben que «a Diego lo chantajean con fotos». Nadie ha visto ninguna, pero todos hablan de ellas. # speaker:narrator # scene:waiting_area # mood:withdrawn
-Diego deja de ir a clases. Cuando la fiscalía lo cita para la Cámara Gesell, no quiere salir de su cuarto. # speaker:narrator # mood:withdrawn # ending:harmed_exposed
--> END
++ [«Eso lo ve el psicólogo del CEM, Diego; ya te dejo la derivación. Por hoy terminamos, ¿ya? Espera afuera mientras hablo con tu mamá.» #do:end_abruptly #do:refer_to_cem]
+    Diego sale al pasillo sin decir nada. Por la ventana se le ve sentado en la banca, con la capucha puesta. # speaker:narrator # mood:withdrawn # sfx:door
+- -> referral
 
 === referral ===
--> check ->
+{ distress_streak >= 2:
+    -> walked_out
+}
 Huamán se asoma: el formulario de la denuncia está listo para registrar. # speaker:narrator # scene:office # phase:referral
-+ [Registrar la denuncia, informar a la Fiscalía Penal de turno y a la Fiscalía de Familia, y coordinar con la DIVINDAT la entrega del celular tal como está; que la fiscalía decida si Diego declara una sola vez, en Cámara Gesell. #do:register_report #do:notify_criminal_prosecutor #do:notify_family_prosecutor #do:involve_specialized_unit #do:arrange_single_interview]
++ [Registrar la denuncia por chantaje sexual y llamar en el acto a la fiscalía penal de turno, anotando la hora de la comunicación. #do:register_report #do:notify_criminal_prosecutor]
     ~ notified = true
-    La fiscal penal de turno toma el caso y dispone que la DIVINDAT reciba el celular mañana a primera hora. La fiscal de familia anota los datos. Escribes la hora de cada llamada. # speaker:narrator # sfx:phone
-+ [Darle la constancia: «Vaya mañana a la DIVINDAT con el celular, allá le dirán.» #do:register_report #do:defer_or_redirect]
+    Registras la denuncia y llamas a la Fiscalía Penal de turno. # speaker:narrator # sfx:phone
+    —Doctora, le informo de un chantaje sexual a un adolescente de trece años, a través de un juego en línea. Hay plazo hasta las nueve de esta noche. # speaker:officer
+    La fiscal toma el caso, dispone que la DIVINDAT reciba el celular y pide el oficio por correo. Anotas la hora de la llamada. # speaker:narrator # sfx:paper
+    Después se lo explicas a Patricia, sin rodeos: # speaker:narrator
+    —Lo que le hacen a Diego tiene nombre en el Código Penal: chantaje sexual, artículo 176-C. Y como Diego es menor de edad, pedirle esas imágenes y guardarlas también es delito, por los artículos 183-A y 183-B. # speaker:officer
++ [Registrarlo como ocurrencia por acoso virtual y esperar a ver si de verdad publica algo, antes de molestar a la fiscalía de turno. #do:register_report #do:delay_intervention]
+    Registras la ocurrencia. Nadie más la lee esa noche. # speaker:narrator # sfx:paper
++ [«Aquí tiene su constancia, señora. Mañana temprano lleve el celular a la DIVINDAT, allá le toman todo; ellos ven estos casos.» #do:register_report #do:defer_or_redirect]
     Imprimes la constancia y se la das a Patricia con la dirección de la DIVINDAT escrita a mano. # speaker:narrator # sfx:paper
     Patricia la dobla, despacio. Diego ya está en la puerta. Se van. # speaker:narrator # sfx:door
     -> no_follow_up
-+ [Registrarlo como ocurrencia por «acoso virtual» y esperar a ver si de verdad publica algo antes de molestar a la fiscalía. #do:register_report]
-    Registras la ocurrencia. Nadie más la lee esa noche. # speaker:narrator # sfx:paper
++ [«Piénselo bien, señora: si denuncia, Diego tendrá que declarar en fiscalía y hasta en un juicio. A veces bloquear ya basta.» #do:dissuade_report]
+    -> dissuaded
 - -> carer
 
+=== dissuaded ===
+Patricia te mira un largo rato. Luego mira a Diego. # speaker:narrator
+—Entonces no. Vámonos, hijo. Yo veo cómo lo arreglo. # speaker:patricia
+Se van sin firmar nada. En la cola, alguien les cede el paso. # speaker:narrator # sfx:door
+A las nueve, Patricia deposita los quinientos soles. A las diez llega otro mensaje: ahora quiere el doble. # speaker:narrator # mood:scared # ending:at_risk_dissuaded
+-> END
+
 === carer ===
--> check ->
+{ distress_streak >= 2:
+    -> walked_out
+}
 Patricia se pone de pie con la cartera apretada. # speaker:narrator # phase:closure
 —¿Y ahora qué hago? ¿Qué le digo a su papá? # speaker:patricia
-+ [Derivar al CEM para apoyo psicológico de Diego y de la familia, y darle a Patricia el número de denuncia, la Línea 100 y el Chat 100 para Diego, los próximos pasos, cómo hablar con el papá, y un consejo: no interrogarlo en casa. #do:refer_to_cem #do:brief_carer]
-    —Este es el número de la denuncia. Mañana la DIVINDAT recibe el celular. En el CEM les darán apoyo psicológico a Diego y a ustedes; también pueden ayudarla a hablar con su esposo. La Línea 100 es para usted, y el Chat 100 para Diego. Y en casa, no le pregunte más por lo que pasó: ya lo contó. Lo que necesita es saber que están de su lado. # speaker:officer
++ [«En el CEM les dan apoyo psicológico a los tres, señora, y la ayudan con su esposo. En casa no le pregunte más: ya lo contó.» #do:refer_to_cem #do:brief_carer]
+    —En el CEM les darán apoyo psicológico a Diego y a ustedes; también pueden ayudarla a hablar con su esposo. La Línea 100 es para usted, y el Chat 100 para Diego. Y en casa, no le pregunte más por lo que pasó: ya lo contó. Lo que necesita es saber que están de su lado. # speaker:officer
     Patricia anota todo en el reverso de la constancia. # speaker:narrator # sfx:paper
-+ [«Y a partir de hoy, señora, revísele el celular todas las noches. Esto pasó porque nadie lo controlaba.» Darle la Línea 100. #do:blame_carer #do:refer_to_cem]
++ [«Vaya al CEM, mamita, pero desde hoy revísele el celular cada noche: esto pasa cuando nadie controla a los chicos.» #do:blame_carer #do:refer_to_cem]
+    ~ blamed += 1
+    { blamed >= 2:
+        -> carer_left
+    }
     Patricia baja la cabeza. Diego, desde la puerta, lo ha escuchado todo. # speaker:narrator # mood:withdrawn
-+ [«Con la denuncia basta por ahora, señora. La fiscalía la va a llamar.» #do:neutral]
-    Patricia espera algo más. No llega. # speaker:narrator
++ [«Quédese tranquila, señora: la DIVINDAT lo va a ubicar y esas fotos no van a salir. Si necesita algo, llame a la Línea 100, ¿ya?» #do:brief_carer #do:promise_outcome]
+    ~ promised = true
+    Patricia asiente, más tranquila. Diego, desde la puerta, escucha la promesa. # speaker:narrator
++ [Pedir cita en el CEM para mañana y explicarle a Patricia qué hacer en casa: no interrogarlo, no castigarlo, estar a su lado. #do:refer_to_cem #do:brief_carer]
+    Llamas al CEM: hay cita mañana a las diez con la psicóloga. # speaker:narrator # sfx:phone
+    —En casa no le pregunte más por lo que pasó: ya lo contó. No le quite el celular como castigo; lo que necesita es saber que están de su lado. La Línea 100 es para usted, y el Chat 100 para Diego. # speaker:officer
+    Patricia anota la hora de la cita en el reverso de la constancia. # speaker:narrator # sfx:paper
 - -> closing
 
+=== carer_left ===
+Patricia se queda callada un momento. Luego guarda la constancia en la cartera. # speaker:narrator
+—Ya me dijo dos veces que es mi culpa. No necesito escucharlo otra vez. Vámonos, Diego. # speaker:patricia
+Se van sin esperar los datos del CEM. # speaker:narrator # sfx:door
+Esa noche, en casa, nadie habla. Diego se encierra en su cuarto. # speaker:narrator # mood:withdrawn # ending:at_risk_carer_left
+-> END
+
 === closing ===
--> check ->
+{ distress_streak >= 2:
+    -> walked_out
+}
 Diego está de pie junto a la puerta, con la capucha puesta. # speaker:narrator
-+ [Explicarle con palabras simples lo que sigue: la unidad especializada se encarga del celular, quizá una sola persona le haga preguntas una sola vez, irá al CEM; agradecerle su valor y preguntarle si tiene dudas. #do:explain_next_steps]
-    —Diego, esto es lo que sigue: la unidad especializada se encarga del celular y de buscar a esa persona. Puede que una sola persona, preparada para esto, te haga unas preguntas, una sola vez. Y vas a ir al CEM, donde hay gente que ayuda a chicos a los que les pasa esto. Hiciste algo muy valiente hoy. ¿Tienes alguna pregunta? # speaker:officer
++ [«Diego, esto sigue así: la DIVINDAT se encarga del celular, tú vas al CEM con tu mamá y nadie aquí te va a preguntar más. ¿Dudas?» #do:explain_next_steps]
+    —Diego, esto es lo que sigue: la DIVINDAT se encarga del celular y de buscar a esa persona. Tú vas al CEM con tu mamá, donde hay gente que ayuda a chicos a los que les pasa esto. Y si alguien tiene que hacerte preguntas, será una sola persona, una sola vez. Hiciste algo muy valiente hoy. ¿Tienes alguna duda? # speaker:officer
     {
     - trust >= 5:
         —¿Y si igual las manda? # speaker:diego # mood:anxious
-        —Si pasa algo, tu mamá llama a la fiscalía y a la unidad especializada de inmediato, y tú no estás solo. Nada de esto cambia que la culpa es de él. # speaker:officer
+        —Si pasa algo, tu mamá llama a la fiscalía y a la DIVINDAT de inmediato, y tú no estás solo. Nada de esto cambia que la culpa es de él. # speaker:officer
         Diego se baja la capucha. # speaker:narrator # mood:relieved
     - else:
         Diego niega con la cabeza, sin mirarte. # speaker:narrator # mood:withdrawn
     }
-+ [«Listo, campeón. Ya puedes irte; lo demás lo ve tu mamá.» #do:end_abruptly]
++ [«Listo, campeón, ya puedes irte tranquilo. Lo que falta lo vemos con tu mamá, que ella ya tiene el número de la denuncia.» #do:end_abruptly]
     Diego sale sin despedirse. # speaker:narrator # mood:withdrawn
-+ [Explicarle lo que sigue y terminar con un consejo: «Y ya sabes: nunca más mandes fotos a nadie, para que aprendas.» #do:explain_next_steps #do:ask_why_or_blame]
++ [Explicarle lo que sigue, DIVINDAT, CEM y fiscalía, y cerrar con un consejo: que nunca más le mande fotos a nadie, para que aprenda. #do:explain_next_steps #do:ask_why_or_blame]
     Diego asiente sin mirarte. Se va con la capucha puesta. # speaker:narrator # mood:withdrawn
++ [Explicarle lo que sigue y acompañarlos hasta la puerta de la comisaría, comprobando que tienen cómo volver juntos a casa esta noche. #do:explain_next_steps #do:confirm_safe_departure]
+    —Diego, la DIVINDAT se encarga del celular y de buscar a esa persona; tú vas al CEM con tu mamá. Nadie aquí te va a preguntar más. # speaker:officer
+    Los acompañas hasta la puerta. Patricia ya pidió un taxi; Diego sube primero. # speaker:narrator # sfx:footsteps
+    { trust >= 5:
+        Antes de cerrar la puerta, Diego se baja la capucha y levanta la mano. # speaker:narrator # mood:relieved
+    }
 - -> final
 
 === final ===
 {
+- exposed:
+    -> exposed_end
+- images_seen:
+    -> images_seen_end
 - not notified:
     -> no_follow_up
 - deleted:
@@ -290,8 +366,18 @@ Diego está de pie junto a la puerta, con la capucha puesta. # speaker:narrator
     -> supported
 }
 
+=== exposed_end ===
+Al día siguiente, en el colegio, todos saben que «a Diego lo chantajean con fotos». Nadie ha visto ninguna, pero todos hablan de ellas. # speaker:narrator # scene:waiting_area # mood:withdrawn
+Diego deja de ir a clases. Cuando la fiscalía lo cita, no quiere salir de su cuarto. # speaker:narrator # mood:withdrawn # ending:harmed_exposed
+-> END
+
+=== images_seen_end ===
+La denuncia sigue su curso, pero Diego no quiere volver a la comisaría. # speaker:narrator # scene:waiting_area # mood:withdrawn
+Sabe que un policía vio su conversación. Cuando lo citan, le dice a su mamá que no va a hablar con nadie de uniforme. # speaker:narrator # mood:withdrawn # ending:harmed_images_seen
+-> END
+
 === no_follow_up ===
-Pasan dos semanas. Nadie de la fiscalía llama. En la DIVINDAT les piden volver con una orden que nadie tramitó. # speaker:narrator # scene:waiting_area # mood:anxious
+Pasan dos semanas. Nadie de la fiscalía penal llama. En la DIVINDAT les piden volver con una disposición fiscal que nadie tramitó. # speaker:narrator # scene:waiting_area # mood:anxious
 Una noche, una cuenta nueva le escribe a Diego: «¿Creíste que se había acabado?». # speaker:narrator # mood:scared # ending:at_risk_no_follow_up
 -> END
 
@@ -301,14 +387,14 @@ Un mes después, con otro nombre, alguien vuelve a escribirle a Diego en otro ju
 -> END
 
 === alone ===
-La unidad especializada recibe el celular y empieza a rastrear la cuenta. # speaker:narrator # scene:waiting_area # mood:withdrawn
+La DIVINDAT recibe el celular y empieza a rastrear la cuenta. # speaker:narrator # scene:waiting_area # mood:withdrawn
 Diego no va al CEM. Cuando una cuenta nueva le escribe, no se lo cuenta a nadie: ya aprendió que contarlo no le sirvió de mucho. # speaker:narrator # ending:at_risk_alone
 -> END
 
 === supported ===
 La DIVINDAT recibe el celular al día siguiente, tal como estaba. En tres semanas identifican la cuenta: un adulto que hacía lo mismo con otros chicos. # speaker:narrator # scene:waiting_area # mood:calm
 { promised:
-    Su papá se entera al día siguiente, por la citación de la fiscalía. Durante semanas, Diego no quiere saber nada de la policía. # speaker:narrator # mood:angry
+    Lo que le prometieron en la comisaría no dependía de nadie allí. Cuando su papá se entera por la citación de la fiscalía, Diego siente que le mintieron. # speaker:narrator # mood:angry
 }
 Diego va al CEM con su mamá; en la segunda cita va también su papá. Las fotos nunca llegaron a su salón. # speaker:narrator # mood:relieved # ending:protected_supported
 -> END
