@@ -164,7 +164,9 @@ It is half past eleven. Nobody has called the station asking about a girl. # spe
 + [Post her photo on the station's Facebook page: "Do you know this girl?"; everyone at the market will see it and her mum will turn up soon. #do:expose_identity]
     You take a photo of Ana Lucía, who hides her face behind her key ring, and post it on the station's page with her name and the market's. Within minutes it has hundreds of shares. # speaker:narrator # mood:anxious
     ~ photo_posted = true
-+ [Send her photo and name to the market mototaxi drivers' WhatsApp group, chief; they know every single woman who sells there. #do:expose_identity]
++ ["Chief, let's send her photo and name to the mototaxi drivers' WhatsApp group; they know every woman who sells at the market." #do:expose_identity]
+    —Chief, let's send her photo and name to the mototaxi drivers' WhatsApp group. They know every woman who sells at the market. # speaker:officer
+    —Go on, send it —says the station commander, without looking up. # speaker:commander
     You take a photo of Ana Lucía and send it with her name to the drivers' group. Within half an hour the photo is in ten other groups across the district. # speaker:narrator # mood:anxious
     ~ photo_posted = true
 - -> el_hombre
@@ -212,8 +214,8 @@ The man leans on the counter. # speaker:narrator
 You note down the man's description and the time he left. The mother has still not appeared. The municipal DEMUNA is closed on Saturdays. # speaker:narrator # sfx:paper # phase:referral
 + [Call the duty UPE: a girl with no relative located and an adult who claimed her without identifying himself; and tell the prosecutor too. #do:contact_child_protection #do:notify_family_prosecutor]
     You call the duty Special Protection Unit (UPE) of the Ministry for Women. The professional takes the details: a five-year-old girl with no relative located, an adult who claimed her and could not identify himself. She will assess the case if the mother does not appear today. # speaker:narrator # sfx:phone
-    You call the duty family prosecutor again and tell her about the man. She asks you to put it in writing. # speaker:narrator # sfx:phone
-+ [Leave the letter for the DEMUNA for Monday, and inform the Fiscalía de Familia only if the mother hasn't turned up by tonight. #do:defer_or_redirect]
+    You also call the duty family prosecutor and tell her about the man. She asks you to put it in writing. # speaker:narrator # sfx:phone
++ [Leave the letter for the DEMUNA for Monday and wait: if the mother hasn't turned up by tonight, call the UPE then. #do:defer_or_redirect]
     You leave the letter ready for Monday. Nobody outside the station knows that a man tried to take the girl. # speaker:narrator # sfx:paper
 + ["Let's wait for the mother, colleague: if she turns up this afternoon, no need to bother anyone on a Saturday over a lost girl." #do:defer_or_redirect]
     —Let's wait for the mother, colleague. If she turns up this afternoon, no need to bother anyone on a Saturday. # speaker:officer

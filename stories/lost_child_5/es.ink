@@ -164,7 +164,9 @@ Son las once y media. Nadie ha llamado a la comisaría preguntando por una niña
 + [Publicar su foto en el Facebook de la comisaría: «¿Reconoces a esta niña?»; en el mercado todos lo ven y la mamá aparece en un ratito. #do:expose_identity]
     Le tomas una foto a Ana Lucía, que se tapa la cara con el llavero, y la subes a la página de la comisaría con su nombre y el del mercado. En minutos tiene cientos de compartidos. # speaker:narrator # mood:anxious
     ~ photo_posted = true
-+ [Mandar su foto y su nombre al grupo de WhatsApp de los mototaxistas del mercado, jefe; ellos conocen a todas las vendedoras. #do:expose_identity]
++ [«Jefe, mandemos su foto y su nombre al grupo de WhatsApp de los mototaxistas; ellos conocen a todas las vendedoras del mercado.» #do:expose_identity]
+    —Jefe, mandemos su foto y su nombre al grupo de WhatsApp de los mototaxistas. Ellos conocen a todas las vendedoras del mercado. # speaker:officer
+    —Ya, mándala —dice el comisario, sin levantar la vista. # speaker:commander
     Le tomas una foto a Ana Lucía y la mandas con su nombre al grupo de los mototaxistas. En media hora la foto ya está en otros diez grupos del distrito. # speaker:narrator # mood:anxious
     ~ photo_posted = true
 - -> el_hombre
@@ -212,8 +214,8 @@ El hombre se apoya en el mostrador. # speaker:narrator
 Anotas la descripción del hombre y la hora en que se fue. La mamá todavía no aparece. La DEMUNA de la municipalidad no atiende los sábados. # speaker:narrator # sfx:paper # phase:referral
 + [Llamar a la UPE de turno: niña sin familiar ubicado y un adulto que la reclamó sin identificarse; y contárselo también a la fiscal. #do:contact_child_protection #do:notify_family_prosecutor]
     Llamas a la Unidad de Protección Especial de turno. La profesional toma los datos: una niña de cinco años sin familiar ubicado, un adulto que la reclamó sin poder identificarse. Queda en evaluar el caso si la mamá no aparece hoy. # speaker:narrator # sfx:phone
-    Vuelves a llamar a la fiscal de familia de turno y le cuentas lo del hombre. Te pide que lo dejes por escrito. # speaker:narrator # sfx:phone
-+ [Dejar el oficio para la DEMUNA del lunes y avisar a la Fiscalía de Familia solo si la mamá no aparece antes de la noche. #do:defer_or_redirect]
+    Llamas también a la fiscal de familia de turno y le cuentas lo del hombre. Te pide que lo dejes por escrito. # speaker:narrator # sfx:phone
++ [Dejar el oficio para la DEMUNA del lunes y esperar: si la mamá no aparece antes de la noche, recién se llama a la UPE. #do:defer_or_redirect]
     Dejas el oficio listo para el lunes. Nadie fuera de la comisaría sabe que un hombre intentó llevarse a la niña. # speaker:narrator # sfx:paper
 + [«Esperemos a la mamá, colega: si aparece en la tarde, no hace falta molestar a nadie un sábado por una niña perdida.» #do:defer_or_redirect]
     —Esperemos a la mamá, colega. Si aparece en la tarde, no hace falta molestar a nadie un sábado. # speaker:officer
