@@ -7,12 +7,12 @@
 # requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, dispatch_patrol, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
 # key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
 # trust: 1
-# distress: 5
+# distress: 4
 # content_note: A fifteen-year-old girl arrives at night after a police operation at a bar near a mining area, carrying an ID that is not hers, with signs of trafficking and a man who says he is her cousin. Exploitation is implied, never described.
 # lang: en
 
 VAR trust = 1
-VAR distress = 5
+VAR distress = 4
 VAR distress_streak = 0
 VAR disclosed = false
 VAR arrested = false
@@ -94,16 +94,16 @@ The little bathroom window is open. Outside, the mototaxi is gone. # speaker:nar
 -> END
 
 === interpreter ===
-The interview room has a low table, cushions and drawings taped to the wall. Yesenia looks at the door every time someone passes. You speak to her slowly, but she only repeats "yes" and "waitress". # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication
+The interview room has a low table, cushions and drawings taped to the wall. Yesenia looks at the door every time someone passes. You speak to her slowly, but she only repeats "yes" and "waitress". She coughs and holds her stomach. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication # event:urgent_need
 —The mototaxi guy says he's her cousin, colleague. He speaks her language. Shall I bring him in to translate? That way we get on with it. # speaker:colleague_m
 -> ask
 
 = ask
 -> check ->
-+ [Call the Ministry of Culture's register of interpreters and wait for the Asháninka interpreter who lives in town. #do:request_interpreter]
++ [Call the Ministry of Culture's register of interpreters and, until the one in town arrives, let her rest with no questions. #do:request_interpreter]
     You make two calls. There is a registered interpreter who lives in town; the municipality can bring her in forty minutes. # speaker:narrator # sfx:phone
     -> needs
-+ ["Get an interpreter on a quick video call through the Ministry of Culture right now; the one in town can come later." #do:request_interpreter]
++ ["Get an interpreter on a quick video call through the Ministry of Culture right now; until then, nobody asks her anything." #do:request_interpreter]
     Ramos gets an interpreter on a video call for what is urgent. The one in town will arrive in forty minutes. # speaker:narrator # sfx:phone
     -> needs
 + ["Bring the cousin in, colleague: he speaks her language, and with family beside her the girl is going to feel much calmer." #do:use_interested_interpreter #do:allow_contact_with_suspect]
@@ -129,11 +129,11 @@ Officer Huamán looks in from the back and signals to you: that man is the one w
 
 === needs ===
 -> check ->
-In the light you see that Yesenia is shaking. She coughs, her lips are cracked and she is holding her stomach. # speaker:narrator # mood:anxious # phase:environment # event:urgent_need
+In the light of the room you can see that Yesenia is shaking and her lips are cracked. # speaker:narrator # mood:anxious # phase:environment
 —While we wait for the interpreter, shall we get on with the report using the DNI details? # speaker:colleague_m
-+ [Leave a blanket beside her so she can decide, get her a quick bowl of soup, and ask her with gestures what hurts. #do:check_urgent_needs #do:ask_before_touch]
-    You leave the blanket on the cushion next to her. She looks at it, looks at you, and puts it round her shoulders herself. # speaker:narrator # mood:anxious
-    Huamán brings soup and bread. Yesenia eats fast, without a word. When you point to your forehead, she nods: her head hurts and her throat is hot. # speaker:narrator # mood:calm
++ [Urgent things first: soup, a blanket beside her so she can decide, and the health centre's nurse to come and see her. #do:check_urgent_needs #do:arrange_medical_care]
+    You leave the blanket on the cushion next to her. She looks at it, looks at you, and puts it round her shoulders herself. Huamán brings soup and bread; Yesenia eats fast, without a word. # speaker:narrator # mood:anxious
+    After a while the duty nurse from the health centre arrives. She has a fever and a sore throat; the nurse gives her a syrup and says she should be seen again tomorrow. # speaker:narrator # mood:calm
 + [Put the blanket round her shoulders yourself and rub her arms to warm her up, sweetheart; then a nice bowl of hot soup. #do:check_urgent_needs #do:touch_without_consent]
     When she feels your hands, Yesenia jerks away and presses herself against the wall. The blanket falls to the floor. # speaker:narrator # mood:scared
     Huamán picks it up and leaves it on the cushion. After a while Yesenia puts it on herself and accepts the soup. # speaker:narrator
@@ -153,8 +153,8 @@ When she hears her language, Yesenia looks up for the first time. She says somet
     —She says you can stay, if the woman officer stays. # speaker:interpreter_ashaninka
 + [Have Ramos stay: he ran the operation at La Palmera and his signature has to go on the interview record. #do:ignore_officer_preference #do:insist_adult_stays]
     Ramos sits by the door. Yesenia moves to the edge of the cushion, as far from him as she can. # speaker:narrator # mood:withdrawn
-+ [Sit down beside her: "Don't worry, I'll stay with you the whole time, and I promise nobody is going to hurt you." #do:ignore_officer_preference #do:promise_outcome]
-    The interpreter translates. Yesenia looks at Huamán, who has stayed standing by the door, and does not answer. # speaker:narrator # mood:withdrawn
++ [Sit beside her: "Don't worry, sweetheart, I'm staying right here with you; I won't leave you alone with anyone." #do:ignore_officer_preference #do:insist_adult_stays]
+    The interpreter translates. Yesenia looks at Huamán, who has stayed standing by the door, and does not answer. Ramos stays in his chair. # speaker:narrator # mood:withdrawn
 - -> ground_rules
 
 === ground_rules ===
@@ -236,8 +236,8 @@ Your phone rings. It's the station commander. It is nearly one in the morning. #
 + ["I'll register the complaint, sir, and we'll take her statement here at nine tomorrow, with an interpreter and the prosecutor." #do:register_report #do:schedule_station_statement]
     —We'll take her statement here at nine tomorrow, sir, with the prosecutor present. # speaker:officer
     When the interpreter explains that tomorrow she will have to tell it all again, here, Yesenia covers her face with the blanket. # speaker:narrator # mood:withdrawn
-+ [Inform the Fiscalía de Familia and bring Ramos in so Yesenia can repeat to him what she told you, for the record. #do:notify_family_prosecutor #do:ask_child_to_repeat]
-    You call the family prosecutor, who takes note. Ramos comes in with his notebook. The interpreter translates the question. Yesenia says two words and falls silent. # speaker:narrator # mood:withdrawn
++ [Call the UPE to take her in, and bring Ramos in so Yesenia can repeat to him what she told you, for the record. #do:contact_child_protection #do:ask_child_to_repeat]
+    You call the UPE; the duty officer says she will be there within the hour. Ramos comes in with his notebook. The interpreter translates the question. Yesenia says two words and falls silent. # speaker:narrator # mood:withdrawn
 - -> media
 
 === media ===
@@ -263,7 +263,7 @@ The station door opens. A man comes in with his phone in his hand, already recor
 You go back to the room. After a while, heavy footsteps at the front desk and a man's loud voice. # speaker:narrator # scene:private_room # sfx:footsteps # phase:protection
 —I've come for my cousin! Yesenia! Her mother sent me to pick her up. # speaker:cousin # event:suspect_arrives
 In the room, Yesenia recognises the voice. She freezes. # speaker:narrator # mood:scared
-+ ["Huamán, stay with her and the interpreter, door closed; I'll just deal with the man at the front desk myself." #do:separate_from_suspect]
++ ["Huamán, stay with her and the interpreter, door closed; I'll just deal with the man at the front desk myself." #do:separate_from_suspect #do:pause_for_child]
     —Sir, the minor is under protection. Wait here. # speaker:officer # scene:front_desk
 + ["Let him in for a minute to say hello, with Huamán beside her; if he's her cousin, seeing him will calm her down, colleague." #do:allow_contact_with_suspect]
     The man goes into the room and speaks to Yesenia in her language, fast and low. She stands up as if she had been given an order. # speaker:narrator # mood:scared
@@ -294,29 +294,40 @@ At the front desk, the man raises his voice. He wants to leave with her, or leav
 + [Call the UPE (child-protection unit) to take her in tonight somewhere safe, and inform the duty Fiscalía de Familia. #do:contact_child_protection #do:notify_family_prosecutor]
     You call the Unidad de Protección Especial. The duty officer asks what she needs to know and says she will be there within the hour. The family prosecutor takes note. # speaker:narrator # sfx:phone
 + [Call the lieutenant governor of her village so her family can come and get her: she'll be better off with her mum and dad. #do:send_home_unassessed]
-    A neighbour answers the community phone. A while later, the one who calls back is a woman who says she is her aunt: "I've already talked to the family, boss." # speaker:narrator # sfx:phone
-    Hours later, the duty prosecutor finds out and asks the UPE to take her in. # speaker:narrator
-+ [Let the UPE take her, but first Ramos takes her statement here, so that no detail gets lost along the way. #do:contact_child_protection #do:schedule_station_statement]
-    Ramos gets his notebook ready. The interpreter explains to Yesenia that she will have to tell it all again. Yesenia covers her face. # speaker:narrator # mood:withdrawn
-+ ["The UPE officer can take her as soon as she arrives, out the main door; there's nothing more to do here." #do:release_to_safe_carer #do:let_leave_unchecked]
+    A neighbour answers the community phone. A while later, the one who calls back is a woman who says she is her aunt: "I've already talked to the family, boss. I'm on my way." # speaker:narrator # sfx:phone
+    -> sent_home
++ [Let the UPE take her, but first Medicina Legal: the certificate is compulsory in trafficking, and they'll see to the fever. #do:contact_child_protection #do:force_forensic_exam]
+    You call the UPE; the officer says she'll be there within the hour. When the interpreter says "examination" and "compulsory" to Yesenia, she wraps her arms around herself and shakes her head again and again. # speaker:narrator # mood:scared
++ ["The UPE officer can take her as soon as she arrives, straight out the main door; there's nothing more for us to do here." #do:release_to_safe_carer #do:let_leave_unchecked]
     -> rushed
-- -> health
+- -> handover
 
-=== health ===
+=== handover ===
 -> check ->
-—She has a fever, colleague. And she's still coughing. # speaker:colleague_f
-+ [Take her to the health centre right now for the fever; Medicina Legal only if the prosecutor asks for it and she agrees. #do:arrange_medical_care #do:leave_exam_to_professionals]
-    At the health centre they see her without asking for papers. Huamán stays by her side. # speaker:narrator # sfx:door
-+ [Take her to Medicina Legal (the medico-legal service) first: the certificate is compulsory in trafficking; they'll see to the fever there. #do:force_forensic_exam]
-    When the interpreter says "examination" and "compulsory", Yesenia wraps her arms around herself and shakes her head again and again. # speaker:narrator # mood:scared
-    Huamán decides to take her to the health centre first, for the fever. # speaker:narrator
-+ [Check her throat and her tummy yourself, gently, to see whether it's anything urgent before she's moved, sweetheart. #do:examine_or_photograph_child #do:touch_without_consent]
-    Yesenia pulls back when you touch her tummy. The interpreter looks at you. Huamán takes her to the health centre. # speaker:narrator # mood:scared
-- -> closing
+Later the UPE officer arrives, with an ID badge round her neck and the prosecutor's order in a folder. # speaker:narrator # scene:front_desk # sfx:door
+—And there's a woman at the front desk who says she's Yesenia's aunt, colleague. She has a notarised letter from the mother to take her. # speaker:colleague_f # event:unverified_claimant_arrives
++ [Check the UPE officer's badge and the order, and ask the woman for her DNI: the prosecutor's order names the UPE, not an aunt. #do:verify_carer_identity #do:release_to_safe_carer]
+    The badge and the order are in order. The woman shows a DNI, but she appears on none of the prosecutor's papers. When you ask for her phone number for the prosecutor, she says she'll come back tomorrow. # speaker:narrator # sfx:paper
++ [Hand her to the aunt, who has a notarised letter from the mother: with someone from her family she'll feel calmer, surely. #do:release_to_unverified_adult]
+    -> with_aunt
++ [Check the aunt's DNI and letter; if they match, the UPE hands Yesenia over to her tonight so she can go back home. #do:verify_carer_identity #do:send_home_unassessed]
+    The letter and the DNI match. The UPE officer hesitates, but you insist: you sign the record handing her over to the aunt. # speaker:narrator # sfx:paper
+    -> with_aunt
+- -> departure
+
+=== departure ===
+A car with tinted windows pulls up in front of the main door and switches off its lights. # speaker:narrator # sfx:footsteps
++ ["Out the back door, in the patrol car with Huamán, OK?" And write down the time and the shelter's address. #do:confirm_safe_departure]
+    Huamán brings the patrol car round to the back door. You write down the time and the address. # speaker:narrator # sfx:door
+    -> closing
++ [Go with them yourself in the UPE car all the way to the shelter, and let control know by radio as you leave. #do:confirm_safe_departure]
+    You get into the UPE car. By radio, control logs the departure. Nobody follows them. # speaker:narrator # sfx:radio
+    -> closing
++ [Let them go out the main door in the UPE car, then; the patrol car is needed right now to go to La Palmera. #do:let_leave_unchecked]
+    -> followed
 
 === closing ===
--> check ->
-Back at the station, Yesenia waits with the blanket round her shoulders. She looks at you. # speaker:narrator # phase:closure
+Before they set off, Yesenia looks at you, the blanket round her shoulders. # speaker:narrator # phase:closure
 + [Tell her through the interpreter what comes next: where she'll sleep, that nobody will charge her, that a CEM psychologist will visit. #do:explain_next_steps #do:refer_to_cem]
     —Tonight you'll sleep in a safe place, with people who look after girls like you. Nobody is going to charge you. A psychologist from the CEM (Women's Emergency Centre) will come to see you, with an interpreter, and the people from the prosecutor's UDAVIT will go with you through all of it. Thank you for trusting us. # speaker:officer
     {
@@ -330,30 +341,7 @@ Back at the station, Yesenia waits with the blanket round her shoulders. She loo
     The interpreter translates. Yesenia looks towards the window. She says nothing. # speaker:narrator # mood:anxious
 + [Give her a card with Chat 100 and Línea 100 (the national helplines) and say goodbye: "They'll help you any time, OK?" #do:end_abruptly]
     Yesenia looks at the card, written in Spanish. She puts it in the plastic bag without a word. # speaker:narrator # mood:withdrawn
-- -> handover
-
-=== handover ===
--> check ->
-Later the UPE officer arrives, with an ID badge round her neck and the prosecutor's order in a folder. # speaker:narrator # scene:front_desk # sfx:door
-—And there's a woman at the front desk who says she's Yesenia's aunt, colleague. She has a notarised letter from the mother to take her. # speaker:colleague_f # event:unverified_claimant_arrives
-+ [Check the UPE officer's badge and the order, and ask the woman for her DNI: the prosecutor's order names the UPE, not an aunt. #do:verify_carer_identity #do:release_to_safe_carer]
-    The badge and the order are in order. The woman shows a DNI, but she appears on none of the prosecutor's papers. When you ask for her phone number for the prosecutor, she says she'll come back tomorrow. # speaker:narrator # sfx:paper
-+ [Hand her to the aunt, who has a notarised letter from the mother: with someone from her family she'll feel calmer, surely. #do:release_to_unverified_adult]
-    -> with_aunt
-+ [Check the aunt's DNI and letter; if they match, the UPE hands Yesenia over to her tonight so she can go back home. #do:verify_carer_identity #do:send_home_unassessed]
-    The letter and the DNI match. The UPE officer refuses to hand her over without an order from the prosecutor; the woman leaves, annoyed. # speaker:narrator
-- -> departure
-
-=== departure ===
-A car with tinted windows pulls up in front of the main door and switches off its lights. # speaker:narrator # sfx:footsteps
-+ ["Out the back door, in the patrol car with Huamán, OK?" And write down the time and the shelter's address. #do:confirm_safe_departure]
-    Huamán brings the patrol car round to the back door. You write down the time and the address. # speaker:narrator # sfx:door
-    -> final
-+ [Go with them yourself in the UPE car all the way to the shelter, and let control know by radio as you leave. #do:confirm_safe_departure]
-    You get into the UPE car. By radio, control logs the departure. Nobody follows them. # speaker:narrator # sfx:radio
-    -> final
-+ [Let them go out the main door in the UPE car, then; the patrol car is needed right now to go to La Palmera. #do:let_leave_unchecked]
-    -> followed
+- -> final
 
 === with_cousin ===
 Yesenia walks out behind the man, the plastic bag in her hand. # speaker:narrator # scene:front_desk # mood:withdrawn
@@ -369,6 +357,11 @@ The car does not take the road to her community. It takes the one to Quebrada Ho
 An hour later the UPE officer arrives. You sign the handover record at the front desk without looking at her badge. # speaker:narrator # scene:front_desk # sfx:door
 Outside, a car with tinted windows has pulled up in front of the main door. # speaker:narrator
 -> followed
+
+=== sent_home ===
+The woman arrives before dawn, with a letter from the mother and a DNI. You sign the handover record: she's family. # speaker:narrator # scene:front_desk # sfx:door
+Yesenia walks out behind her with the plastic bag. Outside a car with tinted windows is waiting; it does not take the road to her community. # speaker:narrator # mood:withdrawn # ending:at_risk_sent_home
+-> END
 
 === followed ===
 Yesenia leaves by the main door with the UPE officer. As she passes the car with tinted windows, the window rolls down a little. She stops for a second. # speaker:narrator # mood:scared

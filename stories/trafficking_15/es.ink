@@ -7,12 +7,12 @@
 # requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, dispatch_patrol, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
 # key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
 # trust: 1
-# distress: 5
+# distress: 4
 # content_note: Una adolescente de quince años llega de noche tras un operativo en un bar cerca de una zona minera, con un DNI que no es suyo, señales de trata y un hombre que dice ser su primo. La explotación se insinúa, nunca se describe.
 # lang: es
 
 VAR trust = 1
-VAR distress = 5
+VAR distress = 4
 VAR distress_streak = 0
 VAR disclosed = false
 VAR arrested = false
@@ -94,16 +94,16 @@ La ventanita del baño está abierta. Afuera, la mototaxi ya no está. # speaker
 -> END
 
 === interpreter ===
-La sala de atención tiene una mesa baja, cojines y dibujos pegados en la pared. Yesenia mira la puerta cada vez que alguien pasa. Le hablas despacio, pero solo repite «sí» y «mesera». # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication
+La sala de atención tiene una mesa baja, cojines y dibujos pegados en la pared. Yesenia mira la puerta cada vez que alguien pasa. Le hablas despacio, pero solo repite «sí» y «mesera». Tose y se agarra el estómago. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication # event:urgent_need
 —El de la mototaxi dice que es su primo, colega. Habla su idioma. ¿Lo hago pasar para que traduzca? Así avanzamos. # speaker:colleague_m
 -> ask
 
 = ask
 -> check ->
-+ [Llamar al registro de intérpretes del Ministerio de Cultura y esperar a la intérprete de asháninka del pueblo. #do:request_interpreter]
++ [Llamar al registro de intérpretes del Ministerio de Cultura y, mientras llega la del pueblo, dejarla descansar sin preguntas. #do:request_interpreter]
     Haces dos llamadas. Hay una intérprete inscrita que vive en el pueblo; la municipalidad puede traerla en cuarenta minutos. # speaker:narrator # sfx:phone
     -> needs
-+ [«Consigue ahorita una intérprete por videollamada con el Ministerio de Cultura, y que la del pueblo venga después.» #do:request_interpreter]
++ [«Consigue ahorita una intérprete por videollamada con el Ministerio de Cultura; hasta entonces, nadie le pregunta nada.» #do:request_interpreter]
     Ramos consigue a una intérprete por videollamada para lo urgente. La del pueblo llegará en cuarenta minutos. # speaker:narrator # sfx:phone
     -> needs
 + [«Que pase el primo, colega: habla su idioma, y con alguien de su familia al lado la chica se va a sentir más tranquila.» #do:use_interested_interpreter #do:allow_contact_with_suspect]
@@ -129,11 +129,11 @@ La suboficial Huamán se asoma desde el fondo y te hace una seña: ese hombre es
 
 === needs ===
 -> check ->
-Con la luz ves que Yesenia tiembla. Tose, tiene los labios partidos y se agarra el estómago. # speaker:narrator # mood:anxious # phase:environment # event:urgent_need
+Con la luz de la sala ves mejor que Yesenia tiembla y tiene los labios partidos. # speaker:narrator # mood:anxious # phase:environment
 —Mientras llega la intérprete, ¿avanzamos el acta con los datos del DNI? # speaker:colleague_m
-+ [Dejar una frazada en el cojín de al lado para que ella decida, pedir ahorita un caldo y preguntarle con gestos qué le duele. #do:check_urgent_needs #do:ask_before_touch]
-    Dejas la frazada en el cojín de al lado. Ella la mira, te mira, y se la pone sola sobre los hombros. # speaker:narrator # mood:anxious
-    Huamán trae un caldo y pan. Yesenia come rápido, sin hablar. Cuando le señalas la frente, asiente: le duele la cabeza y tiene la garganta caliente. # speaker:narrator # mood:calm
++ [Lo urgente primero: un caldo, la frazada a su lado para que ella decida, y que la enfermera del centro de salud la vea. #do:check_urgent_needs #do:arrange_medical_care]
+    Dejas la frazada en el cojín de al lado. Ella la mira, te mira, y se la pone sola sobre los hombros. Huamán trae un caldo y pan; Yesenia come rápido, sin hablar. # speaker:narrator # mood:anxious
+    Al rato llega la enfermera de turno del centro de salud. Tiene fiebre y la garganta inflamada; le da un jarabe y dice que mañana la vean otra vez. # speaker:narrator # mood:calm
 + [Ponerle tú misma la frazada sobre los hombros y frotarle los brazos para que entre en calor, mamita; después, un caldito. #do:check_urgent_needs #do:touch_without_consent]
     Al sentir tus manos, Yesenia se aparta de golpe y se pega a la pared. La frazada cae al piso. # speaker:narrator # mood:scared
     Huamán la recoge y la deja sobre el cojín. Después de un rato, Yesenia se la pone sola y acepta el caldo. # speaker:narrator
@@ -153,8 +153,8 @@ Al oír su idioma, Yesenia levanta la vista por primera vez. Dice algo bajito, m
     —Dice que usted puede quedarse, si la señorita se queda. # speaker:interpreter_ashaninka
 + [Que Ramos se quede: él hizo la intervención en La Palmera y su firma tiene que ir en el parte de la entrevista. #do:ignore_officer_preference #do:insist_adult_stays]
     Ramos se sienta junto a la puerta. Yesenia se corre hasta el borde del cojín, lo más lejos posible de él. # speaker:narrator # mood:withdrawn
-+ [Sentarte a su lado: «Tranquila, yo me quedo contigo todo el rato y te prometo que nadie te va a hacer nada.» #do:ignore_officer_preference #do:promise_outcome]
-    La intérprete traduce. Yesenia mira a Huamán, que se ha quedado de pie junto a la puerta, y no contesta. # speaker:narrator # mood:withdrawn
++ [Sentarte a su lado: «Tranquila, mamita, yo me quedo aquí contigo todo el rato; no te voy a dejar sola con nadie.» #do:ignore_officer_preference #do:insist_adult_stays]
+    La intérprete traduce. Yesenia mira a Huamán, que se ha quedado de pie junto a la puerta, y no contesta. Ramos se queda en su silla. # speaker:narrator # mood:withdrawn
 - -> ground_rules
 
 === ground_rules ===
@@ -236,8 +236,8 @@ Suena tu celular. Es el comisario. Es casi la una de la mañana. # speaker:narra
 + [«Registro la denuncia, comisario, y su manifestación se la tomamos aquí mañana a las nueve, con intérprete y la fiscal.» #do:register_report #do:schedule_station_statement]
     —Mañana a las nueve le tomamos la manifestación aquí, comisario, con la fiscal presente. # speaker:officer
     Cuando la intérprete le explica que mañana tendrá que contarlo todo otra vez, aquí, Yesenia se cubre la cara con la frazada. # speaker:narrator # mood:withdrawn
-+ [Avisar a la Fiscalía de Familia y hacer pasar a Ramos para que Yesenia le repita lo que te contó, para el acta. #do:notify_family_prosecutor #do:ask_child_to_repeat]
-    Llamas a la fiscal de familia, que toma nota. Ramos entra con el cuaderno. La intérprete traduce la pregunta. Yesenia dice dos palabras y se calla. # speaker:narrator # mood:withdrawn
++ [Llamar a la UPE para que la reciba, y hacer pasar a Ramos para que Yesenia le repita lo que te contó, para el acta. #do:contact_child_protection #do:ask_child_to_repeat]
+    Llamas a la UPE; la funcionaria de turno dice que llega en una hora. Ramos entra con el cuaderno. La intérprete traduce la pregunta. Yesenia dice dos palabras y se calla. # speaker:narrator # mood:withdrawn
 - -> media
 
 === media ===
@@ -263,7 +263,7 @@ Se abre la puerta de la comisaría. Entra un hombre con el celular en la mano, y
 Vuelves a la sala. Al rato, pasos fuertes en el mostrador y una voz de hombre, alta. # speaker:narrator # scene:private_room # sfx:footsteps # phase:protection
 —¡Vengo por mi prima! ¡Yesenia! Su mamá me ha mandado a recogerla. # speaker:cousin # event:suspect_arrives
 En la sala, Yesenia reconoce la voz. Se queda inmóvil. # speaker:narrator # mood:scared
-+ [«Huamán, quédate con ella y con la intérprete, puerta cerrada; yo atiendo al señor en el mostrador nomás.» #do:separate_from_suspect]
++ [«Huamán, quédate con ella y con la intérprete, puerta cerrada; yo atiendo al señor en el mostrador nomás.» #do:separate_from_suspect #do:pause_for_child]
     —Señor, la menor está bajo protección. Espere aquí. # speaker:officer # scene:front_desk
 + [«Que pase un ratito a saludarla, con Huamán al lado; si es su primo, verlo la va a tranquilizar, colega.» #do:allow_contact_with_suspect]
     El hombre entra a la sala y le habla a Yesenia en su idioma, rápido y bajito. Ella se pone de pie como si le hubieran dado una orden. # speaker:narrator # mood:scared
@@ -294,29 +294,40 @@ En el mostrador, el hombre levanta la voz. Quiere irse con ella o irse solo, ya.
 + [Llamar a la UPE para que la reciba esta noche en un lugar seguro, y dar cuenta a la Fiscalía de Familia de turno. #do:contact_child_protection #do:notify_family_prosecutor]
     Llamas a la Unidad de Protección Especial. La funcionaria de turno pregunta lo necesario y dice que llega en una hora. La fiscal de familia toma nota. # speaker:narrator # sfx:phone
 + [Llamar al teniente gobernador de su pueblo para que la familia venga por ella: con su mamá va a estar mejor. #do:send_home_unassessed]
-    El teléfono de la comunidad lo contesta un vecino. Al rato, quien vuelve a llamar es una señora que dice ser su tía: «Ya hablé con la familia, jefe». # speaker:narrator # sfx:phone
-    Horas después, la fiscal de turno se entera y pide que la UPE la reciba. # speaker:narrator
-+ [Que la UPE la lleve, pero primero que Ramos le tome su manifestación aquí, para que no se pierda ningún dato. #do:contact_child_protection #do:schedule_station_statement]
-    Ramos prepara el cuaderno. La intérprete le explica a Yesenia que tendrá que contarlo todo otra vez. Yesenia se cubre la cara. # speaker:narrator # mood:withdrawn
+    El teléfono de la comunidad lo contesta un vecino. Al rato, quien vuelve a llamar es una señora que dice ser su tía: «Ya hablé con la familia, jefe. Voy para allá». # speaker:narrator # sfx:phone
+    -> sent_home
++ [Que la UPE la reciba, pero antes llevarla a Medicina Legal: en trata el certificado es obligatorio, y ahí le ven la fiebre. #do:contact_child_protection #do:force_forensic_exam]
+    Llamas a la UPE; la funcionaria dice que llega en una hora. Cuando la intérprete le dice a Yesenia «examen» y «obligatorio», ella se abraza a sí misma y niega con la cabeza una y otra vez. # speaker:narrator # mood:scared
 + [«Que la funcionaria de la UPE se la lleve apenas llegue, por la puerta principal; no hay nada más que hacer aquí.» #do:release_to_safe_carer #do:let_leave_unchecked]
     -> rushed
-- -> health
+- -> handover
 
-=== health ===
+=== handover ===
 -> check ->
-—Tiene fiebre, colega. Y sigue tosiendo. # speaker:colleague_f
-+ [Llevarla ahorita al centro de salud por la fiebre; lo de Medicina Legal, solo si la fiscal lo pide y ella acepta. #do:arrange_medical_care #do:leave_exam_to_professionals]
-    En el centro de salud la atienden sin pedirle papeles. Huamán se queda a su lado. # speaker:narrator # sfx:door
-+ [Llevarla primero a Medicina Legal: el certificado médico es obligatorio en trata, y la fiebre se la ven allá mismo. #do:force_forensic_exam]
-    Cuando la intérprete le dice «examen» y «obligatorio», Yesenia se abraza a sí misma y niega con la cabeza una y otra vez. # speaker:narrator # mood:scared
-    Huamán decide llevarla primero al centro de salud por la fiebre. # speaker:narrator
-+ [Revisarle tú misma la garganta y la barriga, con cuidado, para ver si es algo urgente antes de moverla, mamita. #do:examine_or_photograph_child #do:touch_without_consent]
-    Yesenia se echa hacia atrás cuando le tocas la barriga. La intérprete te mira. Huamán la lleva al centro de salud. # speaker:narrator # mood:scared
-- -> closing
+Más tarde llega la funcionaria de la UPE, con una credencial colgada al cuello y el oficio de la fiscalía en una carpeta. # speaker:narrator # scene:front_desk # sfx:door
+—Y hay una señora en el mostrador que dice ser la tía de Yesenia, colega. Trae una carta notarial de la mamá para llevársela. # speaker:colleague_f # event:unverified_claimant_arrives
++ [Revisar la credencial de la funcionaria y el oficio, y pedirle el DNI a la señora: el oficio de la fiscal dice UPE, no tía. #do:verify_carer_identity #do:release_to_safe_carer]
+    La credencial y el oficio están en regla. La señora muestra un DNI, pero no figura en ningún papel de la fiscalía. Cuando le pides su teléfono para la fiscal, dice que vuelve mañana. # speaker:narrator # sfx:paper
++ [Entregársela a la tía, que trae carta notarial de la mamá: con alguien de su familia va a estar más tranquila, ya. #do:release_to_unverified_adult]
+    -> with_aunt
++ [Revisar el DNI y la carta de la tía; si coinciden, que la UPE se la entregue a ella esta noche para volver a casa. #do:verify_carer_identity #do:send_home_unassessed]
+    La carta y el DNI coinciden. La funcionaria de la UPE duda, pero insistes: firmas el acta de entrega a la tía. # speaker:narrator # sfx:paper
+    -> with_aunt
+- -> departure
+
+=== departure ===
+Un auto con lunas polarizadas se estaciona frente a la puerta principal y apaga las luces. # speaker:narrator # sfx:footsteps
++ [«Que salgan por la puerta de atrás, en el patrullero con Huamán, ya.» Y anotar la hora y la dirección del centro de acogida. #do:confirm_safe_departure]
+    Huamán acerca el patrullero a la puerta de atrás. Anotas la hora y la dirección. # speaker:narrator # sfx:door
+    -> closing
++ [Acompañarlas tú misma en el auto de la UPE hasta el centro de acogida, y avisar por radio a la central al salir. #do:confirm_safe_departure]
+    Subes al auto de la UPE. Por radio, la central anota la salida. Nadie las sigue. # speaker:narrator # sfx:radio
+    -> closing
++ [Que salgan nomás por la puerta principal en el auto de la UPE; el patrullero se necesita para ir a La Palmera. #do:let_leave_unchecked]
+    -> followed
 
 === closing ===
--> check ->
-De vuelta en la comisaría, Yesenia espera con la frazada sobre los hombros. Te mira. # speaker:narrator # phase:closure
+Antes de arrancar, Yesenia te mira, con la frazada sobre los hombros. # speaker:narrator # phase:closure
 + [Contarle con la intérprete qué viene: dónde dormirá, que nadie la denunciará y que una psicóloga del CEM irá a verla. #do:explain_next_steps #do:refer_to_cem]
     —Esta noche vas a dormir en un lugar seguro, con personas que cuidan a chicas como tú. Nadie te va a denunciar. Una psicóloga del CEM va a ir a verte, con una intérprete, y la gente de la UDAVIT de la fiscalía te va a acompañar. Gracias por confiar en nosotros. # speaker:officer
     {
@@ -330,30 +341,7 @@ De vuelta en la comisaría, Yesenia espera con la frazada sobre los hombros. Te 
     La intérprete traduce. Yesenia mira hacia la ventana. No dice nada. # speaker:narrator # mood:anxious
 + [Darle una tarjeta con el Chat 100 y la Línea 100, y despedirte: «Ahí te ayudan a cualquier hora, ¿ya, hijita?» #do:end_abruptly]
     Yesenia mira la tarjeta, escrita en castellano. La guarda en la bolsa de plástico sin decir nada. # speaker:narrator # mood:withdrawn
-- -> handover
-
-=== handover ===
--> check ->
-Más tarde llega la funcionaria de la UPE, con una credencial colgada al cuello y el oficio de la fiscalía en una carpeta. # speaker:narrator # scene:front_desk # sfx:door
-—Y hay una señora en el mostrador que dice ser la tía de Yesenia, colega. Trae una carta notarial de la mamá para llevársela. # speaker:colleague_f # event:unverified_claimant_arrives
-+ [Revisar la credencial de la funcionaria y el oficio, y pedirle el DNI a la señora: el oficio de la fiscal dice UPE, no tía. #do:verify_carer_identity #do:release_to_safe_carer]
-    La credencial y el oficio están en regla. La señora muestra un DNI, pero no figura en ningún papel de la fiscalía. Cuando le pides su teléfono para la fiscal, dice que vuelve mañana. # speaker:narrator # sfx:paper
-+ [Entregársela a la tía, que trae carta notarial de la mamá: con alguien de su familia va a estar más tranquila, ya. #do:release_to_unverified_adult]
-    -> with_aunt
-+ [Revisar el DNI y la carta de la tía; si coinciden, que la UPE se la entregue a ella esta noche para volver a casa. #do:verify_carer_identity #do:send_home_unassessed]
-    La carta y el DNI coinciden. La funcionaria de la UPE se niega a entregarla sin orden de la fiscal; la señora se va, molesta. # speaker:narrator
-- -> departure
-
-=== departure ===
-Un auto con lunas polarizadas se estaciona frente a la puerta principal y apaga las luces. # speaker:narrator # sfx:footsteps
-+ [«Que salgan por la puerta de atrás, en el patrullero con Huamán, ya.» Y anotar la hora y la dirección del centro de acogida. #do:confirm_safe_departure]
-    Huamán acerca el patrullero a la puerta de atrás. Anotas la hora y la dirección. # speaker:narrator # sfx:door
-    -> final
-+ [Acompañarlas tú misma en el auto de la UPE hasta el centro de acogida, y avisar por radio a la central al salir. #do:confirm_safe_departure]
-    Subes al auto de la UPE. Por radio, la central anota la salida. Nadie las sigue. # speaker:narrator # sfx:radio
-    -> final
-+ [Que salgan nomás por la puerta principal en el auto de la UPE; el patrullero se necesita para ir a La Palmera. #do:let_leave_unchecked]
-    -> followed
+- -> final
 
 === with_cousin ===
 Yesenia sale detrás del hombre, con la bolsa de plástico en la mano. # speaker:narrator # scene:front_desk # mood:withdrawn
@@ -369,6 +357,11 @@ El auto no toma la carretera hacia su comunidad. Toma la de Quebrada Honda. # sp
 Una hora después llega la funcionaria de la UPE. Firmas el acta de entrega en el mostrador, sin mirar su credencial. # speaker:narrator # scene:front_desk # sfx:door
 Afuera, un auto con lunas polarizadas se ha estacionado frente a la puerta principal. # speaker:narrator
 -> followed
+
+=== sent_home ===
+La señora llega de madrugada, con una carta de la mamá y un DNI. Firmas el acta de entrega: es la familia. # speaker:narrator # scene:front_desk # sfx:door
+Yesenia sale detrás de ella con la bolsa de plástico. Afuera las espera un auto con lunas polarizadas, que no toma la carretera hacia su comunidad. # speaker:narrator # mood:withdrawn # ending:at_risk_sent_home
+-> END
 
 === followed ===
 Yesenia sale por la puerta principal con la funcionaria de la UPE. Al pasar junto al auto de lunas polarizadas, la ventana baja un poco. Ella se detiene un segundo. # speaker:narrator # mood:scared
