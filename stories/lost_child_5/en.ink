@@ -89,7 +89,7 @@ Ana Lucía covers her face and sobs loudly. Huamán takes her by the hand and le
 The children's room has a mat, storybooks and a window with a curtain. Huamán hands Ana Lucía a glass of water. # speaker:narrator # scene:waiting_area # ambient:quiet_room # phase:communication
 Officer Ramos looks in with a packet of biscuits; Ana Lucía shrinks back and covers her face. Ramos leaves the biscuits and goes. # speaker:narrator # sfx:door # mood:scared
 When you sit down near her, Ana Lucía holds her arms out to you. Then she lowers them and just looks at you. # speaker:narrator # mood:anxious
-+ [She is holding her arms out: ask her "Do you want me to pick you up?" and, if she nods, lift her and sit with her on the mat. #do:ask_before_touch #do:pause_for_child]
++ [She held her arms out to you: ask her "Do you want me to pick you up?" and, if she nods, lift her and sit with her on the mat. #do:ask_before_touch #do:pause_for_child]
     —Do you want me to pick you up? # speaker:officer
     Ana Lucía nods. You lift her gently and sit with her on the mat. She settles against your shoulder and stops trembling. # speaker:narrator # mood:anxious
 + [Give her space: sit on the floor at her height, wait quietly for a while, then offer her your hand: "Will you hold my hand?" #do:ask_before_touch #do:pause_for_child]
@@ -239,15 +239,17 @@ From the room comes Ana Lucía's voice: —Mamá! # speaker:narrator
 + [The girl hears her and shouts "Mamá!" from the room: don't make them wait a minute longer; let Rosa go in, hug her and take her home. #do:release_to_unverified_adult]
     —Go in, madam. Just take her. # speaker:officer
     -> final_sin_verificar
-+ [Bring the girl to the counter and, to confirm it quickly without paperwork, ask her in front of everyone: "Is this your mum, yes or no?" #do:ask_option_question]
++ [Bring the girl to the counter, ask her in front of everyone "Is this your mum, yes or no?" and, if she says yes, write the handover record. #do:ask_option_question #do:release_to_safe_carer]
     Huamán brings Ana Lucía to the counter. —Is this your mum, yes or no? # speaker:officer
-    Ana Lucía runs to the woman and clings to her apron. Nobody has asked the woman for a document. # speaker:narrator # mood:relieved
+    Ana Lucía runs to the woman and clings to her apron. —Yes. # speaker:ana_lucia # mood:relieved
+    Rosa signs the handover record. Nobody has asked her for a document. # speaker:narrator # sfx:paper
     ~ asked_child = true
+    -> salida
 - -> entrega
 
 = entrega
 Ana Lucía throws her arms around her mother. For the first time all morning, she smiles. # speaker:narrator # scene:waiting_area # ambient:quiet_room # mood:relieved # phase:closure
-+ [Write the handover record with her signature and the time, and tell Rosa, privately and calmly, about the man who said he was her brother. #do:release_to_safe_carer #do:brief_carer]
++ [Write the handover record with her signature and the time, and tell Rosa, privately and calmly, about the man claiming to be the girl's uncle. #do:release_to_safe_carer #do:brief_carer]
     Rosa signs the record. You note the time of the handover. # speaker:narrator # sfx:paper
     —Madam, earlier a man came in saying he was the girl's uncle. He couldn't identify himself. If you see him around, call us on this number. And the UPE may call you to see how you're both doing. # speaker:officer
     Rosa holds her daughter tight. —I don't have any brother, chief. # speaker:mama_rosa

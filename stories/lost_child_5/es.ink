@@ -89,7 +89,7 @@ Ana Lucía se tapa la cara y llora a gritos. Huamán la toma de la mano y se la 
 La sala de niños tiene una colchoneta, cuentos y una ventana con cortina. Huamán le alcanza un vaso de agua a Ana Lucía. # speaker:narrator # scene:waiting_area # ambient:quiet_room # phase:communication
 El suboficial Ramos asoma con un paquete de galletas; Ana Lucía se encoge y se tapa la cara. Ramos deja las galletas y sale. # speaker:narrator # sfx:door # mood:scared
 Cuando te sientas cerca, Ana Lucía te estira los brazos. Luego los baja y se queda mirándote. # speaker:narrator # mood:anxious
-+ [Te estira los brazos: preguntarle «¿Quieres que te cargue?» y, si asiente, alzarla y sentarte con ella en la colchoneta. #do:ask_before_touch #do:pause_for_child]
++ [Te estiró los brazos: preguntarle «¿Quieres que te cargue?» y, si asiente, alzarla y sentarte con ella en la colchoneta. #do:ask_before_touch #do:pause_for_child]
     —¿Quieres que te cargue? # speaker:officer
     Ana Lucía asiente. La alzas despacio y te sientas con ella en la colchoneta. Se acomoda contra tu hombro y deja de temblar. # speaker:narrator # mood:anxious
 + [Darle su espacio: sentarte en el piso a su altura, esperar un rato en silencio y ofrecerle la mano: «¿Me das la mano?» #do:ask_before_touch #do:pause_for_child]
@@ -239,10 +239,12 @@ Desde la sala se oye la voz de Ana Lucía: —¡Mamá! # speaker:narrator
 + [La niña la oye y grita «¡mamá!» desde la sala: no hacerlas esperar ni un minuto más y dejar que Rosa entre, la abrace y se la lleve a casa. #do:release_to_unverified_adult]
     —Pase, señora. Llévesela nomás. # speaker:officer
     -> final_sin_verificar
-+ [Traer a la niña al mostrador y, para confirmarlo rápido y sin papeleo, preguntarle delante de todos: «¿Esta es tu mamá, sí o no?». #do:ask_option_question]
++ [Traer a la niña al mostrador, preguntarle delante de todos «¿Esta es tu mamá, sí o no?» y, si dice que sí, hacer el acta de entrega. #do:ask_option_question #do:release_to_safe_carer]
     Huamán trae a Ana Lucía al mostrador. —¿Esta es tu mamá, sí o no? # speaker:officer
-    Ana Lucía corre hacia la mujer y se le prende del mandil. Nadie le ha pedido a la señora un documento. # speaker:narrator # mood:relieved
+    Ana Lucía corre hacia la mujer y se le prende del mandil. —Sí. # speaker:ana_lucia # mood:relieved
+    Rosa firma el acta de entrega. Nadie le ha pedido un documento. # speaker:narrator # sfx:paper
     ~ asked_child = true
+    -> salida
 - -> entrega
 
 = entrega
