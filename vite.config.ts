@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['tests/unit/core/**/*.test.ts', 'tests/unit/session/**/*.test.ts', 'tests/unit/tools/**/*.test.ts', 'tests/stories/**/*.test.ts'],
-          testTimeout: 60_000,
+          testTimeout: 240_000,
         },
       },
       {

@@ -80,7 +80,7 @@ Diego sits on the very edge of the sofa, away from his mother. # speaker:narrato
 + [«Better if you both stay, señora: that way Diego has company while you tell it, and he doesn't go through this alone, okay?» #do:let_child_hear_account]
     —Better if you both stay, señora: that way Diego has company while you tell it. # speaker:officer
     Diego does not answer. He pulls at the strings of his hood. # speaker:narrator # mood:withdrawn
-+ [«Let Diego stay while the señora tells it; that way he needn't repeat it and he can correct us right away if something was different.» #do:let_child_hear_account]
++ [Let Diego stay while Patricia tells it, so he needn't repeat it and can correct right away anything that happened differently. #do:let_child_hear_account]
     —Let Diego stay while the señora tells it; that way he needn't repeat it. # speaker:officer
     Diego stays. He pulls his hood over his face and does not move. # speaker:narrator # mood:withdrawn
 - -> adult_account
@@ -117,7 +117,7 @@ Patricia takes Diego's phone out of her bag, unlocks it and holds it out to you 
 { distress_streak >= 2:
     -> walked_out
 }
-Diego's phone buzzes on the table. On the screen, a new message: "You have four hours left". # speaker:narrator # sfx:phone
+Diego's phone buzzes. On the screen, a new message: "You have four hours left". # speaker:narrator # sfx:phone
 —We have to delete everything, block that man! Or we pay him and it's over. # speaker:patricia
 + [Ask that nobody touch the phone, not to pay and not to delete anything, and call DIVINDAT right then to ask how it must be handed over. #do:advise_evidence_preservation #do:involve_specialized_unit]
     —Don't pay him: if you pay, he asks for more. Don't reply. And don't delete anything, not the chat, not the account: that's what will help find him. # speaker:officer
@@ -126,7 +126,7 @@ Diego's phone buzzes on the table. On the screen, a new message: "You have four 
 + [«You're right, señora: delete it all and block it, so Diego stops reading those threats. I'll pass the username to DIVINDAT myself.» #do:advise_deleting_evidence #do:involve_specialized_unit]
     ~ deleted = true
     Patricia deletes the conversation and blocks the account, quickly, her fingers shaking. You call DIVINDAT and read out the username you noted down. # speaker:narrator # sfx:phone
-+ [«Have him deactivate his game account and change the passwords right now, so the guy can't write. I'll call DIVINDAT with the username.» #do:advise_deleting_evidence #do:involve_specialized_unit]
++ [Ask that Diego deactivate his game account and change his passwords, so the guy can't write to him, and call DIVINDAT with the username. #do:advise_deleting_evidence #do:involve_specialized_unit]
     ~ deleted = true
     Patricia deactivates the game account. The conversation with "vale_14" goes with it. You call DIVINDAT and give them the username. # speaker:narrator # sfx:phone
 - -> school
@@ -136,7 +136,7 @@ Diego's phone buzzes on the table. On the screen, a new message: "You have four 
     -> walked_out
 }
 —And the school? Should I tell the head teacher? The parents' group, so nobody forwards anything? # speaker:patricia # phase:documentation
-+ [Ask her not to mention it in any group, and call the duty family prosecutor, who decides how to protect Diego, at school as well. #do:protect_identity #do:notify_family_prosecutor]
++ [«Don't mention it in any group, señora. I'll call the family prosecutor right now; she decides how to protect Diego, at school too.» #do:protect_identity #do:notify_family_prosecutor]
     —For now, don't mention it in any group, señora. Nobody at this station will give out Diego's name. If anything has to be done at school, the prosecutor decides it, without exposing him. # speaker:officer
     You dial the duty Fiscalía de Familia (family prosecutor). The prosecutor takes down the details, orders that Diego not be questioned at the station and asks for the official letter by email. You note the time. # speaker:narrator # sfx:phone
 + [«I'll ring the head teacher myself now and explain Diego's situation, so the teachers look after him and stop any forwarding.» #do:expose_identity]
@@ -178,7 +178,7 @@ He sits with his hood up and his arms folded. # speaker:narrator # mood:withdraw
     -> walked_out
 }
 { distress >= 7:
-    Diego does not answer. He stares at his trainers for a long while. # speaker:narrator # mood:withdrawn
+    Diego takes a long time to answer. He stares at his trainers. # speaker:narrator # mood:withdrawn
 }
 —It's nothing. Forget it. I'll sort it out. # speaker:diego # mood:withdrawn
 His voice cracks. # speaker:narrator
@@ -210,13 +210,13 @@ Patricia's phone rings. You hear her answer: "Yes, love, we're at the police sta
 —It's my dad. # speaker:diego # mood:scared
 Diego looks at you. # speaker:narrator
 —Please don't tell my dad. Promise me you won't tell him. # speaker:diego # mood:crying
-+ [«I believe you, Diego. But I can't promise that: the prosecutor, DIVINDAT and your mum will know, and we'll sort out your dad with her.» #do:explain_who_must_know #do:express_belief]
++ [«I believe you, Diego. But I can't promise that, okay? The prosecutor, DIVINDAT and your mum will know, and we'll sort out your dad with her.» #do:explain_who_must_know #do:express_belief]
     —I believe you, Diego, and I understand you're scared. But I can't promise you that, and I won't lie to you. The prosecutor, DIVINDAT and your mum will know. Your dad looks after you too: with your mum we'll work out how and when to tell him, so he's on your side. # speaker:officer
     Diego is silent for a while. Then he nods, barely. # speaker:narrator # mood:anxious
 + [«Don't worry, Diego: your dad isn't going to find out from me. That stays between us; today we're just looking after you, okay?» #do:promise_secrecy]
     ~ promised = true
     Diego lets out his breath. # speaker:narrator # mood:relieved
-+ [«I promise you those photos won't get out, Diego. DIVINDAT will track that guy down this week and nothing at all will ever reach your dad.» #do:promise_outcome]
++ [«I promise you those photos won't get out, Diego. DIVINDAT will track that guy down this very week and nothing at all will ever reach your dad.» #do:promise_outcome]
     ~ promised = true
     Diego looks at you with enormous hope. # speaker:narrator # mood:relieved
 - -> minimal_facts
@@ -248,7 +248,7 @@ Diego hugs his knees. # speaker:narrator # mood:scared
 { distress_streak >= 2:
     -> walked_out
 }
-+ [«Thank you for telling me, Diego. I'll ask you straight out: have you thought about hurting yourself? I'm listening, and I believe you.» #do:check_urgent_needs #do:express_belief]
++ [«Okay, Diego, thanks for telling me. I'll ask you straight out: have you thought about hurting yourself? I'm listening, and I believe you.» #do:check_urgent_needs #do:express_belief]
     —Thank you for telling me, Diego. I'll ask you straight out: have you thought about hurting yourself? # speaker:officer
     —...Last night. For a bit. # speaker:diego # mood:crying
     —You did right to tell me. I believe you, and you're not alone in this. Now we'll talk it over with your mum. # speaker:officer
@@ -268,7 +268,7 @@ Diego hugs his knees. # speaker:narrator # mood:scared
     -> walked_out
 }
 Huamán looks in: the report form is ready to be registered. # speaker:narrator # scene:office # phase:referral
-+ [Register the report as sexual blackmail and call the duty criminal prosecutor at once, noting down the time and the prosecutor's name. #do:register_report #do:notify_criminal_prosecutor]
++ [Register the report as sexual blackmail and call the duty criminal prosecutor at once, noting down the exact time you informed them. #do:register_report #do:notify_criminal_prosecutor]
     ~ notified = true
     You register the report and call the duty Fiscalía Penal (criminal prosecutor). # speaker:narrator # sfx:phone
     —Doctor, I'm reporting the sexual blackmail of a thirteen-year-old boy, through an online game. There's a deadline of nine o'clock tonight. # speaker:officer

@@ -30,7 +30,7 @@ Son las cinco de la tarde en la comisaría de San Gabriel. En el mostrador hay c
 Una señora se abre paso hasta el mostrador. Detrás de ella, un chico con la capucha puesta mira el piso. # speaker:narrator # mood:withdrawn
 —Buenas tardes. Soy Patricia. A mi hijo lo están chantajeando por internet. Con unas fotos. # speaker:patricia
 Dos personas de la cola se voltean. Diego se hunde más en la capucha. # speaker:narrator # mood:anxious
-+ [«Hizo bien en traerlo, señora. Pasemos a la sala de atención, que ahí nadie nos va a escuchar. Diego, tú también, ven nomás.» #do:receive_carer_respectfully #do:move_to_private_room]
++ [«Hizo bien en traerlo, señora. Pasemos a la sala de atención, que ahí nadie nos va a escuchar. Diego, tú también, ven nomás, ¿ya?» #do:receive_carer_respectfully #do:move_to_private_room]
     —Hizo bien en traerlo, señora. Pasemos a la sala de atención, que ahí nadie nos escucha. Diego, tú también, ven nomás. # speaker:officer
     Patricia suelta el aire. Diego los sigue, dos pasos atrás. # speaker:narrator # sfx:footsteps
 + [«Primero los datos aquí en el mostrador, señora: nombres, DNI y qué pasó con las fotos. Después pasamos a la sala más tranquilos.» #do:talk_in_public_area #do:move_to_private_room]
@@ -80,7 +80,7 @@ Diego se sienta en la punta del sofá, lejos de su mamá. # speaker:narrator # m
 + [«Mejor quédense los dos, señora: así Diego está acompañado mientras usted cuenta, y no tiene que pasar por esto solo, ¿ya?» #do:let_child_hear_account]
     —Mejor quédense los dos, señora: así Diego está acompañado mientras usted cuenta. # speaker:officer
     Diego no contesta. Se jala los cordones de la capucha. # speaker:narrator # mood:withdrawn
-+ [«Que Diego se quede mientras la señora cuenta; así no lo repite dos veces y él nos corrige ahí mismo si algo no fue así.» #do:let_child_hear_account]
++ [Dejar que Diego se quede mientras Patricia cuenta, para que no tenga que repetirlo y pueda corregir ahí mismo lo que no fue así. #do:let_child_hear_account]
     —Que Diego se quede mientras la señora cuenta; así no lo repite dos veces. # speaker:officer
     Diego se queda. Se tapa la cara con la capucha y no se mueve. # speaker:narrator # mood:withdrawn
 - -> adult_account
@@ -117,7 +117,7 @@ Patricia saca el celular de Diego de la cartera, lo desbloquea y te lo extiende 
 { distress_streak >= 2:
     -> walked_out
 }
-El celular de Diego vibra sobre la mesa. En la pantalla, un mensaje nuevo: «Te quedan cuatro horas». # speaker:narrator # sfx:phone
+El celular de Diego vibra. En la pantalla, un mensaje nuevo: «Te quedan cuatro horas». # speaker:narrator # sfx:phone
 —¡Hay que borrar todo, bloquear a ese tipo! O le pagamos y que se acabe. # speaker:patricia
 + [Pedir que nadie toque el celular, ni para pagar ni para borrar, y llamar ahí mismo a la DIVINDAT para saber cómo hay que entregarlo. #do:advise_evidence_preservation #do:involve_specialized_unit]
     —No le paguen: si pagan, pide más. No le contesten. Y no borren nada, ni el chat ni la cuenta: eso es lo que sirve para encontrarlo. # speaker:officer
@@ -126,7 +126,7 @@ El celular de Diego vibra sobre la mesa. En la pantalla, un mensaje nuevo: «Te 
 + [«Tiene razón, señora: se borra todo y se bloquea, que Diego no siga leyendo esas amenazas. El usuario se lo paso yo a la DIVINDAT.» #do:advise_deleting_evidence #do:involve_specialized_unit]
     ~ deleted = true
     Patricia borra la conversación y bloquea la cuenta, rápido, con los dedos temblando. Llamas a la DIVINDAT y les dictas el nombre de usuario que anotaste. # speaker:narrator # sfx:phone
-+ [«Que desactive su cuenta del juego y cambie las contraseñas ahorita, así ya no le escribe. Yo llamo a la DIVINDAT con el usuario, pues.» #do:advise_deleting_evidence #do:involve_specialized_unit]
++ [Pedir que Diego desactive su cuenta del juego y cambie las contraseñas, para que no le escriba más, y llamar a la DIVINDAT con el usuario. #do:advise_deleting_evidence #do:involve_specialized_unit]
     ~ deleted = true
     Patricia desactiva la cuenta del juego. Con ella se va la conversación con «vale_14». Llamas a la DIVINDAT y les das el nombre de usuario. # speaker:narrator # sfx:phone
 - -> school
@@ -136,7 +136,7 @@ El celular de Diego vibra sobre la mesa. En la pantalla, un mensaje nuevo: «Te 
     -> walked_out
 }
 —¿Y el colegio? ¿Le aviso a la directora? ¿Al grupo de padres, para que nadie reenvíe nada? # speaker:patricia # phase:documentation
-+ [Pedirle que no lo comente en ningún grupo y llamar a la fiscalía de familia de turno, que decide cómo proteger a Diego, también en el colegio. #do:protect_identity #do:notify_family_prosecutor]
++ [«No lo cuente en ningún grupo, señora. Ahorita llamo a la fiscalía de familia, que decide cómo proteger a Diego, también en el colegio.» #do:protect_identity #do:notify_family_prosecutor]
     —Por ahora no lo comente en ningún grupo, señora. Nadie de esta comisaría va a dar el nombre de Diego. Si hay que hacer algo en el colegio, lo decide la fiscalía, sin exponerlo. # speaker:officer
     Marcas el número de la Fiscalía de Familia de turno. La fiscal anota los datos, dispone que no se interrogue a Diego en la comisaría y pide el oficio por correo. Anotas la hora. # speaker:narrator # sfx:phone
 + [«Yo mismo llamo ahorita a la directora y le explico lo de Diego, para que los profesores lo cuiden y frenen cualquier reenvío.» #do:expose_identity]
@@ -178,7 +178,7 @@ Se sienta con la capucha puesta y los brazos cruzados. # speaker:narrator # mood
     -> walked_out
 }
 { distress >= 7:
-    Diego no contesta. Se mira las zapatillas un buen rato. # speaker:narrator # mood:withdrawn
+    Diego tarda en contestar. Se mira las zapatillas un buen rato. # speaker:narrator # mood:withdrawn
 }
 —No es nada. Ya fue. Yo lo arreglo. # speaker:diego # mood:withdrawn
 Se le quiebra la voz. # speaker:narrator
@@ -210,13 +210,13 @@ Suena el celular de Patricia. Se la oye contestar: «Sí, amor, estamos en la co
 —Es mi papá. # speaker:diego # mood:scared
 Diego te mira. # speaker:narrator
 —Por favor, no le diga a mi papá. Prométame que no le va a decir. # speaker:diego # mood:crying
-+ [«Te creo, Diego. Pero no te lo puedo prometer: esto lo sabrán la fiscalía, la DIVINDAT y tu mamá, y con ella vemos lo de tu papá.» #do:explain_who_must_know #do:express_belief]
++ [«Te creo, Diego. Pero no te lo puedo prometer, pues: esto lo sabrán la fiscalía, la DIVINDAT y tu mamá, y con ella vemos lo de tu papá.» #do:explain_who_must_know #do:express_belief]
     —Te creo, Diego, y entiendo que tengas miedo. Pero no te lo puedo prometer, y no te voy a mentir. Esto lo sabrán la fiscalía, la DIVINDAT y tu mamá. Tu papá también te cuida: con tu mamá vemos cómo y cuándo contárselo, para que esté de tu lado. # speaker:officer
     Diego se queda callado un rato. Después asiente, apenas. # speaker:narrator # mood:anxious
-+ [«Tranquilo, Diego: tu papá no se va a enterar por mí. Eso queda entre nosotros; hoy solo nos ocupamos de ti, ¿ya?» #do:promise_secrecy]
++ [«Tranquilo, Diego: tu papá no se va a enterar por mí. Eso queda entre nosotros; hoy solo nos ocupamos de ti y de nadie más, ¿ya?» #do:promise_secrecy]
     ~ promised = true
     Diego suelta el aire. # speaker:narrator # mood:relieved
-+ [«Te prometo que esas fotos no van a salir, Diego. La DIVINDAT ubica a ese tipo esta semana y a tu papá no le tiene que llegar nada.» #do:promise_outcome]
++ [«Te prometo que esas fotos no van a salir, Diego. La DIVINDAT ubica a ese tipo esta misma semana y a tu papá no le tiene que llegar nada.» #do:promise_outcome]
     ~ promised = true
     Diego te mira, con una esperanza enorme. # speaker:narrator # mood:relieved
 - -> minimal_facts
@@ -226,7 +226,7 @@ Diego te mira. # speaker:narrator
     -> walked_out
 }
 Huamán deja un cuaderno sobre la mesa. Falta saber lo mínimo para la denuncia. # speaker:narrator # sfx:paper
-+ [«Solo necesito unos datos para que esto pare: el nombre de la cuenta, desde cuándo te escribe, qué te pide y hasta qué hora.» #do:ask_minimal_facts]
++ [«Necesito unos datos nomás, para que esto pare: el nombre de la cuenta, desde cuándo te escribe, qué te pide y hasta qué hora.» #do:ask_minimal_facts]
     —Solo necesito unos datos para que esto pare, Diego. Nada más. # speaker:officer
     {
     - disclosed:
@@ -248,7 +248,7 @@ Diego se abraza las rodillas. # speaker:narrator # mood:scared
 { distress_streak >= 2:
     -> walked_out
 }
-+ [«Gracias por decírmelo, Diego. Te lo voy a preguntar directo, sin rodeos: ¿has pensado en hacerte daño? Te escucho, y te creo.» #do:check_urgent_needs #do:express_belief]
++ [«Ya, Diego. Gracias por decírmelo. Te lo voy a preguntar directo, sin rodeos: ¿has pensado en hacerte daño? Te escucho y te creo.» #do:check_urgent_needs #do:express_belief]
     —Gracias por decírmelo, Diego. Te lo pregunto directo, sin rodeos: ¿has pensado en hacerte daño? # speaker:officer
     —...Anoche. Un rato. # speaker:diego # mood:crying
     —Hiciste bien en contármelo. Te creo, y no estás solo en esto. Ahora lo hablamos con tu mamá. # speaker:officer
@@ -328,7 +328,7 @@ Esa noche, en casa, nadie habla. Diego se encierra en su cuarto. # speaker:narra
     -> walked_out
 }
 Diego está de pie junto a la puerta, con la capucha puesta. # speaker:narrator
-+ [«Diego, esto sigue así: la DIVINDAT se encarga del celular, tú vas al CEM con tu mamá y nadie aquí te va a preguntar más. ¿Dudas?» #do:explain_next_steps]
++ [«Diego, esto sigue así: la DIVINDAT se encarga del celular, tú vas al CEM con tu mamá y nadie aquí te va a preguntar más, ¿ya?» #do:explain_next_steps]
     —Diego, esto es lo que sigue: la DIVINDAT se encarga del celular y de buscar a esa persona. Tú vas al CEM con tu mamá, donde hay gente que ayuda a chicos a los que les pasa esto. Y si alguien tiene que hacerte preguntas, será una sola persona, una sola vez. Hiciste algo muy valiente hoy. ¿Tienes alguna duda? # speaker:officer
     {
     - trust >= 5:

@@ -99,13 +99,14 @@ Kevin sits in the family office, his hand bandaged. His leg jiggles non-stop. # 
 - -> defensa
 
 = defensa
+{ distress_streak >= 2: -> derrumbe }
 It is a quarter to seven. Kevin has been detained for almost an hour. # speaker:narrator # phase:referral
 + [Ask the Defensa Pública (public defence service) to send a defender now, and call the duty family prosecutor; log both times. #do:request_defense_counsel #do:notify_family_prosecutor]
     ~ counsel_called = true
     The Defensa Pública tells you that Dr Villena will be there within the hour. The duty family prosecutor, Dr Paredes, takes note and says she will come at half past eight. You log both times. # speaker:narrator # sfx:phone
-+ [Inform the family prosecutor and, while she and the defender are on their way, start taking his statement, with Ramos as witness. #do:notify_family_prosecutor #do:question_without_counsel]
++ ["I'll inform the family prosecutor. I'll take his statement right now, with Ramos as witness; the defender can sign it later." #do:notify_family_prosecutor #do:ask_open_question]
     The duty family prosecutor takes note and says she will come at half past eight. # speaker:narrator # sfx:phone
-    —Right, Kevin, in the meantime tell me how it went with the phone. # speaker:officer
+    —Right, Kevin, while the lawyer's on his way, tell me how it went with the phone. # speaker:officer
     —Now? With nobody here? # speaker:kevin # mood:scared
     Kevin shrinks into the chair. In the end he says something, quietly, which you write down as his statement. # speaker:narrator # mood:scared
 + ["I've told the prosecutor. Just between us, no lawyer needed, tell me how it went and I'll help you with her, OK?" #do:notify_family_prosecutor #do:question_without_counsel]
@@ -133,6 +134,7 @@ Ramos looks in at the door. # speaker:narrator # sfx:door
 - -> llega_abuela
 
 = llega_abuela
+{ distress_streak >= 2: -> derrumbe }
 An older woman arrives at the office carrying a bag of emoliente (a hot herbal drink she sells) and still wearing her apron. She is out of breath. # speaker:narrator # sfx:footsteps
 —Where's my Kevin? What has this boy done? # speaker:grandmother
 + [Show her in, give her some water and leave her a few minutes beside Kevin before calmly explaining what happens next. #do:receive_carer_respectfully #do:pause_for_child]
@@ -141,9 +143,11 @@ An older woman arrives at the office carrying a bag of emoliente (a hot herbal d
 + ["Come in, señora Juana, sit with him. Kevin is all right, his hand has been treated; take your time." #do:receive_carer_respectfully #do:pause_for_child]
     —Come in, señora Juana, sit with him. Kevin is all right, his hand has been treated; take your time. # speaker:officer
     Doña Juana sits next to her grandson and takes his good hand. Kevin doesn't let go. # speaker:narrator # mood:anxious
-+ [Welcome her respectfully and explain the situation to her alone: in flagrante, offence, proceedings, time limits. #do:receive_carer_respectfully #do:use_jargon]
-    —Señora, your grandson was apprehended in flagrante for an alleged offence against property; the legal proceedings are being carried out within the time limit. # speaker:officer
-    Doña Juana nods without understanding. Kevin, beside her, stares at the wall as if he weren't there. # speaker:narrator # mood:withdrawn
++ [Explain to her that a boy out alone on the street this late ends up like this, and ask who watches him. #do:blame_carer]
+    ~ grandmother_hurt = true
+    —Señora, a boy out alone on the street at this hour ends up like this. Who keeps an eye on him when you're out selling? # speaker:officer
+    —I work all day, jefe... —Doña Juana puts the bag down and goes out into the corridor. She doesn't come back in; she sits on the bench by the door. # speaker:grandmother
+    Kevin is left alone with you. He stares at the door his grandmother went out of. # speaker:narrator # mood:angry
 + ["Señora, do you know what your grandson gets up to at this hour? Who keeps an eye on him at home?" #do:blame_carer]
     ~ grandmother_hurt = true
     —Señora, do you know what your grandson gets up to at this hour? Who keeps an eye on him at home? # speaker:officer
@@ -180,6 +184,7 @@ An older woman arrives at the office carrying a bag of emoliente (a hot herbal d
 - -> registro
 
 = registro
+{ distress_streak >= 2: -> derrumbe }
 You have to put everything in writing for the prosecutor. # speaker:narrator # sfx:paper # phase:documentation
 + [Write down his words exactly, in quotation marks, even if he said he didn't want to talk; who was present and at what time. #do:record_child_words]
     You write his words exactly, who was present and the times of each call. # speaker:narrator # sfx:paper
@@ -252,10 +257,12 @@ The commander grumbles from the doorway: —Let him sleep here tonight, teach hi
     -> final_calabozo
 + ["Right, señora, just take him, the prosecutor's signed it all. And you, Kevin, I don't want to see you round here again, got it?" #do:release_to_safe_carer #do:end_abruptly]
     —Right, señora, just take him, the prosecutor's signed it all. And you, Kevin, I don't want to see you round here again, got it? # speaker:officer
-    Doña Juana signs the handover record without looking up. Nobody explains to her what happens next. # speaker:narrator # mood:angry
+    Doña Juana signs the handover record without looking up. Nobody explains to her what happens next. Kevin follows her out, and nobody checks who is waiting outside. # speaker:narrator # mood:angry
+    -> final_puerta
 - -> salida
 
 = salida
+{ distress_streak >= 2: -> derrumbe }
 { grandmother_hurt:
     Doña Juana doesn't say a word to you. She waits at the door, the bag clutched to her chest. # speaker:narrator
 }

@@ -99,13 +99,14 @@ Kevin se sienta en la oficina de familia, con la mano vendada. Mueve la pierna s
 - -> defensa
 
 = defensa
+{ distress_streak >= 2: -> derrumbe }
 Son las siete menos cuarto. Kevin lleva casi una hora detenido. # speaker:narrator # phase:referral
 + [Llamar a la Defensa Pública para que manden un defensor ahora y a la Fiscalía de Familia de turno; anotar ambas horas. #do:request_defense_counsel #do:notify_family_prosecutor]
     ~ counsel_called = true
     La Defensa Pública te dice que la doctora Villena llega en una hora. La fiscal de familia de turno, la doctora Paredes, toma nota y dice que pasará a las ocho y media. Anotas las dos horas. # speaker:narrator # sfx:phone
-+ [Avisar a la Fiscalía y, mientras llegan la fiscal y el defensor, ir tomándole su versión para el acta, con Ramos de testigo. #do:notify_family_prosecutor #do:question_without_counsel]
++ [«Aviso a la Fiscalía de Familia. Le tomo su manifestación ahorita, con Ramos de testigo, y el defensor la firma después.» #do:notify_family_prosecutor #do:ask_open_question]
     La fiscal de familia de turno toma nota y dice que pasará a las ocho y media. # speaker:narrator # sfx:phone
-    —A ver, Kevin, mientras tanto dime cómo fue lo del celular. # speaker:officer
+    —A ver, Kevin, mientras llega el abogado, cuéntame cómo fue lo del celular. # speaker:officer
     —¿Ahorita? ¿Sin nadie? # speaker:kevin # mood:scared
     Kevin se encoge en la silla. Al final dice algo, bajito, que anotas como su manifestación. # speaker:narrator # mood:scared
 + [«Ya avisé a la fiscal. Entre nosotros, sin abogado, cuéntame cómo fue, y así yo te ayudo con ella, ¿ya?» #do:notify_family_prosecutor #do:question_without_counsel]
@@ -133,6 +134,7 @@ Ramos se asoma a la puerta. # speaker:narrator # sfx:door
 - -> llega_abuela
 
 = llega_abuela
+{ distress_streak >= 2: -> derrumbe }
 Una señora mayor llega a la oficina con una bolsa de emoliente y el mandil puesto. Tiene la respiración agitada. # speaker:narrator # sfx:footsteps
 —¿Dónde está mi Kevin? ¿Qué ha hecho este muchacho? # speaker:grandmother
 + [Hacerla pasar, servirle agua y dejarla unos minutos junto a Kevin antes de explicarle, con calma, lo que sigue. #do:receive_carer_respectfully #do:pause_for_child]
@@ -141,9 +143,11 @@ Una señora mayor llega a la oficina con una bolsa de emoliente y el mandil pues
 + [«Pase, señora Juana, siéntese con él. Kevin está bien y ya tiene la mano curada; tómese su tiempo.» #do:receive_carer_respectfully #do:pause_for_child]
     —Pase, señora Juana, siéntese con él. Kevin está bien y ya tiene la mano curada; tómese su tiempo. # speaker:officer
     Doña Juana se sienta al lado de su nieto y le toma la mano buena. Kevin no la suelta. # speaker:narrator # mood:anxious
-+ [Recibirla con respeto y explicarle la situación a ella sola: flagrancia, infracción, diligencias, plazos. #do:receive_carer_respectfully #do:use_jargon]
-    —Señora, su nieto fue intervenido en flagrancia por una presunta infracción contra el patrimonio; se están realizando las diligencias de ley dentro del plazo. # speaker:officer
-    Doña Juana asiente sin entender. Kevin, a su lado, mira la pared como si no estuviera ahí. # speaker:narrator # mood:withdrawn
++ [Explicarle que un chico solo en la calle hasta tarde termina así, y preguntarle quién lo vigila en su casa. #do:blame_carer]
+    ~ grandmother_hurt = true
+    —Señora, un chico que anda solo en la calle hasta esta hora termina así. ¿Quién lo vigila cuando usted sale a vender? # speaker:officer
+    —Yo trabajo todo el día, jefe... —Doña Juana deja la bolsa en el suelo y sale al pasillo. Desde ahí no vuelve a entrar; se sienta en la banca, junto a la puerta. # speaker:grandmother
+    Kevin se queda solo contigo. Mira la puerta por donde salió su abuela. # speaker:narrator # mood:angry
 + [«Señora, ¿usted sabe en qué anda su nieto a estas horas? ¿Quién lo controla a él en la casa?» #do:blame_carer]
     ~ grandmother_hurt = true
     —Señora, ¿usted sabe en qué anda su nieto a estas horas? ¿Quién lo controla a él en la casa? # speaker:officer
@@ -180,6 +184,7 @@ Una señora mayor llega a la oficina con una bolsa de emoliente y el mandil pues
 - -> registro
 
 = registro
+{ distress_streak >= 2: -> derrumbe }
 Tienes que dejar todo por escrito para la fiscal. # speaker:narrator # sfx:paper # phase:documentation
 + [Anotar sus palabras tal cual, entre comillas, también si dijo que no quería hablar; quién estaba presente y a qué hora. #do:record_child_words]
     Escribes sus palabras tal cual, quién estaba presente y las horas de cada llamada. # speaker:narrator # sfx:paper
@@ -252,10 +257,12 @@ El comisario, desde la puerta, refunfuña: —Que duerma aquí hoy, para que esc
     -> final_calabozo
 + [«Ya, señora, lléveselo nomás, que la fiscal ya firmó todo. Y tú, que no te vuelva a ver por acá, ¿me oíste bien, Kevin?» #do:release_to_safe_carer #do:end_abruptly]
     —Ya, señora, lléveselo nomás, que la fiscal ya firmó todo. Y tú, que no te vuelva a ver por acá, ¿me oíste bien, Kevin? # speaker:officer
-    Doña Juana firma el acta de entrega sin levantar la vista. Nadie le explica qué viene después. # speaker:narrator # mood:angry
+    Doña Juana firma el acta de entrega sin levantar la vista. Nadie le explica qué viene después. Kevin sale detrás de ella, sin que nadie mire quién espera afuera. # speaker:narrator # mood:angry
+    -> final_puerta
 - -> salida
 
 = salida
+{ distress_streak >= 2: -> derrumbe }
 { grandmother_hurt:
     Doña Juana no te dirige la palabra. Espera en la puerta, con la bolsa apretada contra el pecho. # speaker:narrator
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CaseRun } from '../../src/core/run/case-run.ts';
 import { compileInk } from '../../tools/lib/compile-ink.ts';
 import { caseEnd } from '../../src/core/record/debrief.ts';
-import { steer } from '../support/steer.ts';
+import { steer, type Deviation } from '../support/steer.ts';
 import { storyFile } from '../support/cases.ts';
 
 /**
  * The examples of the issue "Judgement an instructor can trust", each played as a
  * trainee who knows the protocol except for the quoted slip(s).
  */
-const play = (caseId: string, deviations: RegExp[]) => steer(compileInk(storyFile(caseId, 'es')).json!, deviations);
+const play = (caseId: string, deviations: Deviation[]) => steer(compileInk(storyFile(caseId, 'es')).json!, deviations);
 
 const failedBy = (run: CaseRun) => run.result().failedBy.map((f) => `${f.standard} ${f.severity}${f.key ? ' key' : ''}`);
 
@@ -20,8 +20,8 @@ function perStandardPerStep(run: CaseRun): string[] {
 
 describe('judgement examples', () => {
   it('theft_16: one gruff question about the offence gives REF-06 once at that step', () => {
-    const { run, choices } = play('theft_16', [/Le tomo su manifestación ahorita/]);
-    const step = choices.length - 1;
+    const { run, texts } = play('theft_16', [/Le tomo su manifestación ahorita/]);
+    const step = texts.findIndex((t) => /Le tomo su manifestación ahorita/.test(t));
     const ref06 = run.context.verdicts.filter((v) => v.standard === 'REF-06' && v.step === step);
     expect(ref06).toHaveLength(1);
     expect(ref06[0]).toMatchObject({ outcome: 'violated', severity: 'critical', cause: 'context_no_counsel', action: 'ask_open_question' });
@@ -73,7 +73,7 @@ describe('judgement examples', () => {
   });
 
   it('trafficking_15: threatening a victim with a charge for the false ID is PRO-07 critical and fails the case', () => {
-    const { run } = play('trafficking_15', [/no te denunciamos/]);
+    const { run } = play('trafficking_15', [(o) => o.actions.includes('threaten_with_charge')]);
     expect(run.context.verdicts.filter((v) => v.standard === 'PRO-07' && v.outcome === 'violated')).toMatchObject([
       { severity: 'critical', action: 'threaten_with_charge', params: { escalation: 'victim_threatened' } },
     ]);

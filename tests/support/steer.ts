@@ -1,7 +1,10 @@
 import { CaseRun } from '../../src/core/run/case-run.ts';
+import type { StoryOption } from '../../src/core/story/story-step.ts';
 
-/** A deviation: at the first step offering an option whose text matches, take that option. */
-export type Deviation = RegExp;
+/** A deviation: at the first step offering an option whose text matches (or that the predicate accepts), take it. */
+export type Deviation = RegExp | ((option: StoryOption) => boolean);
+
+const accepts = (d: Deviation, o: StoryOption) => (d instanceof RegExp ? d.test(o.text) : d(o));
 
 export interface SteeredPath {
   readonly choices: number[];
@@ -24,7 +27,7 @@ export function steer(json: string, deviations: readonly Deviation[]): SteeredPa
   while (!run.step.isEnd) {
     const options = run.step.options;
     const next = pending[0];
-    let pick = next ? options.find((o) => next.test(o.text))?.index : undefined;
+    let pick = next ? options.find((o) => accepts(next, o))?.index : undefined;
     if (pick !== undefined) pending.shift();
     else pick = compliantOption(run) ?? options[0]!.index;
     texts.push(options.find((o) => o.index === pick)!.text);
