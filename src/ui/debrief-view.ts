@@ -5,7 +5,7 @@ import { sourceWithKey } from '../core/protocol/sources.ts';
 import { standardWithId } from '../core/protocol/standards.ts';
 import { caseEnd, type DebriefStep, type DebriefVerdict } from '../core/record/debrief.ts';
 import { verdictReason } from '../core/protocol/reasons.ts';
-import { standardStatuses } from '../core/protocol/scoring.ts';
+import { caseResult } from '../core/protocol/scoring.ts';
 import { debriefStrings } from '../i18n/debrief-strings.ts';
 import type { SessionRecord } from '../core/record/session-record.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
@@ -73,13 +73,12 @@ function verdictItem(v: DebriefVerdict, strings: Strings, lang: Language): HTMLE
 }
 
 /** Why the case was not passed, in words: each violation that failed it, and the score when below the threshold. */
-function failedBecause(record: SessionRecord, key: readonly string[], threshold: number, lang: Language): HTMLElement | null {
+function failedBecause(record: SessionRecord, key: readonly StandardId[], threshold: number, lang: Language): HTMLElement | null {
   if (record.passed) return null;
   const d = debriefStrings(lang);
-  const statuses = standardStatuses(record.verdicts);
-  const failing = statuses.filter((s) => s.outcome === 'violated' && (s.severity === 'critical' || key.includes(s.standard)));
+  const failing = caseResult(record.verdicts, { passThreshold: threshold, criticalFails: true, key }).failedBy;
   const items = failing.map((s) => {
-    const why = [s.severity === 'critical' ? d.failedCritical : null, key.includes(s.standard) ? d.failedKey : null].filter(Boolean).join(', ');
+    const why = [s.severity === 'critical' ? d.failedCritical : null, s.key ? d.failedKey : null].filter(Boolean).join(', ');
     return h('li', { 'data-standard': s.standard }, h('strong', {}, `${s.standard} · ${standardWithId(s.standard).title[lang]}`), ` — ${why}`);
   });
   const below = record.scores.overall < threshold ? h('p', {}, d.belowThreshold(record.scores.overall, threshold)) : null;

@@ -1,3 +1,4 @@
+import type { Escalation } from './escalations.ts';
 import type { ActionId } from './actions.ts';
 import type { CaseType } from './case-types.ts';
 import type { Language } from './localized.ts';
@@ -14,6 +15,7 @@ export interface Obligation {
   readonly dueStep: number | null;
   readonly standard: StandardId;
   readonly severity: Severity;
+  readonly escalation?: Escalation;
 }
 
 export interface ProtocolFlags {

@@ -42,8 +42,7 @@ function judgeAction(j: Judgement, action: ActionId): void {
 }
 
 function obligationVerdict(j: Judgement, o: Obligation, outcome: 'violated' | 'not_reached', endedAt?: number): void {
-  const escalation: Escalation | undefined =
-    o.situation === 'self_harm_risk' ? 'self_harm_risk' : o.severity === 'critical' && o.standard === 'REC-03' ? 'sexual_violence' : undefined;
+  const { escalation } = o;
   j.add({
     standard: o.standard,
     outcome,

@@ -42,14 +42,3 @@ export function flagsAfterAction(flags: ProtocolFlags, action: ActionId): Protoc
   }
   return next;
 }
-
-/** The flags after a situation. */
-export function flagsAfterSituation(flags: ProtocolFlags, situation: SituationId): ProtocolFlags {
-  let next = flags;
-  for (const flag of chartFlags) {
-    const t = chartTriggers[flag];
-    if (t.onSituations?.includes(situation)) next = { ...next, [flag]: true };
-    if (t.offSituations?.includes(situation)) next = { ...next, [flag]: false };
-  }
-  return next;
-}

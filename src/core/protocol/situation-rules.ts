@@ -1,3 +1,4 @@
+import type { Escalation } from './escalations.ts';
 import type { ActionId } from './actions.ts';
 import type { Obligation, ProtocolContext } from './protocol-context.ts';
 import type { Severity } from './severity.ts';
@@ -10,6 +11,8 @@ interface ObligationRule {
   readonly within: number | null;
   readonly standard: StandardId;
   readonly severity: (ctx: ProtocolContext) => Severity;
+  /** Why a missed obligation is worse than the standard's base, when it is. */
+  readonly escalation?: (ctx: ProtocolContext) => Escalation | undefined;
 }
 
 const fixed = (s: Severity) => () => s;
@@ -34,6 +37,7 @@ const obligationRules: Partial<Record<SituationId, ObligationRule>> = {
     within: 2,
     standard: 'REC-03',
     severity: (ctx) => (ctx.caseType === 'sexual_violence' ? 'critical' : 'major'),
+    escalation: (ctx) => (ctx.caseType === 'sexual_violence' ? 'sexual_violence' : undefined),
   },
   exploitation_sign: {
     anyOf: ['screen_for_exploitation', 'contact_child_protection'],
@@ -47,6 +51,7 @@ const obligationRules: Partial<Record<SituationId, ObligationRule>> = {
     within: 1,
     standard: 'REC-03',
     severity: fixed('critical'),
+    escalation: () => 'self_harm_risk',
   },
   unverified_claimant_arrives: {
     anyOf: ['verify_carer_identity', 'separate_from_suspect'],
@@ -66,6 +71,7 @@ export function situationObligation(ctx: ProtocolContext, situation: SituationId
     dueStep: rule.within === null ? null : ctx.step + rule.within - 1,
     standard: rule.standard,
     severity: rule.severity(ctx),
+    ...(rule.escalation?.(ctx) ? { escalation: rule.escalation(ctx) } : {}),
   };
 }
 
