@@ -167,7 +167,7 @@ The interpreter waits for you to begin. # speaker:narrator
     —She asks if you are going to lock her up. I told her you said no, that nobody here punishes her. # speaker:interpreter_ashaninka
 + ["Miss, you have been detained on suspicion of document forgery; you are hereby informed you may make a statement or remain silent." #do:use_jargon]
     The interpreter stops, searches for words, and in the end translates something shorter. Yesenia only recognises "police" and "document". # speaker:narrator # mood:scared
-+ ["Let's make a deal, sweetheart: tell us your real age, and we'll forget about the false DNI and nothing will happen to you." #do:pressure_or_bargain #do:threaten_with_charge]
++ ["Let's make a deal, sweetheart: tell us your real age and we won't report you for the false DNI; nothing will happen to you." #do:pressure_or_bargain #do:threaten_with_charge]
     The interpreter translates. Yesenia clutches the plastic bag to her chest. # speaker:narrator # mood:scared
 - The interpreter finishes translating. # speaker:narrator # phase:disclosure
 {
@@ -222,8 +222,8 @@ The interpreter translates the question slowly. Yesenia stays still, her eyes fi
     The interpreter translates. Yesenia looks at you for a long time. Then she nods and wipes her face. # speaker:narrator # mood:relieved
 + ["Well, if you agreed to come, you're partly responsible too, aren't you? But we're going to help you anyway, love." #do:ask_why_or_blame]
     The interpreter hesitates before translating. Yesenia listens and stays silent. # speaker:narrator # mood:withdrawn
-+ [Hug her: "Don't cry, sweetheart. I promise nobody will make your family pay anything, and the señora goes to prison." #do:touch_without_consent #do:promise_outcome]
-    Yesenia goes rigid in your arms. When you let go, she looks towards the window, towards the mototaxi. # speaker:narrator # mood:anxious
++ ["Don't cry any more, sweetheart. You didn't know, but next time don't believe any woman who offers you a job, OK?" #do:ask_why_or_blame]
+    The interpreter translates. Yesenia nods, as if you had confirmed what she already thought. # speaker:narrator # mood:withdrawn
 - -> commander
 
 === commander ===
@@ -248,8 +248,9 @@ The station door opens. A man comes in with his phone in his hand, already recor
 + ["No photo and no name, not for the radio and not for the station's Facebook page." And lock the interview room door. #do:protect_identity]
     —No photos and no statements about the minor. Not here, not on the page. # speaker:officer
     The reporter puts his phone away, grudgingly. Huamán locks the door of the room. # speaker:narrator # sfx:door
-+ [See the reporter in the office, away from the room: confirm there was an operation, without a single detail about the minor. #do:protect_identity]
-    In the office, you tell the reporter there was an operation and that you will give no detail at all about the minor. He leaves without a photo. # speaker:narrator # scene:office # sfx:door
++ [See the reporter in the office, no photo and no name: just confirm she's a fifteen-year-old Asháninka girl from La Palmera. #do:expose_identity]
+    ~ exposed = true
+    The reporter writes it down: Asháninka, fifteen, La Palmera. In Quebrada Honda, that is enough to know who she is. # speaker:narrator # scene:office # sfx:door
 + [A photo from behind for the station's Facebook page, with her face pixelated; without her name nobody will recognise her, colleague. #do:expose_identity]
     ~ exposed = true
     Ramos takes the photo in the corridor: from behind, with the big sweater and the plastic bag. The reporter seizes the moment and takes his own. # speaker:narrator # mood:scared
@@ -305,30 +306,21 @@ At the front desk, the man raises his voice. He wants to leave with her, or leav
 === handover ===
 -> check ->
 Later the UPE officer arrives, with an ID badge round her neck and the prosecutor's order in a folder. # speaker:narrator # scene:front_desk # sfx:door
-—And there's a woman at the front desk who says she's Yesenia's aunt, colleague. She has a notarised letter from the mother to take her. # speaker:colleague_f # event:unverified_claimant_arrives
-+ [Check the UPE officer's badge and the order, and ask the woman for her DNI: the prosecutor's order names the UPE, not an aunt. #do:verify_carer_identity #do:release_to_safe_carer]
-    The badge and the order are in order. The woman shows a DNI, but she appears on none of the prosecutor's papers. When you ask for her phone number for the prosecutor, she says she'll come back tomorrow. # speaker:narrator # sfx:paper
+—And there's a woman at the front desk who says she's Yesenia's aunt, colleague. She has a notarised letter from the mother to take her. A car with tinted windows is waiting for her outside. # speaker:colleague_f
++ [Check the badge and the order, hand her over to the UPE officer, and have them leave by the back door in the patrol car with Huamán. #do:release_to_safe_carer #do:confirm_safe_departure]
+    The badge and the order are in order. You ask the woman for her DNI and her phone number for the prosecutor; she says she'll come back tomorrow. Huamán brings the patrol car round to the back door, and you write down the time and the shelter's address. # speaker:narrator # sfx:door
+    -> closing
 + [Hand her to the aunt, who has a notarised letter from the mother: with someone from her family she'll feel calmer, surely. #do:release_to_unverified_adult]
     -> with_aunt
 + [Check the aunt's DNI and letter; if they match, the UPE hands Yesenia over to her tonight so she can go back home. #do:verify_carer_identity #do:send_home_unassessed]
     The letter and the DNI match. The UPE officer hesitates, but you insist: you sign the record handing her over to the aunt. # speaker:narrator # sfx:paper
     -> with_aunt
-- -> departure
-
-=== departure ===
-A car with tinted windows pulls up in front of the main door and switches off its lights. # speaker:narrator # sfx:footsteps
-+ ["Out the back door, in the patrol car with Huamán, OK?" And write down the time and the shelter's address. #do:confirm_safe_departure]
-    Huamán brings the patrol car round to the back door. You write down the time and the address. # speaker:narrator # sfx:door
-    -> closing
-+ [Go with them yourself in the UPE car all the way to the shelter, and let control know by radio as you leave. #do:confirm_safe_departure]
-    You get into the UPE car. By radio, control logs the departure. Nobody follows them. # speaker:narrator # sfx:radio
-    -> closing
-+ [Let them go out the main door in the UPE car, then; the patrol car is needed right now to go to La Palmera. #do:let_leave_unchecked]
++ [Hand her over to the UPE officer and just let them go out the main door; the patrol car is needed for La Palmera. #do:release_to_safe_carer #do:let_leave_unchecked]
     -> followed
 
 === closing ===
 Before they set off, Yesenia looks at you, the blanket round her shoulders. # speaker:narrator # phase:closure
-+ [Tell her through the interpreter what comes next: where she'll sleep, that nobody will charge her, that a CEM psychologist will visit. #do:explain_next_steps #do:refer_to_cem]
++ [Through the interpreter, tell her where she'll sleep, that nobody will charge her, and that a CEM psychologist will visit. #do:explain_next_steps #do:refer_to_cem]
     —Tonight you'll sleep in a safe place, with people who look after girls like you. Nobody is going to charge you. A psychologist from the CEM (Women's Emergency Centre) will come to see you, with an interpreter, and the people from the prosecutor's UDAVIT will go with you through all of it. Thank you for trusting us. # speaker:officer
     {
     - trust >= 6:
@@ -337,8 +329,11 @@ Before they set off, Yesenia looks at you, the blanket round her shoulders. # sp
     - else:
         Yesenia nods without looking up. # speaker:narrator # mood:withdrawn
     }
-+ [Explain what comes next through the interpreter, and promise her the señora will go to prison and that man will never come near her again. #do:explain_next_steps #do:promise_outcome]
-    The interpreter translates. Yesenia looks towards the window. She says nothing. # speaker:narrator # mood:anxious
++ [Tell her in two sentences where she's going and that nobody will charge her; a CEM psychologist explains the rest tomorrow. #do:explain_next_steps #do:refer_to_cem]
+    —Now you're going to a safe place, to sleep. Nobody is going to charge you. Tomorrow a psychologist from the CEM (Women's Emergency Centre) will come to see you, with the interpreter, and explain everything calmly. # speaker:officer
+    Yesenia nods. She settles the blanket and gets into the patrol car. # speaker:narrator # mood:calm
++ [Hug her before she gets in: "I promise you, sweetheart, the señora is going to prison and that man will never come near you again." #do:touch_without_consent #do:promise_outcome]
+    Yesenia goes rigid in your arms. When you let go, she gets into the car without looking back. # speaker:narrator # mood:anxious
 + [Give her a card with Chat 100 and Línea 100 (the national helplines) and say goodbye: "They'll help you any time, OK?" #do:end_abruptly]
     Yesenia looks at the card, written in Spanish. She puts it in the plastic bag without a word. # speaker:narrator # mood:withdrawn
 - -> final
@@ -382,7 +377,7 @@ The car follows the UPE vehicle to the shelter. Two days later, Yesenia is no lo
 
 === exposed_end ===
 Yesenia reaches the shelter that night. # speaker:narrator # scene:waiting_area
-The next day, the picture and her name are going round the Quebrada Honda group chats. At La Palmera they recognise her. Someone calls her community. # speaker:narrator # mood:anxious
+The next day, what came out of the station is going round the Quebrada Honda group chats. At La Palmera they recognise her. Someone calls her community. # speaker:narrator # mood:anxious
 When the day of the Cámara Gesell comes, Yesenia says she was mistaken, that she is nineteen and wants to go back to her job. # speaker:narrator # mood:withdrawn # ending:harmed_exposed
 -> END
 
@@ -399,7 +394,7 @@ A psychologist from the CEM visits her every week, with the interpreter. Months 
 -> END
 
 === safe ===
-Yesenia reaches the shelter that night. At the health centre they brought her fever down. # speaker:narrator # scene:waiting_area # mood:calm
+Yesenia reaches the shelter that night. The next day they take her to the health centre, as the nurse asked, and the fever comes down. # speaker:narrator # scene:waiting_area # mood:calm
 The specialised unit gets the other two girls out of La Palmera before dawn. The owner is arrested; the mototaxi man remains at the prosecutor's disposal. # speaker:narrator
 Weeks later, in the Cámara Gesell, Yesenia speaks once, with an interpreter beside her. The UPE and the prosecutor look for her family, carefully. A psychologist from the CEM visits her every week, with the interpreter. # speaker:narrator # mood:relieved # ending:protected_upe
 -> END

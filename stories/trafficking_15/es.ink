@@ -130,7 +130,7 @@ La suboficial Huamán se asoma desde el fondo y te hace una seña: ese hombre es
 === needs ===
 -> check ->
 Con la luz de la sala ves mejor que Yesenia tiembla y tiene los labios partidos. # speaker:narrator # mood:anxious # phase:environment
-—Mientras llega la intérprete, ¿avanzamos el acta con los datos del DNI? # speaker:colleague_m
+—Mientras llega la intérprete, ¿avanzamos el parte con los datos del DNI? # speaker:colleague_m
 + [Lo urgente primero: un caldo, la frazada a su lado para que ella decida, y que la enfermera del centro de salud la vea. #do:check_urgent_needs #do:arrange_medical_care]
     Dejas la frazada en el cojín de al lado. Ella la mira, te mira, y se la pone sola sobre los hombros. Huamán trae un caldo y pan; Yesenia come rápido, sin hablar. # speaker:narrator # mood:anxious
     Al rato llega la enfermera de turno del centro de salud. Tiene fiebre y la garganta inflamada; le da un jarabe y dice que mañana la vean otra vez. # speaker:narrator # mood:calm
@@ -167,7 +167,7 @@ La intérprete espera a que empieces. # speaker:narrator
     —Pregunta si la van a encerrar. Le dije que usted me dijo que no, que aquí nadie la castiga. # speaker:interpreter_ashaninka
 + [«Señorita, usted ha sido intervenida por presunta falsedad documental; se le informa que puede declarar o guardar silencio.» #do:use_jargon]
     La intérprete se detiene, busca palabras, y al final traduce algo más corto. Yesenia solo reconoce «policía» y «documento». # speaker:narrator # mood:scared
-+ [«Hagamos un trato, hijita: si nos dices tu edad de verdad, lo del DNI falso se olvida y no te pasa nada.» #do:pressure_or_bargain #do:threaten_with_charge]
++ [«Hagamos un trato, hijita: si nos dices tu edad de verdad, no te denunciamos por el DNI falso y no te pasa nada.» #do:pressure_or_bargain #do:threaten_with_charge]
     La intérprete traduce. Yesenia aprieta la bolsa de plástico contra el pecho. # speaker:narrator # mood:scared
 - La intérprete termina de traducir. # speaker:narrator # phase:disclosure
 {
@@ -222,15 +222,15 @@ La intérprete traduce la pregunta despacio. Yesenia se queda quieta, con los oj
     La intérprete traduce. Yesenia te mira un largo rato. Luego asiente y se seca la cara. # speaker:narrator # mood:relieved
 + [«Bueno, si aceptaste venir, algo de responsabilidad tienes tú también. Pero igual te vamos a ayudar, hija.» #do:ask_why_or_blame]
     La intérprete duda antes de traducir. Yesenia escucha y se queda callada. # speaker:narrator # mood:withdrawn
-+ [Abrazarla: «No llores, mamita. Te prometo que a tu familia nadie le va a cobrar nada y que la señora va presa.» #do:touch_without_consent #do:promise_outcome]
-    Yesenia se pone rígida entre tus brazos. Cuando la sueltas, mira hacia la ventana, hacia la mototaxi. # speaker:narrator # mood:anxious
++ [«Ya no llores, mamita. Tú no sabías, pero para la próxima no le creas a cualquier señora que te ofrece trabajo, ¿ya?» #do:ask_why_or_blame]
+    La intérprete traduce. Yesenia asiente, como si le hubieran confirmado lo que ya pensaba. # speaker:narrator # mood:withdrawn
 - -> commander
 
 === commander ===
 -> check ->
 Suena tu celular. Es el comisario. Es casi la una de la mañana. # speaker:narrator # scene:office # sfx:phone # phase:referral
 —¿Ya tienen a la chica del operativo? Tómele la manifestación esta noche, con la intérprete, que mañana temprano quiero el parte completo. Y que le cuente a Ramos lo mismo, para el acta. # speaker:commander
-+ [«No le tomamos manifestación, comisario: registro la denuncia y la fiscal fija una entrevista única en Gesell.» #do:register_report #do:arrange_single_interview]
++ [«No le tomamos manifestación, comisario: registro la denuncia y la fiscal fija una sola entrevista en Cámara Gesell.» #do:register_report #do:arrange_single_interview]
     —Comisario, es una adolescente víctima de trata. Registro la denuncia ahora y la fiscalía fija una sola entrevista en Cámara Gesell, con intérprete. Lo que ya sabemos va al parte, con sus palabras. # speaker:officer
     —Ya. Proceda. Pero quiero todo por escrito. # speaker:commander
 + [«Registro la denuncia, comisario, y su manifestación se la tomamos aquí mañana a las nueve, con intérprete y la fiscal.» #do:register_report #do:schedule_station_statement]
@@ -248,12 +248,13 @@ Se abre la puerta de la comisaría. Entra un hombre con el celular en la mano, y
 + [«Ni foto ni nombre, ni para la radio ni para el Facebook de la comisaría.» Y cerrar con llave la sala de atención. #do:protect_identity]
     —No hay fotos ni declaraciones sobre la menor. Ni aquí ni en la página. # speaker:officer
     El reportero guarda el celular, de mala gana. Huamán cierra la puerta de la sala con llave. # speaker:narrator # sfx:door
-+ [Atender al reportero en la oficina, lejos de la sala: confirmar que hubo un operativo, sin un solo dato de la menor. #do:protect_identity]
-    En la oficina, le dices al reportero que hubo una intervención y que no darás ningún dato de la menor. Se va sin foto. # speaker:narrator # scene:office # sfx:door
++ [Atender al reportero en la oficina, sin foto ni nombre: decirle nomás que es una chica asháninka de quince años, de La Palmera. #do:expose_identity]
+    ~ exposed = true
+    El reportero anota: asháninka, quince años, La Palmera. En Quebrada Honda, con eso basta para saber quién es. # speaker:narrator # scene:office # sfx:door
 + [Una foto de espaldas para la página de la comisaría, con la cara pixeleada; sin su nombre nadie la va a reconocer, colega. #do:expose_identity]
     ~ exposed = true
     Ramos saca la foto en el pasillo: de espaldas, con la chompa grande y la bolsa de plástico. El reportero aprovecha y saca la suya. # speaker:narrator # mood:scared
-+ [Que Radio Amanecer pase el aviso con su nombre y el de su pueblo, pues: así su familia sabe que está bien. #do:expose_identity]
++ [Que Radio Amanecer pase el aviso con su nombre y el de su pueblo, pues: así su familia sabe que está bien y la viene a buscar. #do:expose_identity]
     ~ exposed = true
     El reportero graba el aviso en la puerta: nombre, comunidad, «rescatada en La Palmera». # speaker:narrator # mood:scared
 - -> cousin
@@ -305,25 +306,16 @@ En el mostrador, el hombre levanta la voz. Quiere irse con ella o irse solo, ya.
 === handover ===
 -> check ->
 Más tarde llega la funcionaria de la UPE, con una credencial colgada al cuello y el oficio de la fiscalía en una carpeta. # speaker:narrator # scene:front_desk # sfx:door
-—Y hay una señora en el mostrador que dice ser la tía de Yesenia, colega. Trae una carta notarial de la mamá para llevársela. # speaker:colleague_f # event:unverified_claimant_arrives
-+ [Revisar la credencial de la funcionaria y el oficio, y pedirle el DNI a la señora: el oficio de la fiscal dice UPE, no tía. #do:verify_carer_identity #do:release_to_safe_carer]
-    La credencial y el oficio están en regla. La señora muestra un DNI, pero no figura en ningún papel de la fiscalía. Cuando le pides su teléfono para la fiscal, dice que vuelve mañana. # speaker:narrator # sfx:paper
+—Y hay una señora en el mostrador que dice ser la tía de Yesenia, colega. Trae una carta notarial de la mamá para llevársela. Afuera la espera un auto con lunas polarizadas. # speaker:colleague_f
++ [Revisar la credencial y el oficio, entregarla a la funcionaria de la UPE, y que salgan por atrás en el patrullero con Huamán. #do:release_to_safe_carer #do:confirm_safe_departure]
+    La credencial y el oficio están en regla. A la señora le pides su DNI y su teléfono para la fiscal; dice que vuelve mañana. Huamán acerca el patrullero a la puerta de atrás y anotas la hora y la dirección del centro de acogida. # speaker:narrator # sfx:door
+    -> closing
 + [Entregársela a la tía, que trae carta notarial de la mamá: con alguien de su familia va a estar más tranquila, ya. #do:release_to_unverified_adult]
     -> with_aunt
 + [Revisar el DNI y la carta de la tía; si coinciden, que la UPE se la entregue a ella esta noche para volver a casa. #do:verify_carer_identity #do:send_home_unassessed]
     La carta y el DNI coinciden. La funcionaria de la UPE duda, pero insistes: firmas el acta de entrega a la tía. # speaker:narrator # sfx:paper
     -> with_aunt
-- -> departure
-
-=== departure ===
-Un auto con lunas polarizadas se estaciona frente a la puerta principal y apaga las luces. # speaker:narrator # sfx:footsteps
-+ [«Que salgan por la puerta de atrás, en el patrullero con Huamán, ya.» Y anotar la hora y la dirección del centro de acogida. #do:confirm_safe_departure]
-    Huamán acerca el patrullero a la puerta de atrás. Anotas la hora y la dirección. # speaker:narrator # sfx:door
-    -> closing
-+ [Acompañarlas tú misma en el auto de la UPE hasta el centro de acogida, y avisar por radio a la central al salir. #do:confirm_safe_departure]
-    Subes al auto de la UPE. Por radio, la central anota la salida. Nadie las sigue. # speaker:narrator # sfx:radio
-    -> closing
-+ [Que salgan nomás por la puerta principal en el auto de la UPE; el patrullero se necesita para ir a La Palmera. #do:let_leave_unchecked]
++ [Entregarla a la funcionaria de la UPE y que salgan nomás por la puerta principal; el patrullero se necesita para La Palmera. #do:release_to_safe_carer #do:let_leave_unchecked]
     -> followed
 
 === closing ===
@@ -337,8 +329,11 @@ Antes de arrancar, Yesenia te mira, con la frazada sobre los hombros. # speaker:
     - else:
         Yesenia asiente sin mirar. # speaker:narrator # mood:withdrawn
     }
-+ [Explicarle lo que viene, con la intérprete, y prometerle que la señora irá presa y que ese hombre nunca más se le acercará. #do:explain_next_steps #do:promise_outcome]
-    La intérprete traduce. Yesenia mira hacia la ventana. No dice nada. # speaker:narrator # mood:anxious
++ [Decirle en dos frases adónde va y que nadie la denunciará; lo demás se lo explicará mañana la psicóloga del CEM. #do:explain_next_steps #do:refer_to_cem]
+    —Ahora vas a un lugar seguro, a dormir. Nadie te va a denunciar. Mañana va a ir a verte una psicóloga del CEM, con la intérprete, y te va a explicar todo con calma. # speaker:officer
+    Yesenia asiente. Se acomoda la frazada y sube al patrullero. # speaker:narrator # mood:calm
++ [Abrazarla antes de que suba: «Te prometo, mamita, que la señora va a ir presa y que ese hombre nunca más se te va a acercar.» #do:touch_without_consent #do:promise_outcome]
+    Yesenia se pone rígida entre tus brazos. Cuando la sueltas, sube al patrullero sin mirar atrás. # speaker:narrator # mood:anxious
 + [Darle una tarjeta con el Chat 100 y la Línea 100, y despedirte: «Ahí te ayudan a cualquier hora, ¿ya, hijita?» #do:end_abruptly]
     Yesenia mira la tarjeta, escrita en castellano. La guarda en la bolsa de plástico sin decir nada. # speaker:narrator # mood:withdrawn
 - -> final
@@ -382,7 +377,7 @@ El auto sigue al de la UPE hasta el centro de acogida. Dos días después, Yesen
 
 === exposed_end ===
 Yesenia llega al centro de acogida esa noche. # speaker:narrator # scene:waiting_area
-Al día siguiente, la imagen y su nombre circulan en los grupos de Quebrada Honda. En La Palmera la reconocen. Alguien llama a su comunidad. # speaker:narrator # mood:anxious
+Al día siguiente, lo que salió de la comisaría circula en los grupos de Quebrada Honda. En La Palmera la reconocen. Alguien llama a su comunidad. # speaker:narrator # mood:anxious
 Cuando llega el día de la Cámara Gesell, Yesenia dice que se equivocó, que tiene diecinueve y que quiere volver a su trabajo. # speaker:narrator # mood:withdrawn # ending:harmed_exposed
 -> END
 
@@ -399,7 +394,7 @@ Una psicóloga del CEM la visita cada semana, con la intérprete. Meses después
 -> END
 
 === safe ===
-Yesenia llega al centro de acogida esa noche. En el centro de salud le bajaron la fiebre. # speaker:narrator # scene:waiting_area # mood:calm
+Yesenia llega al centro de acogida esa noche. Al día siguiente la llevan al centro de salud, como pidió la enfermera, y la fiebre baja. # speaker:narrator # scene:waiting_area # mood:calm
 La unidad especializada saca a las otras dos chicas de La Palmera antes del amanecer. La dueña queda detenida; el hombre de la mototaxi sigue a disposición de la fiscal. # speaker:narrator
 Semanas después, en la Cámara Gesell, Yesenia habla una sola vez, con una intérprete a su lado. La UPE y la fiscalía buscan con cuidado a su familia. Una psicóloga del CEM la visita cada semana, con la intérprete. # speaker:narrator # mood:relieved # ending:protected_upe
 -> END

@@ -29,8 +29,8 @@ describe('judgement examples', () => {
     expect(run.result().passed).toBe(false);
   });
 
-  it('disclosure_8: two major slips end the case; what never came is not reached, not violated', () => {
-    const { run, choices } = play('disclosure_8', [/Que Carmen cuente todo ahí mismo/, /por qué no le contaste/]);
+  it('disclosure_8: talking in public, jargon and doubting the mother end the case; what never came is not reached, not violated', () => {
+    const { run, choices } = play('disclosure_8', [/Hable bajito/, /Procederemos a recabar/, /es de inventar cosas/]);
     const result = run.result();
     const notReached = run.context.verdicts.filter((v) => v.outcome === 'not_reached');
     expect(notReached.map((v) => v.standard)).toContain('DOC-02');
@@ -39,7 +39,7 @@ describe('judgement examples', () => {
     expect(run.context.verdicts.filter((v) => v.standard === 'REF-02')).toHaveLength(1);
     expect(result.statuses.some((s) => s.standard === 'DOC-02')).toBe(false);
     expect(Object.keys(result.scores.competencies)).not.toContain('DOC');
-    expect(failedBy(run)).toEqual(['ENV-01 major key']);
+    expect(failedBy(run)).toEqual(['ENV-01 major key', 'COM-01 minor key', 'ENV-04 major key', 'DIS-05 major key']);
     expect(result.passed).toBe(false);
   });
 
@@ -115,10 +115,10 @@ describe('judgement examples: more of the issue', () => {
   });
 
   it('disclosure_8: the debrief names the decision that ended the case', () => {
-    const { run, choices } = play('disclosure_8', [/Que Carmen cuente todo ahí mismo/, /por qué no le contaste/]);
+    const { run, choices } = play('disclosure_8', [/Hable bajito/, /Procederemos a recabar/, /es de inventar cosas/]);
     const end = caseEnd(run.context.verdicts, run.context.levels, choices.length);
     expect(end).toMatchObject({ endedEarly: true, endedAt: choices.length - 1 });
     const decisive = run.context.verdicts.filter((v) => v.step === end.decisive && v.outcome === 'violated');
-    expect(decisive.map((v) => v.action)).toContain('ask_why_or_blame');
+    expect(decisive.map((v) => v.action)).toContain('express_doubt_or_shock');
   });
 });

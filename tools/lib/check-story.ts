@@ -10,6 +10,7 @@ import { parseCaseInfo, type CaseInfo } from '../../src/core/story/case-info.ts'
 import { countedPaths } from '../../src/core/story/counted-paths.ts';
 import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
 import { compileInk, type InkIssue } from './compile-ink.ts';
+import { cachedExploration } from './exploration-cache.ts';
 import { casesMeetingOptionRules } from './option-rules-cases.ts';
 import { locateInkPath, scanSourceTree, type SourceTree } from './source-tree.ts';
 
@@ -22,7 +23,12 @@ export interface StoryCheck {
   readonly exploration?: Exploration;
 }
 
-const error = (file: string, line: number, message: string): InkIssue => ({ level: 'error', file, line, message });
+const error = (file: string, line: number, message: string): InkIssue => ({
+  level: 'error',
+  file,
+  line,
+  message,
+});
 
 /** Errors for the cases rewritten to the option rules, warnings for the others meanwhile. */
 const optionRulesLevel = (file: string): InkIssue['level'] =>
@@ -42,7 +48,13 @@ function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; inf
     issues.push(error(file, line, `'lang:${parsed.info.lang}' in a file named ${lang}.ink`));
   }
   if ((lang === 'es' || lang === 'en') && parsed.info.key.length === 0) {
-    issues.push(error(file, line, "a case must declare the standards it trains: global tag 'key:' (e.g. 'key: ENV-02, PRO-06')"));
+    issues.push(
+      error(
+        file,
+        line,
+        "a case must declare the standards it trains: global tag 'key:' (e.g. 'key: ENV-02, PRO-06')",
+      ),
+    );
   }
   const folder = basename(dirname(file));
   if ((lang === 'es' || lang === 'en') && parsed.info.caseId !== folder) {
@@ -55,12 +67,25 @@ function explorationIssues(file: string, tree: SourceTree, ex: Exploration): Ink
   const issues: InkIssue[] = [];
   for (const p of ex.problems.slice(0, 20)) {
     const at = locateInkPath(tree, p.where);
-    issues.push(error(at?.file ?? file, at?.line ?? 1, `${p.message.replace(/ \(at [^)]*\)$/, '')} — after choices [${p.choices.join(',')}]`));
+    issues.push(
+      error(
+        at?.file ?? file,
+        at?.line ?? 1,
+        `${p.message.replace(/ \(at [^)]*\)$/, '')} — after choices [${p.choices.join(',')}]`,
+      ),
+    );
   }
   const endings = Object.keys(ex.endings).filter((e) => e !== '');
   const isCase = /^(es|en)$/.test(basename(file, '.ink'));
   for (const kind of isCase ? endingKinds : []) {
-    if (!endings.some((e) => endingKindOf(e) === kind)) issues.push(error(file, 1, `no reachable ending of kind '${kind}' (a case needs protected…, at_risk… and harmed… endings)`));
+    if (!endings.some((e) => endingKindOf(e) === kind))
+      issues.push(
+        error(
+          file,
+          1,
+          `no reachable ending of kind '${kind}' (a case needs protected…, at_risk… and harmed… endings)`,
+        ),
+      );
   }
   for (const knot of tree.items.filter((i) => i.kind === 'knot' && !i.isFunction)) {
     const name = knot.name ?? '';
@@ -85,16 +110,27 @@ function optionIssues(file: string, tree: SourceTree, ex: Exploration): InkIssue
     const place = { level, file: at?.file ?? file, line: at?.line ?? 1 };
     if (d.lengthRatio < minLengthRatio) {
       const lengths = d.options.map((o) => o.length);
-      issues.push({ ...place, message: `options differ in length by more than 20 % (${Math.min(...lengths)}–${Math.max(...lengths)} characters)` });
+      issues.push({
+        ...place,
+        message: `options differ in length by more than 20 % (${Math.min(...lengths)}–${Math.max(...lengths)} characters)`,
+      });
     }
     for (const o of d.options.filter((x) => x.actions > maxActionsPerOption)) {
-      issues.push({ ...place, message: `option "${o.text.slice(0, 40)}…" carries ${o.actions} actions (at most ${maxActionsPerOption})` });
+      issues.push({
+        ...place,
+        message: `option "${o.text.slice(0, 40)}…" carries ${o.actions} actions (at most ${maxActionsPerOption})`,
+      });
     }
   }
   const rules = optionRules(ex.decisions);
   if (rules.compliantLongestShare > maxCompliantLongestShare) {
     const share = Math.round(rules.compliantLongestShare * 100);
-    issues.push({ level, file, line: 1, message: `a compliant option is the longest at ${share} % of decisions (at most ${maxCompliantLongestShare * 100} %)` });
+    issues.push({
+      level,
+      file,
+      line: 1,
+      message: `a compliant option is the longest at ${share} % of decisions (at most ${maxCompliantLongestShare * 100} %)`,
+    });
   }
   return issues;
 }
@@ -109,10 +145,14 @@ export function checkStoryFile(file: string, clock: () => number = () => perform
   const issues: InkIssue[] = [...compiled.issues.filter((i) => i.level === 'error'), ...tree.issues];
   const globals = globalIssues(file, tree);
   issues.push(...globals.issues);
-  if (!compiled.json || issues.length > 0) return { file, issues, tree, json: compiled.json, info: globals.info };
+  if (!compiled.json || issues.length > 0)
+    return { file, issues, tree, json: compiled.json, info: globals.info };
   const plain = compileInk(file).json;
   const counted = plain ? countedPaths(plain) : undefined;
-  const exploration = explorePaths({ json: compiled.json, clock, countedPaths: counted });
+  const json = compiled.json;
+  const exploration = cachedExploration(json, counted, () =>
+    explorePaths({ json, clock, countedPaths: counted }),
+  );
   issues.push(...explorationIssues(file, tree, exploration));
   return { file, issues, tree, json: compiled.json, info: globals.info, exploration };
 }
