@@ -57,7 +57,8 @@ function verdictItem(v: DebriefVerdict, strings: Strings, lang: Language): HTMLE
   const none = v.keyStep === undefined ? strings.noCompliantOption : debriefStrings(lang).keyWasEarlier(v.keyStep + 1);
   const sources = standard.sources.map((key) => {
     const s = sourceWithKey(key);
-    return h('li', {}, `${key}: ${s.title}`, ...s.urls.slice(0, 1).map((u) => h('span', { class: 'url' }, ` — ${u}`)));
+    const note = s.note ? ` (${s.note[lang]})` : '';
+    return h('li', {}, `${key}: ${s.title[lang]}${note}`, ...s.urls.slice(0, 1).map((u) => h('span', { class: 'url' }, ` — ${u}`)));
   });
   return h('li', { class: met ? 'verdict met' : `verdict violated ${v.severity}`, 'data-outcome': v.outcome },
     h('p', { class: 'verdict-head' },

@@ -78,7 +78,8 @@ function standardEntry(lang: Language, s: Standard): string[][] {
   lines.push(`- **${l.sources}:**`);
   const sources = s.sources.map((key) => {
     const src = sourceWithKey(key);
-    return `  - ${key} · ${src.title} · ${src.urls.map((u) => `<${u}>`).join(' · ')}`;
+    const note = src.note ? ` (${src.note[lang]})` : '';
+    return `  - ${key} · ${src.title[lang]}${note} · ${src.urls.map((u) => `<${u}>`).join(' · ')}`;
   });
   return [
     [anchor(s.id.toLowerCase()), `#### ${s.id} · ${s.title[lang]}`],

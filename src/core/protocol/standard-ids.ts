@@ -5,9 +5,9 @@ export const standardIds = [
   'COM-01', 'COM-02', 'COM-03', 'COM-04', 'COM-05',
   'DIS-01', 'DIS-02', 'DIS-03', 'DIS-04', 'DIS-05', 'DIS-06', 'DIS-07', 'DIS-08',
   'PRO-01', 'PRO-02', 'PRO-03', 'PRO-04', 'PRO-05', 'PRO-06', 'PRO-07', 'PRO-08',
-  'REF-01', 'REF-02', 'REF-03', 'REF-04', 'REF-05', 'REF-06', 'REF-07',
-  'DOC-01', 'DOC-02', 'DOC-03', 'DOC-04',
-  'CLO-01', 'CLO-02', 'CLO-03',
+  'REF-01', 'REF-02', 'REF-03', 'REF-04', 'REF-05', 'REF-06', 'REF-07', 'REF-08',
+  'DOC-01', 'DOC-02', 'DOC-03', 'DOC-04', 'DOC-05',
+  'CLO-01', 'CLO-02', 'CLO-03', 'CLO-04',
 ] as const;
 export type StandardId = (typeof standardIds)[number];
 

@@ -6,10 +6,17 @@ import type { StandardId } from './standard-ids.ts';
 /** Evidence labels of STANDARDS.md: how firmly the basis of a standard is sourced. */
 export type EvidenceLabel = 'L-P' | 'L-S' | 'G' | 'INT' | 'INF';
 
-/** One cited source of the research notes (the S-keys at the end of STANDARDS.md). */
+/**
+ * One cited source (an S-key). Every source is primary: the official gazette, the
+ * state's legal database, the publishing institution, or a named institutional guide.
+ * Where no stable deep link could be confirmed, the url is the publisher's landing
+ * page and `note` says exactly which norm, article and publication to look for.
+ */
 export interface Source {
   readonly key: string;
-  readonly title: string;
+  readonly title: Localized;
+  /** Which norm, article and publication date to look for at the url. */
+  readonly note?: Localized;
   readonly urls: readonly string[];
 }
 

@@ -9,7 +9,7 @@ import { refStandards } from './standards/ref-standards.ts';
 import { docStandards } from './standards/doc-standards.ts';
 import { cloStandards } from './standards/clo-standards.ts';
 
-/** The 44 scored standards of STANDARDS.md, in the order of `standardIds`. */
+/** The 47 scored standards, in the order of `standardIds`. */
 export const standards: readonly Standard[] = [
   ...recStandards,
   ...envStandards,
@@ -21,9 +21,7 @@ export const standards: readonly Standard[] = [
   ...cloStandards,
 ];
 
-const byId: ReadonlyMap<StandardId, Standard> = new Map(
-  standards.map((standard) => [standard.id, standard]),
-);
+const byId: ReadonlyMap<StandardId, Standard> = new Map(standards.map((standard) => [standard.id, standard]));
 
 /** The standard with this id; throws if the catalogue has no entry for it. */
 export function standardWithId(id: StandardId): Standard {

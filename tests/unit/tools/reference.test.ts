@@ -9,6 +9,7 @@ import { judgeChoice } from '../../../src/core/protocol/protocol-rules.ts';
 import { ruleRows } from '../../../src/core/protocol/rulebook.ts';
 import { situationIds } from '../../../src/core/protocol/situations.ts';
 import { standardIds } from '../../../src/core/protocol/standard-ids.ts';
+import { sourceWithKey } from '../../../src/core/protocol/sources.ts';
 import { referenceFiles, referenceMarkdown } from '../../../tools/lib/reference-document.ts';
 import { contextRules } from '../../../tools/lib/reference-rules.ts';
 
@@ -114,6 +115,15 @@ describe('docs/reference: content', () => {
       }
     },
   );
+
+  it.each(files)("$path: source titles and notes are in the reader's language", ({ lang, text }) => {
+    const other = lang === 'es' ? 'en' : 'es';
+    for (const key of ['S11', 'S12', 'S27', 'S55']) {
+      const source = sourceWithKey(key);
+      expect(text).toContain(`  - ${key} · ${source.title[lang]} (${source.note![lang]}) · <`);
+      expect(text).not.toContain(source.note![other]);
+    }
+  });
 
   it.each(files)('$path: web addresses appear only as the sources of a standard', ({ text }) => {
     const lines = text.split('\n').filter((line) => /https?:\/\//.test(line));

@@ -39,9 +39,17 @@ export const followUpActionTexts = {
     es: 'Derivar al Centro Emergencia Mujer y dar la Línea 100 y el Chat 100',
     en: 'Refer to the Centro Emergencia Mujer and give Línea 100 and Chat 100',
   },
+  refer_to_victim_assistance: {
+    es: 'Pedir a la Fiscalía que derive a la víctima a la UDAVIT del Ministerio Público',
+    en: 'Ask the prosecutor to refer the victim to the Public Ministry victim-assistance unit (UDAVIT)',
+  },
   contact_child_protection: {
     es: 'Dar intervención a la DEMUNA (riesgo) o a la UPE (sin cuidador protector)',
     en: 'Involve the DEMUNA (risk) or the UPE (no protective carer)',
+  },
+  delay_protection_referral: {
+    es: 'Dejar para otro día el aviso a la DEMUNA o a la UPE aunque no haya un cuidador protector',
+    en: 'Put off informing the DEMUNA or the UPE though there is no protective carer',
   },
   explain_rights_to_adolescent: {
     es: 'Explicar al adolescente retenido, con palabras sencillas, por qué está ahí y cuáles son sus derechos',
@@ -66,6 +74,14 @@ export const followUpActionTexts = {
   screen_for_exploitation: {
     es: 'Preguntar, sin sugerir, por presiones, deudas, maltrato o "el jefe"',
     en: 'Ask, without leading, about pressure, debts, abuse or "el jefe"',
+  },
+  refer_to_public_defense: {
+    es: 'Comunicar la denuncia a la Defensa Pública porque el CEM no puede atender',
+    en: 'Pass the report to the Public Defence service because the CEM cannot attend',
+  },
+  leave_without_legal_aid: {
+    es: 'Dejar a la familia sin derivación legal porque el CEM está cerrado',
+    en: 'Leave the family with no legal referral because the CEM is closed',
   },
   // Documentation
   record_child_words: {
@@ -100,6 +116,14 @@ export const followUpActionTexts = {
     es: 'Aconsejar "borra todo y bloquéalo"',
     en: 'Advise "delete it all and block him"',
   },
+  send_complete_court_report: {
+    es: 'Remitir al juzgado de familia en 24 horas el informe con identidades, direcciones, hechos y denuncias anteriores',
+    en: 'Send the family court, within 24 hours, the report with identities, addresses, facts and earlier reports',
+  },
+  send_incomplete_court_report: {
+    es: 'Remitir al juzgado un informe sin direcciones ni antecedentes, o fuera de plazo',
+    en: 'Send the court a report with no addresses or record, or after the deadline',
+  },
   // Closure
   explain_next_steps: {
     es: 'Explicar al niño o niña con sencillez lo que sigue y agradecerle',
@@ -120,5 +144,13 @@ export const followUpActionTexts = {
   let_leave_unchecked: {
     es: 'Dejar que el niño o niña se vaya sin verificar con quién ni a dónde',
     en: 'Let the child leave without checking with whom or where to',
+  },
+  give_written_rights_note: {
+    es: 'Entregar al cuidador una constancia escrita con sus derechos, los próximos pasos y los servicios gratuitos',
+    en: 'Give the carer a written note of their rights, the next steps and the free services',
+  },
+  omit_written_rights_note: {
+    es: 'Despedir a la familia solo con indicaciones de palabra, sin nada por escrito',
+    en: 'Send the family off with spoken directions only, nothing in writing',
   },
 } satisfies Partial<Record<ActionId, Localized>>;

@@ -50,6 +50,10 @@ export const protectionActionTexts = {
     es: 'Decir que no se puede hacer nada hasta que denuncien en la comisaría',
     en: 'Say nothing can be done until they file a report at the station',
   },
+  inform_criminal_prosecutor_flagrancy: {
+    es: 'Informar de inmediato a la Fiscalía Penal y detener en flagrancia al sospechoso presente (CPP, art. 259)',
+    en: 'Inform the criminal prosecutor at once and arrest the suspect on the spot, caught in flagrante (CPP art. 259)',
+  },
   issue_missing_alert: {
     es: 'Registrar la desaparición de inmediato y difundir la alerta con foto y datos',
     en: 'Register the disappearance at once and circulate the alert with photo and details',
@@ -57,6 +61,14 @@ export const protectionActionTexts = {
   delay_missing_alert: {
     es: 'Recibir la denuncia por desaparición pero esperar, o no difundir la alerta',
     en: 'Take the missing-child report but wait, or circulate no alert',
+  },
+  register_missing_report: {
+    es: 'Recibir la denuncia por desaparición en el acto, sin plazo de espera',
+    en: 'Take the missing-child report on the spot, with no waiting period',
+  },
+  ask_to_wait_24_hours: {
+    es: 'Pedir a la familia que espere 24 horas antes de denunciar la desaparición',
+    en: 'Tell the family to wait 24 hours before reporting the child missing',
   },
   check_missing_reports: {
     es: 'Revisar las denuncias y alertas de desaparición para el niño o niña hallado',
@@ -81,5 +93,9 @@ export const protectionActionTexts = {
   request_protective_measures: {
     es: 'Remitir el caso con la ficha de valoración de riesgo al juzgado de familia para medidas de protección',
     en: 'Send the case with the risk form to the family court for protective measures',
+  },
+  delay_protective_measures: {
+    es: 'Dejar la remisión al juzgado de familia para después del fin de semana o "cuando haya tiempo"',
+    en: 'Leave the referral to the family court until after the weekend or "when there is time"',
   },
 } satisfies Partial<Record<ActionId, Localized>>;

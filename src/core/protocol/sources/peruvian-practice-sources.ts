@@ -1,124 +1,70 @@
 import type { Source } from '../standard.ts';
+import { publisher } from './publishers.ts';
 
-/**
- * Cited sources of STANDARDS.md: Peruvian guidelines, oversight reports,
- * services and reports on police practice.
- */
+/** Cited sources: state services, state guides and the Defensoría del Pueblo's supervision of stations. */
 export const peruvianPracticeSources: readonly Source[] = [
   {
-    key: 'S03',
-    title: 'IJM Canada, new safe spaces in Peruvian police stations (2024)',
-    urls: [
-      'https://ijm.ca/news/new-safe-spaces-women-children-peruvian-police-stations',
-    ],
-  },
-  {
-    key: 'S04',
-    title: 'IJM, "Caring for the User, Caring for the Caregiver" workshops',
-    urls: [
-      'https://ijm.org/news/47-peruvian-volunteers-police-officers-learn-provide-better-care-victims-violence',
-    ],
-  },
-  {
-    key: 'S06',
-    title: 'PNP Guía de Procedimientos Ley 30364, RCG 170-2020',
-    urls: [
-      'https://jurispol.pe/guia-de-procedimientos-para-la-intervencion-de-la-pnp-en-el-marco-de-la-ley-n-30364',
-      'https://es.scribd.com/document/622487133/Policia-Nacional-Del-Peru',
-    ],
-  },
-  {
-    key: 'S07',
-    title: 'RPP on Res. 270-2018-COMGE (ex officio reporting)',
-    urls: [
-      'https://rpp.pe/lima/policiales-crimenes/directiva-ordena-a-la-policia-reportar-casos-de-violencia-a-la-mujer-aunque-las-victimas-no-denuncien-noticia-1177119',
-    ],
-  },
-  {
-    key: 'S08',
-    title: 'Defensoría del Pueblo summary of police duties (La Mula, 2016)',
-    urls: [
-      'https://redaccion.lamula.pe/2016/07/19/esto-debe-hacer-la-policia-al-recibir-una-denuncia-por-violencia-contra-la-mujer/redaccionmulera',
-    ],
-  },
-  {
-    key: 'S09',
-    title: 'Andina special report on family violence (2017)',
-    urls: [
-      'https://portal.andina.pe/edpespeciales/2017/violencia-familiar/index.html',
-    ],
-  },
-  {
-    key: 'S21',
-    title:
-      'IML Guía Médico Legal, Evaluación Física de la Integridad Sexual (2012) and summary',
-    urls: [
-      'https://es.slideshare.net/slideshow/guia-dcls-2012-minpu/250331451',
-      'https://es.scribd.com/document/555604981/Tarea-Medicina-Legal-2',
-    ],
-  },
-  {
-    key: 'S30',
-    title: 'PNP trafficking victims protocol, RM 1305-2013-IN',
-    urls: [
-      'https://www2.slideshare.net/SheylaKatherin/trata-personas-ministeriointerior',
-    ],
+    key: 'S15',
+    title: {
+      es: 'gob.pe: medidas de protección para las víctimas de violencia',
+      en: 'gob.pe: protective measures for victims of violence',
+    },
+    urls: ['https://www.gob.pe/32126-medidas-de-proteccion-hacia-las-victimas-de-violencia'],
   },
   {
     key: 'S31',
-    title: 'Grooming / online abuse (Ley 30096 art. 5; evidence)',
-    urls: [
-      'https://noticiaspiura30.pe/?p=129079',
-      'https://trome.com/actualidad/facebook-acoso-red-social-costarte-3-5-anos-carcel-fotos-136081/?foto=1&source=amp',
-      'https://larepublica.pe/sociedad/2023/08/31/ministerio-de-la-mujer-no-te-enredes-mimp-lanza-guia-digital-para-combatir-el-acoso-o-chantaje-sexual-por-internet-violencia-de-genero-716317',
-    ],
+    title: {
+      es: 'Abuso sexual en línea: Código Penal, arts. 176-C, 183-A y 183-B; guía del MIMP sobre acoso y chantaje sexual por internet; DIVINDAT de la PNP',
+      en: 'Online sexual abuse: Criminal Code arts. 176-C, 183-A and 183-B; MIMP guide on online sexual harassment and blackmail; PNP high-tech crime division (DIVINDAT)',
+    },
+    note: {
+      es: 'La guía digital del MIMP (2023) recomienda no borrar los mensajes, guardar capturas con fechas y horas y denunciar; la División de Investigación de Delitos de Alta Tecnología de la PNP investiga estos delitos.',
+      en: "The MIMP digital guide (2023) advises not deleting messages, keeping dated screenshots and reporting; the PNP's high-tech crime division investigates these offences.",
+    },
+    urls: [publisher.mimpPublications, publisher.spij],
   },
   {
     key: 'S32',
-    title: 'CEM, Línea 100, Chat 100, SAU, HRT',
-    urls: [
-      'https://andina.pe/agencia/noticia-mimp-servicios-para-victimas-violencia-estan-disponibles-semana-santa-979879.aspx',
-      'https://eltiempo.pe/nacional/peru-reportan-mas-de-46-mil-llamadas-malintencionadas-en-linea-100/',
-    ],
+    title: {
+      es: 'MIMP, Programa Nacional Aurora: Centro Emergencia Mujer, Línea 100, Chat 100, Servicio de Atención Urgente y Hogares de Refugio Temporal',
+      en: 'MIMP Aurora programme: Centro Emergencia Mujer, Línea 100, Chat 100, urgent-care service (SAU) and temporary shelters (HRT)',
+    },
+    note: {
+      es: 'Servicios gratuitos: atención psicológica, social y legal en los CEM; Línea 100 por teléfono las 24 horas; Chat 100 en línea; el SAU acude al lugar en casos de riesgo.',
+      en: 'Free services: psychological, social and legal care at the CEM; Línea 100 by phone 24 hours a day; Chat 100 online; the SAU goes to the scene in risk cases.',
+    },
+    urls: [publisher.mimp],
   },
   {
     key: 'S35',
-    title: 'Defensoría Lima Norte supervision (2015)',
-    urls: [
-      'https://alpuebloconlaverdad.blogspot.com/2015/09/defensoria-del-pueblo-recomendo-mejorar.html?m=0',
-    ],
+    title: {
+      es: 'Defensoría del Pueblo, supervisiones de la atención de la violencia en comisarías',
+      en: 'Defensoría del Pueblo, supervisions of how police stations handle violence cases',
+    },
+    note: {
+      es: 'Recomendó ambientes con privacidad visual y auditiva para las declaraciones y constató comisarías sin áreas exclusivas para recibir denuncias y demoras en el informe al juzgado de familia.',
+      en: 'Recommended rooms with visual and acoustic privacy for statements, and found stations with no dedicated area to take reports and with delays in the report to the family court.',
+    },
+    urls: [publisher.defensoria],
   },
   {
     key: 'S36',
-    title: "Defensoría on children's activities in comisarías (2018)",
-    urls: [
-      'http://andina.pe/agencia/noticia-defensoria-del-pueblo-pide-no-dictar-talleres-para-ninos-comisarias-698702.aspx',
-    ],
-  },
-  {
-    key: 'S37',
-    title: 'Poliwawa child space, Comisaría Mirones',
-    urls: [
-      'https://www.rcrperu.com/poliwawa-el-primer-espacio-seguro-para-ninos-en-una-comisaria-de-lima/',
-    ],
-  },
-  {
-    key: 'S46',
-    title: 'Acción por los Niños PNP interview training (2012)',
-    urls: [
-      'https://huaralenlinea.com/2012/06/24/policias-sabran-como-entrevistar-a-ninos-victimas-de-abuso-sexual',
-    ],
-  },
-  {
-    key: 'S48',
-    title: 'Reporting by minors, Gesell request, emergency care',
-    urls: ['https://wayka.pe/que-hacer-en-caso-de-violacion-sexual/'],
+    title: {
+      es: 'Defensoría del Pueblo (2018), sobre actividades con niños y niñas en comisarías',
+      en: "Defensoría del Pueblo (2018), on children's activities at police stations",
+    },
+    note: {
+      es: 'Advirtió que las comisarías carecen de protocolos de seguridad para mantener a los niños y niñas lejos de los detenidos y de objetos peligrosos.',
+      en: 'Warned that stations lack safety protocols to keep children away from detainees and dangerous objects.',
+    },
+    urls: [publisher.defensoria],
   },
   {
     key: 'S54',
-    title: 'MIMP manual on gender violence and disability (2021)',
-    urls: [
-      'https://es.scribd.com/document/647675953/MANUAL-VIOLENCIA-DISCAPACIDAD-MIMP',
-    ],
+    title: {
+      es: 'MIMP, manual sobre violencia de género y discapacidad (2021)',
+      en: 'MIMP manual on gender-based violence and disability (2021)',
+    },
+    urls: [publisher.mimpPublications],
   },
 ];

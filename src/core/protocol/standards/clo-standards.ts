@@ -19,8 +19,8 @@ export const cloStandards: readonly Standard[] = [
       en: 'Uncertainty feeds fear; knowing what comes next and a warm ending make it easier for the child to take part in the single interview.',
     },
     basis: {
-      es: 'Reglamento de la Ley 30466, art. 12.1: informar al niño o niña sobre el procedimiento, sus opciones y sus consecuencias (L-P, S25); fase de cierre del protocolo NICHD (INT, S39); orientaciones sobre la revelación (INT, S41).',
-      en: 'Regulation of Ley 30466, art. 12.1: inform the child about the procedure, options and consequences (L-P, S25); closing phase of the NICHD protocol (INT, S39); guidance on disclosure (INT, S41).',
+      es: 'Reglamento de la Ley 30466, art. 12.1: informar al niño o niña sobre el procedimiento, sus opciones y sus consecuencias (L-P, S25); fase de cierre del protocolo NICHD (INT, S39); apoyo de primera línea de la OMS (INT, S41).',
+      en: 'Regulation of Ley 30466, art. 12.1: inform the child about the procedure, options and consequences (L-P, S25); closing phase of the NICHD protocol (INT, S39); WHO first-line support (INT, S41).',
     },
     sources: ['S25', 'S39', 'S41'],
     evidence: ['L-P', 'INT'],
@@ -42,10 +42,10 @@ export const cloStandards: readonly Standard[] = [
       en: 'A carer who knows the route can protect the child and keep the case moving; well-meant questioning at home can distress the child and contaminate the testimony.',
     },
     basis: {
-      es: 'Servicios del CEM y la Línea 100 (G, S32); ejecución policial de las medidas de protección (L-S, S14); el consejo de no interrogar repetidamente se deduce del régimen de entrevista única (INF, a partir de S19 y S51).',
-      en: 'CEM and Línea 100 services (G, S32); police enforcement of protective measures (L-S, S14); the advice against repeated questioning follows from the single-interview regime (INF, drawing on S19 and S51).',
+      es: 'Servicios del CEM y la Línea 100 (G, S32); ejecución policial de las medidas de protección (L-S, S14); el consejo de no interrogar repetidamente se deduce del régimen de entrevista única (INF, a partir de S19).',
+      en: 'CEM and Línea 100 services (G, S32); police enforcement of protective measures (L-S, S14); the advice against repeated questioning follows from the single-interview regime (INF, drawing on S19).',
     },
-    sources: ['S32', 'S14', 'S19', 'S51'],
+    sources: ['S32', 'S14', 'S19'],
     evidence: ['G', 'L-S', 'INF'],
   },
   {
@@ -73,6 +73,29 @@ export const cloStandards: readonly Standard[] = [
       en: 'Police protective duties and the resguardo channel under Ley 31715 (L-S, S14); temporary shelter (HRT) and SAU services (G, S32); the departure check is an inference (INF).',
     },
     sources: ['S14', 'S32'],
+    evidence: ['L-S', 'G', 'INF'],
+  },
+  {
+    id: 'CLO-04',
+    competency: 'CLO',
+    severity: 'minor',
+    title: {
+      es: 'Entregar por escrito los derechos, los pasos y los servicios gratuitos',
+      en: 'Give a written note of rights, next steps and free services',
+    },
+    feedback: {
+      es: 'Antes de que se vayan, entregue al cuidador una constancia escrita con el número de la denuncia, sus derechos y los del niño o niña, los próximos pasos (juzgado de familia, Fiscalía, examen, entrevista única) y los servicios gratuitos (CEM, Línea 100, Defensa Pública), en palabras sencillas y, si hace falta, en su lengua.',
+      en: "Before they leave, give the carer a written note with the report number, their rights and the child's, the next steps (family court, prosecutor, examination, single interview) and the free services (CEM, Línea 100, Public Defence), in plain words and, where needed, in their own language.",
+    },
+    why: {
+      es: 'En medio del miedo y el cansancio se olvida casi todo lo que se dice de palabra; una nota escrita permite a la familia seguir la ruta, reclamar si no avanza y pedir ayuda.',
+      en: 'Amid fear and exhaustion most of what is said aloud is forgotten; a written note lets the family follow the route, complain if it stalls and ask for help.',
+    },
+    basis: {
+      es: 'Ley 30364, art. 10: las víctimas tienen derecho a información plena sobre sus derechos, los mecanismos de denuncia y los servicios gratuitos de atención, y la Policía debe dársela (L-S, S12); servicios gratuitos del MIMP (G, S32); entregarla por escrito, para que la información no se pierda, es una inferencia (INF).',
+      en: "Ley 30364 art. 10: victims have the right to full information on their rights, on how to report and on the free support services, and the police must give it (L-S, S12); the MIMP's free services (G, S32); giving it in writing, so the information is not lost, is an inference (INF).",
+    },
+    sources: ['S12', 'S32'],
     evidence: ['L-S', 'G', 'INF'],
   },
 ];

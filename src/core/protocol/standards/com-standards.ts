@@ -46,11 +46,11 @@ export const comStandards: readonly Standard[] = [
       en: 'A child who cannot fully express themselves cannot be protected; an interpreter with a stake in the case can filter what is said or intimidate.',
     },
     basis: {
-      es: 'Constitución, art. 2 inciso 19: derecho a usar la propia lengua ante cualquier autoridad mediante intérprete (L-S, S33); CRPA, art. 19: intérprete y atención a la discapacidad auditiva o del habla (L-P, S23); ley que incorpora intérpretes de lengua de señas para las denuncias en comisarías (L-S, S34); manual del MIMP sobre violencia de género y discapacidad (G, S54); excluir a intérpretes interesados es una inferencia (INF).',
-      en: "Constitution art. 2(19): the right to use one's own language before any authority through an interpreter (L-S, S33); CRPA art. 19: interpreter and attention to hearing or speech disability (L-P, S23); law providing sign-language interpreters for reports at comisarías (L-S, S34); MIMP manual on gender violence and disability (G, S54); excluding interested interpreters is an inference (INF).",
+      es: 'Constitución, art. 2 inciso 19: derecho a usar la propia lengua ante cualquier autoridad mediante intérprete (L-P, S33); Código de Responsabilidad Penal de Adolescentes, art. 19: intérprete y atención a la discapacidad auditiva o del habla (L-P, S23); manual del MIMP sobre violencia de género y discapacidad (G, S54); excluir a intérpretes interesados es una inferencia (INF).',
+      en: "Constitution art. 2(19): the right to use one's own language before any authority through an interpreter (L-P, S33); Code of Criminal Responsibility of Adolescents art. 19: interpreter and attention to hearing or speech disability (L-P, S23); MIMP manual on gender violence and disability (G, S54); excluding interested interpreters is an inference (INF).",
     },
-    sources: ['S33', 'S23', 'S34', 'S54'],
-    evidence: ['L-S', 'L-P', 'G', 'INF'],
+    sources: ['S33', 'S23', 'S54'],
+    evidence: ['L-P', 'G', 'INF'],
   },
   {
     id: 'COM-03',
@@ -92,11 +92,11 @@ export const comStandards: readonly Standard[] = [
       en: "Unexpected touch can bring back memories of the abuse; respecting the child's bodily boundaries shows what the child is entitled to expect.",
     },
     basis: {
-      es: 'Orientaciones informadas en trauma sobre el contacto físico (INT, S44); los exámenes requieren consentimiento y asentimiento (G, S21).',
-      en: 'Trauma-informed guidance on touch (INT, S44); examinations require consent and assent (G, S21).',
+      es: 'Principios de seguridad y de voz y elección de la atención informada en trauma (INT, S38); los exámenes requieren consentimiento y asentimiento (G, S21); pedir permiso antes de tocar, y consolar solo si el niño o niña lo busca, se deduce de esos principios (INF).',
+      en: 'The trauma-informed principles of safety and of voice and choice (INT, S38); examinations require consent and assent (G, S21); asking before touch, and comforting only when the child seeks it, follows from those principles (INF).',
     },
-    sources: ['S44', 'S21'],
-    evidence: ['INT', 'G'],
+    sources: ['S38', 'S21'],
+    evidence: ['INT', 'G', 'INF'],
   },
   {
     id: 'COM-05',
@@ -115,8 +115,8 @@ export const comStandards: readonly Standard[] = [
       en: 'Pressure causes distress and unreliable statements, and repeats the coercion many abused children have already lived through.',
     },
     basis: {
-      es: 'Reglamento de la Ley 30466: derecho a no expresar su opinión (L-P, S25); protocolo NICHD y orientaciones sobre la revelación (INT, S39, S41).',
-      en: 'Regulation of Ley 30466: the right not to give an opinion (L-P, S25); the NICHD protocol and guidance on disclosure (INT, S39, S41).',
+      es: 'Reglamento de la Ley 30466: derecho a no expresar su opinión (L-P, S25); protocolo NICHD y apoyo de primera línea de la OMS (INT, S39, S41).',
+      en: 'Regulation of Ley 30466: the right not to give an opinion (L-P, S25); the NICHD protocol and WHO first-line support (INT, S39, S41).',
     },
     sources: ['S25', 'S39', 'S41'],
     evidence: ['L-P', 'INT'],

@@ -23,8 +23,8 @@ export const disStandards: readonly Standard[] = [
       en: "In Peru the child's full account is meant to be taken once, by a trained interviewer, in the single interview; each extra telling at the station adds distress and may contaminate the child's memory.",
     },
     basis: {
-      es: 'Guía de procedimientos de la PNP: recoger solo la información estrictamente necesaria (G, S06); régimen de entrevista única (L-S, S19); práctica de hechos mínimos en la primera respuesta (INT, S40); instrucción de la ficha de valoración de riesgo para evitar la revictimización cuando un niño o niña acude solo (L-P, fragmento, S13).',
-      en: 'PNP procedure guide: gather only strictly necessary information (G, S06); the single-interview regime (L-S, S19); minimal-facts practice for first responders (INT, S40); risk-form instruction to avoid revictimisation when a child comes alone (L-P, fragment, S13).',
+      es: 'Guía de procedimientos de la PNP, 6.1.1.2: recabar solo la información estrictamente necesaria (G, S06); entrevista única, Ley 30364, art. 19, y Código Procesal Penal, art. 242.1(d) (L-S, S19); guía oficial de primera respuesta: solo las preguntas mínimas (INT, S40); instrucción de la ficha de valoración de riesgo para evitar la revictimización cuando un niño o niña acude solo (L-P, S13).',
+      en: 'PNP procedure guide 6.1.1.2: gather only strictly necessary information (G, S06); the single interview, Ley 30364 art. 19 and Code of Criminal Procedure art. 242.1(d) (L-S, S19); official first-response guidance: only the minimal questions (INT, S40); risk-form instruction to avoid revictimisation when a child comes alone (L-P, S13).',
     },
     sources: ['S06', 'S19', 'S40', 'S13'],
     evidence: ['G', 'L-S', 'INT', 'L-P'],
@@ -46,10 +46,10 @@ export const disStandards: readonly Standard[] = [
       en: 'Repetition is at the heart of secondary victimisation and the reason the single interview exists; repeated or detailed questioning by untrained staff can also damage the evidence.',
     },
     basis: {
-      es: 'Entrevista única en Cámara Gesell para evitar declaraciones repetidas (L-S, S19); leyes contra la revictimización de niños y niñas víctimas de delitos sexuales (L-S, S20); estudios sobre entrevistas repetidas y sugestionabilidad (INT, S51); guía policial comparada que indica dejar que la víctima espere a quien tomará la declaración formal (INT, S45).',
-      en: 'Single interview in a Cámara Gesell so statements are not repeated (L-S, S19); laws against revictimising child victims of sexual offences (L-S, S20); research on repeated interviews and suggestibility (INT, S51); comparative police guidance to let the victim wait for whoever takes the formal statement (INT, S45).',
+      es: 'Ley 30364, art. 19, y Código Procesal Penal, art. 242.1(d): la declaración de la niña, niño o adolescente se toma una sola vez, en entrevista única, como prueba anticipada (L-S, S19); Ley 30364, art. 25: la reconstrucción de los hechos se hace sin la víctima, salvo que la víctima mayor de 14 años lo pida (L-S, S12); investigación sobre la calidad de las entrevistas a niños y niñas (INT, S39); guía policial comparada: dejar que la víctima espere a quien tomará la declaración formal (INT, S45).',
+      en: "Ley 30364 art. 19 and Code of Criminal Procedure art. 242.1(d): the child's statement is taken once, in the single interview, as anticipated evidence (L-S, S19); Ley 30364 art. 25: the reconstruction of the facts takes place without the victim, unless a victim over 14 asks to attend (L-S, S12); research on the quality of interviews with children (INT, S39); comparative police guidance to let the victim wait for whoever takes the formal statement (INT, S45).",
     },
-    sources: ['S19', 'S20', 'S51', 'S45'],
+    sources: ['S19', 'S12', 'S39', 'S45'],
     evidence: ['L-S', 'INT'],
   },
   {
@@ -92,8 +92,8 @@ export const disStandards: readonly Standard[] = [
       en: 'Self-blame is among the most damaging effects of abuse; blaming remarks confirm what the abuser told the child.',
     },
     basis: {
-      es: 'Guía de la PNP, 6.1.1.3.1: no hacer juicios de valor ni referencias innecesarias a la vida íntima, la conducta, la apariencia, las relaciones o la orientación sexual (G, S06); orientaciones sobre la revelación (INT, S41).',
-      en: 'PNP guide 6.1.1.3.1: make no value judgements and no needless references to intimate life, conduct, appearance, relationships or sexual orientation (G, S06); guidance on disclosure (INT, S41).',
+      es: 'Guía de la PNP, 6.1.1.3.1: no hacer juicios de valor ni referencias innecesarias a la vida íntima, la conducta, la apariencia, las relaciones o la orientación sexual (G, S06); apoyo de primera línea de la OMS: no culpar (INT, S41).',
+      en: 'PNP guide 6.1.1.3.1: make no value judgements and no needless references to intimate life, conduct, appearance, relationships or sexual orientation (G, S06); WHO first-line support: do not blame (INT, S41).',
     },
     sources: ['S06', 'S41'],
     evidence: ['G', 'INT'],
@@ -115,11 +115,11 @@ export const disStandards: readonly Standard[] = [
       en: 'How the first listener reacts strongly affects whether the child keeps talking and how they recover; trauma often looks like confusion, flat emotion or contradictions, and none of these mean the child is lying.',
     },
     basis: {
-      es: 'Orientaciones sobre la revelación (INT, S41); trabajo policial informado en trauma sobre cómo interpretar las respuestas al trauma (INT, S42); capacitación de Acción por los Niños para la PNP (G, S46).',
-      en: 'Guidance on disclosure (INT, S41); trauma-informed policing on reading trauma responses (INT, S42); Acción por los Niños training for the PNP (G, S46).',
+      es: 'Apoyo de primera línea de la OMS: escuchar, creer y no juzgar (INT, S41); trabajo policial informado en trauma sobre cómo interpretar las respuestas al trauma (INT, S42).',
+      en: 'WHO first-line support: listen, believe and do not judge (INT, S41); trauma-informed policing on reading trauma responses (INT, S42).',
     },
-    sources: ['S41', 'S42', 'S46'],
-    evidence: ['INT', 'G'],
+    sources: ['S41', 'S42'],
+    evidence: ['INT'],
   },
   {
     id: 'DIS-06',
@@ -138,10 +138,10 @@ export const disStandards: readonly Standard[] = [
       en: 'Confrontation re-traumatises, opens the door to intimidation and can lead the child to retract; violence cases are not for conciliation.',
     },
     basis: {
-      es: 'La confrontación con víctimas menores de 14 años solo procede a su pedido, y el niño o niña no participa en la reconstrucción de los hechos (L-S, S20); la Ley 30364 prohíbe la confrontación y la conciliación (L-S; no se obtuvo el texto primario, verificar); Directrices de la ONU (INT, S43).',
-      en: "A confrontation with a victim under 14 happens only at the victim's request, and the child does not attend the reconstruction (L-S, S20); Ley 30364 forbids confrontation and conciliation (L-S; primary text not obtained, to be verified); UN Guidelines (INT, S43).",
+      es: 'Ley 30364, art. 25: en los casos de violencia contra las mujeres y los integrantes del grupo familiar están prohibidas la confrontación y la conciliación entre la víctima y el agresor, y la reconstrucción de los hechos se hace sin la víctima, salvo que la víctima mayor de 14 años lo pida (L-S, S12); Directrices de la ONU: evitar el contacto con los presuntos autores (INT, S43).',
+      en: 'Ley 30364 art. 25: in cases of violence against women and members of the family group, confrontation and conciliation between the victim and the aggressor are forbidden, and the reconstruction of the facts takes place without the victim unless a victim over 14 asks to attend (L-S, S12); UN Guidelines: avoid contact with alleged perpetrators (INT, S43).',
     },
-    sources: ['S20', 'S43'],
+    sources: ['S12', 'S43'],
     evidence: ['L-S', 'INT'],
   },
   {
@@ -161,8 +161,8 @@ export const disStandards: readonly Standard[] = [
       en: 'A broken promise destroys trust in the whole system; transparency is a core principle of trauma-informed care.',
     },
     basis: {
-      es: 'Orientaciones sobre la revelación (INT, S41); principio de confiabilidad y transparencia de SAMHSA (INT, S38).',
-      en: 'Guidance on disclosure (INT, S41); the SAMHSA principle of trustworthiness and transparency (INT, S38).',
+      es: 'Apoyo de primera línea de la OMS: informar con honestidad (INT, S41); principio de confiabilidad y transparencia de SAMHSA (INT, S38).',
+      en: 'WHO first-line support: inform honestly (INT, S41); the SAMHSA principle of trustworthiness and transparency (INT, S38).',
     },
     sources: ['S41', 'S38'],
     evidence: ['INT'],
@@ -184,10 +184,10 @@ export const disStandards: readonly Standard[] = [
       en: "Such acts repeat the violation, go beyond the officer's role and may themselves be unlawful handling of child sexual material.",
     },
     basis: {
-      es: 'Guía de examen del IML: examinadores capacitados, consentimiento del cuidador, asentimiento del niño o niña y derecho a interrumpir (G, S21); recomendaciones del MIMP y de la división de alta tecnología de la PNP sobre el manejo de la evidencia (L-S/G, S31); la prohibición de ver o copiar imágenes es una inferencia (INF; no se halló fuente peruana).',
-      en: 'IML examination guide: trained examiners, carer consent, child assent and the right to stop (G, S21); MIMP and PNP high-tech crime unit advice on handling evidence (L-S/G, S31); the rule against viewing or copying images is an inference (INF; no Peruvian source found).',
+      es: 'Guía de examen del IML: examinadores capacitados, consentimiento del cuidador, asentimiento del niño o niña y derecho a interrumpir (G, S21); el Código Penal sanciona como delito el material de abuso sexual de niñas, niños y adolescentes (art. 183-A) (L-S, S29); recomendaciones del MIMP sobre la evidencia digital y división de alta tecnología de la PNP (G, S31); la prohibición de ver o copiar las imágenes en la comisaría es una inferencia (INF).',
+      en: 'IML examination guide: trained examiners, carer consent, child assent and the right to stop (G, S21); the Criminal Code makes child sexual abuse material an offence (art. 183-A) (L-S, S29); MIMP advice on digital evidence and the PNP high-tech crime division (G, S31); the rule against viewing or copying the images at the station is an inference (INF).',
     },
-    sources: ['S21', 'S31'],
+    sources: ['S21', 'S29', 'S31'],
     evidence: ['G', 'L-S', 'INF'],
   },
 ];

@@ -19,11 +19,11 @@ export const docStandards: readonly Standard[] = [
       en: 'A precise record spares the child from repeating the story, supports the prosecutor and shows the deadlines were kept.',
     },
     basis: {
-      es: 'Práctica de primera respuesta: documentar las palabras exactas y no pedir al niño o niña declaraciones escritas ni dibujos (INT, S40, S41); plazos de comunicación (L-S, S08).',
-      en: 'First-responder practice: document the exact words and take no written statements or drawings from the child (INT, S40, S41); notification deadlines (L-S, S08).',
+      es: 'Guía oficial de primera respuesta: anotar las palabras exactas y no pedir al niño o niña declaraciones escritas ni dibujos (INT, S40, S41); plazos de comunicación al juzgado de familia (L-P, S13).',
+      en: 'Official first-response guidance: note the exact words and take no written statements or drawings from the child (INT, S40, S41); deadlines for reporting to the family court (L-P, S13).',
     },
-    sources: ['S40', 'S41', 'S08'],
-    evidence: ['INT', 'L-S'],
+    sources: ['S40', 'S41', 'S13'],
+    evidence: ['INT', 'L-P'],
   },
   {
     id: 'DOC-02',
@@ -42,11 +42,11 @@ export const docStandards: readonly Standard[] = [
       en: 'Exposure brings stigma, retaliation and lasting harm; Peruvian law forbids publishing the identity or image of child victims and witnesses.',
     },
     basis: {
-      es: 'DL 1377 (L-S, S22); CRPA, art. 33 (L-P, S23); reserva de la identidad de las víctimas de violación (L-S, S20); difuminar el rostro no basta si el niño o niña puede ser reconocido (G, notas de S22 sobre el CONCORTV).',
-      en: 'DL 1377 (L-S, S22); CRPA art. 33 (L-P, S23); confidentiality of the identity of rape victims (L-S, S20); blurring is not enough if the child can still be recognised (G, S22 notes on CONCORTV).',
+      es: 'DL 1377: se prohíbe difundir la identidad o la imagen de niñas, niños y adolescentes víctimas (L-S, S22); Código de Responsabilidad Penal de Adolescentes, art. 33: reserva de la identidad (L-P, S23); difuminar el rostro no basta si el niño o niña puede ser reconocido (INF).',
+      en: 'DL 1377: publishing the identity or image of child victims is forbidden (L-S, S22); Code of Criminal Responsibility of Adolescents art. 33: confidential identity (L-P, S23); blurring the face is not enough if the child can still be recognised (INF).',
     },
-    sources: ['S22', 'S23', 'S20'],
-    evidence: ['L-S', 'L-P', 'G'],
+    sources: ['S22', 'S23'],
+    evidence: ['L-S', 'L-P', 'INF'],
   },
   {
     id: 'DOC-03',
@@ -92,10 +92,33 @@ export const docStandards: readonly Standard[] = [
       en: 'Good evidence spares the child further demands later on; mishandled images revictimise and may be unlawful.',
     },
     basis: {
-      es: 'Recomendaciones del MIMP y de la división de alta tecnología de la PNP de conservar la evidencia, las capturas de pantalla, las fechas y las horas (L-S/G, S31); la regla sobre el manejo de imágenes es una inferencia (INF).',
-      en: 'MIMP and PNP high-tech crime unit advice to keep evidence, screenshots, dates and times (L-S/G, S31); the image-handling rule is an inference (INF).',
+      es: 'Recomendaciones del MIMP de conservar los mensajes, las capturas de pantalla, las fechas y las horas, y división de alta tecnología de la PNP (G, S31); el chantaje sexual, incorporado por el DL 1410 (Código Penal, art. 176-C), y las proposiciones sexuales por medios digitales (art. 183-B) son delitos (L-S, S57, S29); la regla sobre el manejo de imágenes es una inferencia (INF).',
+      en: 'MIMP advice to keep messages, screenshots, dates and times, and the PNP high-tech crime division (G, S31); sexual blackmail, added by DL 1410 (Criminal Code art. 176-C), and sexual propositions by digital means (art. 183-B) are offences (L-S, S57, S29); the image-handling rule is an inference (INF).',
     },
-    sources: ['S31'],
-    evidence: ['L-S', 'G', 'INF'],
+    sources: ['S31', 'S57', 'S29'],
+    evidence: ['G', 'L-S', 'INF'],
+  },
+  {
+    id: 'DOC-05',
+    competency: 'DOC',
+    severity: 'major',
+    title: {
+      es: 'El informe al juzgado de familia, a tiempo y completo',
+      en: 'The report to the family court, on time and complete',
+    },
+    feedback: {
+      es: 'Remita al juzgado de familia, dentro de las 24 horas de recibida la denuncia, el informe policial con su contenido mínimo: nombre, documento, dirección y teléfono de la víctima, de quien denuncia y de la persona denunciada; fecha y resumen de los hechos; diligencias realizadas; denuncias anteriores de la víctima y antecedentes de la persona denunciada; y la ficha de valoración de riesgo.',
+      en: 'Send the family court, within 24 hours of receiving the report, the police report with its minimum content: name, ID, address and phone number of the victim, of the person reporting and of the person reported; date and summary of the facts; steps taken; earlier reports by the victim and the record of the person reported; and the risk assessment form.',
+    },
+    why: {
+      es: 'El juzgado decide las medidas de protección con lo que recibe: un informe tardío o incompleto retrasa o debilita la protección del niño o niña. En sus supervisiones, la Defensoría del Pueblo encontró comisarías que excedían el plazo de 24 horas.',
+      en: "The court decides on protective measures with what it receives: a late or incomplete report delays or weakens the child's protection. In its supervisions the Defensoría del Pueblo found stations that missed the 24-hour deadline.",
+    },
+    basis: {
+      es: 'Reglamento de la Ley 30364: la Policía remite al juzgado de familia, dentro de las 24 horas de recibida la denuncia, el informe o atestado policial con un contenido mínimo (identidad y dirección de la víctima, de quien denuncia y de la persona denunciada, hechos, diligencias y denuncias anteriores) (L-S, S13); Ley 30364 (L-P, S12); hallazgos de la Defensoría del Pueblo sobre demoras en el envío (G, S35).',
+      en: 'Regulation of Ley 30364: within 24 hours of receiving the report, the police send the family court the police report with a minimum content (identity and address of the victim, of the person reporting and of the person reported, facts, steps taken and earlier reports) (L-S, S13); Ley 30364 (L-P, S12); Defensoría del Pueblo findings on late reports (G, S35).',
+    },
+    sources: ['S13', 'S12', 'S35'],
+    evidence: ['L-S', 'L-P', 'G'],
   },
 ];

@@ -19,10 +19,10 @@ export const envStandards: readonly Standard[] = [
       en: 'Privacy protects dignity and makes it possible to speak; children who overhear accounts of violence are hurt further.',
     },
     basis: {
-      es: 'En su supervisión, la Defensoría del Pueblo recomendó salas con privacidad visual y auditiva para las declaraciones de niños y niñas (G, S35); el principio de sencillez de la Ley 30364 pide espacios amigables para las víctimas (L-P, S12); salas de juego para niños en comisarías de Lima y Chimbote, y salas de espera implementadas con apoyo de IJM (G, S37, S03); IACP: entrevistar en ambientes cómodos (INT, S42).',
-      en: "In its supervision the Defensoría del Pueblo recommended rooms with visual and acoustic privacy for children's statements (G, S35); the simplicity principle of Ley 30364 calls for friendly spaces for victims (L-P, S12); children's play rooms at stations in Lima and Chimbote, and waiting rooms set up with IJM support (G, S37, S03); IACP: interview in comfortable settings (INT, S42).",
+      es: 'En sus supervisiones, la Defensoría del Pueblo recomendó ambientes con privacidad visual y auditiva para las declaraciones y constató comisarías sin áreas exclusivas para recibir denuncias (G, S35); el principio de sencillez de la Ley 30364, art. 2, pide espacios amigables para las víctimas (L-P, S12); Directrices de la ONU: privacidad y protección frente a sufrimientos (INT, S43); IACP: entrevistar en ambientes cómodos (INT, S42).',
+      en: 'In its supervisions the Defensoría del Pueblo recommended rooms with visual and acoustic privacy for statements and found stations with no dedicated area to take reports (G, S35); the simplicity principle in art. 2 of Ley 30364 calls for friendly spaces for victims (L-P, S12); UN Guidelines: privacy and protection from hardship (INT, S43); IACP: interview in comfortable settings (INT, S42).',
     },
-    sources: ['S35', 'S12', 'S37', 'S03', 'S42'],
+    sources: ['S35', 'S12', 'S43', 'S42'],
     evidence: ['G', 'L-P', 'INT'],
   },
   {
@@ -65,11 +65,11 @@ export const envStandards: readonly Standard[] = [
       en: 'Seeing the aggressor can terrify the child, stop the disclosure and expose the child to threats or pressure.',
     },
     basis: {
-      es: 'Normas contra la revictimización de niños y niñas víctimas de delitos sexuales: la confrontación solo procede si la víctima la pide (L-S, S20); Directrices de la ONU: evitar el contacto con los presuntos autores (INT, S43); práctica de hechos mínimos: hablar con los informantes por separado y lejos del niño o niña (INT, S40).',
-      en: 'Rules against revictimising child victims of sexual offences: a confrontation takes place only if the victim asks for it (L-S, S20); UN Guidelines: avoid contact with alleged perpetrators (INT, S43); minimal-facts practice: speak with informants separately, away from the child (INT, S40).',
+      es: 'Ley 30364, art. 25: está prohibida la confrontación entre la víctima y el agresor (L-S, S12); Directrices de la ONU: evitar el contacto con los presuntos autores (INT, S43); hablar con los informantes por separado y lejos del niño o niña es una inferencia (INF).',
+      en: 'Ley 30364 art. 25: confrontation between the victim and the aggressor is forbidden (L-S, S12); UN Guidelines: avoid contact with alleged perpetrators (INT, S43); speaking with informants separately, away from the child, is an inference (INF).',
     },
-    sources: ['S20', 'S43', 'S40'],
-    evidence: ['L-S', 'INT'],
+    sources: ['S12', 'S43'],
+    evidence: ['L-S', 'INT', 'INF'],
   },
   {
     id: 'ENV-04',
@@ -115,10 +115,10 @@ export const envStandards: readonly Standard[] = [
       en: 'Having a choice gives the child back a sense of control; many survivors of sexual violence feel safer with an officer of a particular gender.',
     },
     basis: {
-      es: 'INF: no se encontró una norma peruana. Apoyo indirecto: la guía de examen del IML permite que, si la persona examinada lo desea, esté presente una policía mujer (G, S21); las comisarías asignan policías mujeres capacitadas a sus espacios para niños (G, S37); principio de voz y elección de SAMHSA (INT, S38).',
-      en: "INF: no Peruvian rule was found. Indirect support: the IML examination guide lets a female PNP officer be present if the person examined wishes (G, S21); stations staff their children's spaces with trained female officers (G, S37); SAMHSA voice and choice (INT, S38).",
+      es: 'INF: es una buena práctica; el catálogo no cita una norma peruana que dé a la víctima el derecho a elegir el sexo del efectivo que la atiende. Apoyo indirecto: la guía de examen del IML permite que, si la persona examinada lo desea, esté presente una policía mujer (G, S21); principio de voz y elección de SAMHSA (INT, S38).',
+      en: 'INF: this is good practice; the catalogue cites no Peruvian rule giving the victim a right to choose the gender of the officer. Indirect support: the IML examination guide lets a female PNP officer be present if the person examined wishes (G, S21); SAMHSA voice and choice (INT, S38).',
     },
-    sources: ['S21', 'S37', 'S38'],
+    sources: ['S21', 'S38'],
     evidence: ['INF', 'G', 'INT'],
   },
 ];

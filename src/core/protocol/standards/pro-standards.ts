@@ -23,10 +23,10 @@ export const proStandards: readonly Standard[] = [
       en: 'Most violence against children happens at home; sending a child back without a safety plan can expose them to retaliation that same night.',
     },
     basis: {
-      es: 'Ficha de valoración de riesgo, con instrucciones para niños y niñas que acuden solos (L-P, fragmento, S13); la policía debe aplicar la ficha al recibir la denuncia (L-S, S08); criterios del DL 1386, entre ellos la diferencia de edad y la dependencia (L-S, S17).',
-      en: 'The risk assessment form (ficha de valoración de riesgo), including instructions for children who come alone (L-P, fragment, S13); the police must fill in the form on receiving a report (L-S, S08); DL 1386 criteria such as age difference and dependency (L-S, S17).',
+      es: 'Ficha de valoración de riesgo del Reglamento de la Ley 30364, que la Policía aplica al recibir la denuncia, con instrucciones para niños y niñas que acuden solos (L-P, S13); criterios de riesgo del DL 1386, entre ellos la diferencia de edad y la dependencia (L-S, S17).',
+      en: 'The risk assessment form of the regulation of Ley 30364, which the police fill in on receiving a report, including instructions for children who come alone (L-P, S13); DL 1386 risk criteria such as age difference and dependency (L-S, S17).',
     },
-    sources: ['S13', 'S08', 'S17'],
+    sources: ['S13', 'S17'],
     evidence: ['L-P', 'L-S'],
   },
   {
@@ -69,10 +69,10 @@ export const proStandards: readonly Standard[] = [
       en: 'Health comes first and some care cannot wait; an examination forced on a child is traumatic in itself and can be refused.',
     },
     basis: {
-      es: 'Guía del IML sobre la evaluación de la integridad sexual (G, S21); atención de emergencia gratuita sin denuncia previa y anticoncepción de emergencia dentro de las 72 horas (L-S, S48); leyes contra la revictimización sobre el consentimiento para el examen (L-S, S20).',
-      en: 'IML guide on sexual-integrity examinations (G, S21); free emergency care with no prior report, and emergency contraception within 72 hours (L-S, S48); anti-revictimisation laws on consent to the examination (L-S, S20).',
+      es: 'Guía del IML sobre la evaluación de la integridad sexual: consentimiento informado y asentimiento (G, S21); NTS 164-MINSA/2020: atención de emergencia gratuita sin denuncia previa y anticoncepción de emergencia dentro de las 72 horas (L-S, S48).',
+      en: 'IML guide on sexual-integrity examinations: informed consent and assent (G, S21); MINSA standard NTS 164-2020: free emergency care with no prior report, and emergency contraception within 72 hours (L-S, S48).',
     },
-    sources: ['S21', 'S48', 'S20'],
+    sources: ['S21', 'S48'],
     evidence: ['G', 'L-S'],
   },
   {
@@ -92,10 +92,10 @@ export const proStandards: readonly Standard[] = [
       en: 'Acting at once protects the child; watching a parent being arrested violently is distressing in its own right.',
     },
     basis: {
-      es: 'Resumen de la Defensoría sobre los deberes policiales en flagrancia, incluido el ingreso al domicilio (L-S, S08); facultades del DL 1386 y de la Ley 31715 para ingresar al domicilio y retirar al agresor (L-S, S17, S14); apartar al niño o niña de la escena es una inferencia (INF).',
-      en: 'Defensoría summary of police duties in flagrante cases, including entering the home (L-S, S08); DL 1386 and Ley 31715 powers to enter the home and remove the aggressor (L-S, S17, S14); shielding the child from the scene is an inference (INF).',
+      es: 'Código Procesal Penal, art. 259: la Policía detiene sin orden judicial a quien sorprende en flagrancia, y da cuenta de inmediato a la Fiscalía Penal, que conduce la investigación (L-S, S56); DL 1386 y Ley 31715: facultades para ingresar al domicilio y retirar al agresor (L-S, S17, S14); apartar al niño o niña de la escena es una inferencia (INF).',
+      en: 'Code of Criminal Procedure art. 259: the police arrest without a warrant anyone caught in flagrante delicto, and report at once to the criminal prosecutor, who directs the investigation (L-S, S56); DL 1386 and Ley 31715 powers to enter the home and remove the aggressor (L-S, S17, S14); shielding the child from the scene is an inference (INF).',
     },
-    sources: ['S08', 'S17', 'S14'],
+    sources: ['S56', 'S17', 'S14'],
     evidence: ['L-S', 'INF'],
   },
   {
@@ -115,10 +115,10 @@ export const proStandards: readonly Standard[] = [
       en: 'The first hours decide the outcome; "wait 24 hours" is a myth that has cost children their lives.',
     },
     basis: {
-      es: 'DL 1428 y su reglamento: recepción inmediata y prioritaria, sin plazo de espera, Nota de Alerta y Alerta de Emergencia para niños, niñas y adolescentes (L-S, S28); la Alerta Amber se activa a través de la división de búsqueda de personas desaparecidas de la PNP (L-S, S28).',
-      en: 'DL 1428 and its regulation: immediate, priority reception with no waiting period, an alert notice (Nota de Alerta) and an emergency alert for children (L-S, S28); the Amber Alert is activated through the PNP missing-persons division (L-S, S28).',
+      es: 'Ley 29685 y su Reglamento: la denuncia por la desaparición de una niña, niño o adolescente se recibe de inmediato, sin esperar 24 horas, y se tramita con prioridad dentro de las 24 horas de presentada (L-S, S55); DL 1428 y su Reglamento, para las personas denunciadas como desaparecidas: Nota de Alerta y Alerta de Emergencia (art. 16) (L-S, S28).',
+      en: 'Ley 29685 and its regulation: a report of a missing child is taken at once, with no 24-hour wait, and processed with priority within 24 hours of being made (L-S, S55); DL 1428 and its regulation, for persons reported missing: an alert notice (Nota de Alerta) and an emergency alert (art. 16) (L-S, S28).',
     },
-    sources: ['S28'],
+    sources: ['S55', 'S28'],
     evidence: ['L-S'],
   },
   {
@@ -134,16 +134,16 @@ export const proStandards: readonly Standard[] = [
       en: 'Lost or unaccompanied child: safe wait, tracing, identity checks',
     },
     feedback: {
-      es: 'Mantenga al niño o niña extraviado en un lugar seguro, supervisado y adecuado para su edad (nunca en una celda) y tranquilícelo; revise las denuncias y alertas de desaparición, intente ubicar a su familia y, antes de entregarlo, verifique la identidad y el parentesco de quien venga a recogerlo, dejando constancia de la entrega.',
-      en: 'Keep a lost child in a safe, supervised, child-appropriate place (never a cell) and reassure the child; check missing-person reports and alerts, try to trace the family, and before any handover verify the identity and relationship of whoever comes to collect the child, recording the handover.',
+      es: 'Mantenga al niño o niña extraviado en un lugar seguro, supervisado y adecuado para su edad (nunca en una celda) y tranquilícelo; revise si hay una denuncia por su desaparición, intente ubicar a su familia, comunique el caso a la Fiscalía de Familia y, antes de entregarlo, verifique la identidad y el parentesco de quien venga a recogerlo, dejando constancia de la entrega.',
+      en: 'Keep a lost child in a safe, supervised, child-appropriate place (never a cell) and reassure the child; check whether the child has been reported missing, try to trace the family, inform the family prosecutor, and before any handover check the identity and relationship of whoever comes to collect the child, recording the handover.',
     },
     why: {
       es: 'Un niño o niña extraviado tiene miedo y está a merced de cualquiera que lo reclame; algunos niños "perdidos" huyen de un abuso, han sido abandonados o son víctimas de trata.',
       en: 'Lost children are scared and at the mercy of anyone who claims them; some "lost" children are running from abuse, or have been abandoned or trafficked.',
     },
     basis: {
-      es: 'Ruta de protección del DL 1297 (L-S, S27); alertas por personas desaparecidas (L-S, S28); instrucción policial comparada sobre la entrega documentada (INT, S45); los detalles de la verificación de identidad son una inferencia (INF).',
-      en: 'DL 1297 protection route (L-S, S27); missing-person alerts (L-S, S28); comparative police instruction on a documented handover (INT, S45); the details of identity checks are an inference (INF).',
+      es: 'Ruta tutelar del DL 1297: la Fiscalía de Familia y, ante una presunta desprotección familiar, la Unidad de Protección Especial (UPE) del MIMP (L-S, S27); revisar si existe una denuncia por su desaparición, porque las alertas del DL 1428 son para personas denunciadas como desaparecidas, no para un niño o niña hallado (L-S, S28); instrucción policial comparada sobre la entrega documentada (INT, S45); los detalles de la verificación de identidad son una inferencia (INF).',
+      en: 'The DL 1297 tutelary route: the family prosecutor and, where a lack of family protection is presumed, the MIMP Special Protection Unit (UPE) (L-S, S27); check whether the child has been reported missing, since DL 1428 alerts are for persons reported missing, not for a child who has been found (L-S, S28); comparative police instruction on a documented handover (INT, S45); the details of identity checks are an inference (INF).',
     },
     sources: ['S27', 'S28', 'S45'],
     evidence: ['L-S', 'INT', 'INF'],
@@ -180,18 +180,18 @@ export const proStandards: readonly Standard[] = [
       en: 'Get the case to the family court for protective measures',
     },
     feedback: {
-      es: 'En casos de violencia familiar, complete la ficha de valoración de riesgo y remita el caso al juzgado de familia dentro de las 24 horas para que dicte medidas de protección, y explique al cuidador protector cómo la policía las hará cumplir.',
-      en: 'In family-violence cases, complete the risk form and send the case to the family court within 24 hours so it can issue protective measures, and explain to the protective carer how the police will enforce them.',
+      es: 'En casos de violencia familiar, complete la ficha de valoración de riesgo y remita el caso al juzgado de familia dentro de las 24 horas, también en fin de semana o feriado, para que dicte medidas de protección, y explique al cuidador protector cómo la policía las hará cumplir.',
+      en: 'In family-violence cases, complete the risk form and send the case to the family court within 24 hours, weekends and holidays included, so it can issue protective measures, and explain to the protective carer how the police will enforce them.',
     },
     why: {
       es: 'Las medidas de protección (retiro del agresor, prohibición de acercarse) son lo que mantiene seguro al niño o niña en casa, y la policía es la encargada de ejecutarlas.',
       en: 'Protective measures (removing the aggressor, no-contact orders) are what keep the child safe at home, and it is the police who carry them out.',
     },
     basis: {
-      es: 'Deber policial de comunicar el caso al juzgado de familia dentro de las 24 horas con la ficha de valoración de riesgo (L-S, S08); plazo judicial de 24 horas tras la Ley 31715 según una verificación periodística, mientras que fuentes anteriores indican 72 horas (L-S, S14, S15; verificar); deberes policiales de ejecución según la Ley 31715 (L-S, S14).',
-      en: 'Police duty to send the case to the family court within 24 hours with the risk form (L-S, S08); a 24-hour deadline for the court after Ley 31715 according to a fact-check, while older sources give 72 hours (L-S, S14, S15; to be verified); police enforcement duties under Ley 31715 (L-S, S14).',
+      es: 'Ley 30364 y su Reglamento: la Policía remite el caso al juzgado de familia dentro de las 24 horas, con la ficha de valoración de riesgo (L-S, S12, S13); Ley 30364, art. 16, modificado por el DL 1386 y la Ley 31715: el juzgado dicta las medidas de protección en un plazo de horas según el riesgo, y en riesgo severo dentro de las 24 horas (L-S, S17, S14); medidas de protección explicadas en gob.pe (G, S15); la Policía ejecuta las medidas dictadas (Ley 31715) (L-S, S14).',
+      en: 'Ley 30364 and its regulation: the police send the case to the family court within 24 hours, with the risk form (L-S, S12, S13); Ley 30364 art. 16, as amended by DL 1386 and Ley 31715: the court issues protective measures within hours depending on the risk, and within 24 hours when the risk is severe (L-S, S17, S14); protective measures explained on gob.pe (G, S15); the police enforce the measures issued (Ley 31715) (L-S, S14).',
     },
-    sources: ['S08', 'S14', 'S15'],
-    evidence: ['L-S'],
+    sources: ['S12', 'S13', 'S17', 'S14', 'S15'],
+    evidence: ['L-S', 'G'],
   },
 ];

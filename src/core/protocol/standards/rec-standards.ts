@@ -20,10 +20,10 @@ export const recStandards: readonly Standard[] = [
       en: 'Every delay leaves the child unprotected and tells the family their case does not matter. Peruvian law requires the police to act promptly, and when a child is missing the first hours count most.',
     },
     basis: {
-      es: 'Principio de intervención inmediata y oportuna de la Ley 30364 (L-P, S12); ninguna comisaría puede negarse a recibir una denuncia, y esta puede presentarse en cualquiera de ellas (L-S, S08); el art. 14.1 del Reglamento obliga a la policía, bajo responsabilidad, a recibir las denuncias (L-P, S11); el DL 1428 y su reglamento no fijan ningún plazo de espera para buscar a personas vulnerables desaparecidas (L-S, S28).',
-      en: 'Ley 30364 requires immediate and timely intervention (L-P, S12); no station may turn a report away, and any station can take it (L-S, S08); art. 14.1 of the regulation makes receiving reports a police duty under responsibility (L-P, S11); DL 1428 and its regulation set no waiting period before searching for missing vulnerable persons (L-S, S28).',
+      es: 'Ley 30364, art. 2: principio de intervención inmediata y oportuna (L-P, S12); Reglamento de la Ley 30364, art. 14.1: la Policía recibe la denuncia en cualquiera de sus dependencias, bajo responsabilidad (L-P, S11); si un niño o niña está desaparecido, la Ley 29685 y su Reglamento exigen recibir la denuncia de inmediato, sin plazo de espera, y tramitarla dentro de las 24 horas (L-S, S55).',
+      en: 'Ley 30364 art. 2: the principle of immediate and timely intervention (L-P, S12); regulation of Ley 30364 art. 14.1: the police take the report at any of their stations, under responsibility (L-P, S11); when a child is missing, Ley 29685 and its regulation require the report to be taken at once, with no waiting period, and processed within 24 hours (L-S, S55).',
     },
-    sources: ['S12', 'S08', 'S11', 'S28'],
+    sources: ['S12', 'S11', 'S55'],
     evidence: ['L-P', 'L-S'],
   },
   {
@@ -44,11 +44,11 @@ export const recStandards: readonly Standard[] = [
       en: 'Children seldom arrive with documents or with adults who know how to deal with officialdom; each extra requirement is a reason to give up, which is exactly why the law removed them.',
     },
     basis: {
-      es: 'Art. 15 de la Ley 30364, modificado por la Ley 31156: la denuncia puede ser verbal o escrita, la puede presentar cualquier persona y no requiere abogado, pago, formalidad, resultados de exámenes ni huellas visibles (L-P, S10); los niños, niñas y adolescentes pueden denunciar por sí mismos (L-S, S09, S48). Nota: la Ley 31715 pide identificar a quien denuncia, con reserva cuando corresponda; los comentaristas advierten que eso no debe convertirse en exigir el DNI (L-S, S16).',
-      en: 'Art. 15 of Ley 30364 as amended by Ley 31156: a report may be oral or written, anyone may make it, and no lawyer, fee, formality, test result or visible mark is needed (L-P, S10); children may report on their own (L-S, S09, S48). Note: Ley 31715 asks for the reporting person to be identified, with confidentiality where it applies; commentators warn that this must not turn into demanding an ID card (L-S, S16).',
+      es: 'Ley 30364, art. 15, modificado por la Ley 31156: la denuncia puede ser verbal o escrita, la puede presentar cualquier persona y no requiere abogado, pago, formalidad, resultados de exámenes ni huellas visibles (L-P, S10); el Reglamento permite que la niña, niño o adolescente denuncie sin compañía de un adulto (L-S, S13). La Ley 31715 pide identificar a quien denuncia, con reserva cuando corresponda (L-S, S14); leída con los principios de intervención inmediata y de sencillez de la Ley 30364, art. 2 (S12), esa identificación no permite rechazar una denuncia por falta de DNI (INF).',
+      en: 'Art. 15 of Ley 30364 as amended by Ley 31156: a report may be oral or written, anyone may make it, and no lawyer, fee, formality, test result or visible mark is needed (L-P, S10); the regulation lets a child report without an adult (L-S, S13). Ley 31715 asks for the reporting person to be identified, with confidentiality where it applies (L-S, S14); read with the principles of immediate intervention and simplicity in art. 2 of Ley 30364 (S12), this does not allow a report to be refused for lack of an ID card (INF).',
     },
-    sources: ['S10', 'S09', 'S48', 'S16'],
-    evidence: ['L-P', 'L-S'],
+    sources: ['S10', 'S13', 'S14', 'S12'],
+    evidence: ['L-P', 'L-S', 'INF'],
   },
   {
     id: 'REC-03',
@@ -71,8 +71,8 @@ export const recStandards: readonly Standard[] = [
       en: 'Physical and emotional safety comes before forms: a child in pain or afraid cannot take part, and some medical care cannot wait (for example, within 72 hours of sexual violence).',
     },
     basis: {
-      es: 'Guía de Procedimientos de la PNP para la Ley 30364, 6.1.1.2: priorizar la atención de las víctimas directas e indirectas (G, S06); práctica de primera respuesta de "la seguridad primero" (INT, S40); la atención de salud de emergencia es gratuita y no requiere denuncia previa, y la anticoncepción de emergencia tiene un plazo de 72 horas (L-S, S48); principio de seguridad de SAMHSA (INT, S38).',
-      en: 'PNP procedure guide for Ley 30364, 6.1.1.2: give priority to caring for direct and indirect victims (G, S06); the "safety first" rule of first-responder practice (INT, S40); emergency health care is free and needs no prior report, and emergency contraception has a 72-hour window (L-S, S48); the SAMHSA safety principle (INT, S38).',
+      es: 'Guía de Procedimientos de la PNP para la Ley 30364, 6.1.1.2: priorizar la atención de las víctimas directas e indirectas (G, S06); guía oficial de primera respuesta: atender primero la seguridad y el bienestar (INT, S40); la atención de salud de emergencia por violencia sexual es gratuita y no requiere denuncia previa, y la anticoncepción de emergencia tiene un plazo de 72 horas (L-S, S48); principio de seguridad de SAMHSA (INT, S38).',
+      en: 'PNP procedure guide for Ley 30364, 6.1.1.2: give priority to caring for direct and indirect victims (G, S06); official first-response guidance: deal with safety and welfare first (INT, S40); emergency health care after sexual violence is free and needs no prior report, and emergency contraception has a 72-hour window (L-S, S48); the SAMHSA safety principle (INT, S38).',
     },
     sources: ['S06', 'S40', 'S48', 'S38'],
     evidence: ['G', 'INT', 'L-S'],
@@ -94,10 +94,10 @@ export const recStandards: readonly Standard[] = [
       en: "A carer who feels blamed may drop the report or take it out on the child; carers who are not the aggressor are the child's main protection afterwards.",
     },
     basis: {
-      es: 'Guía de la PNP, 6.1.1.3.1: no emitir opiniones ni juicios de valor hacia la víctima (G, S06); está documentada como mala práctica reprochar a una madre que denuncia la desaparición de su hijo o hija (L-S/G, S28); IACP: evitar comentarios que resten importancia al trauma (INT, S42).',
-      en: 'PNP guide 6.1.1.3.1: express no opinions or value judgements about the victim (G, S06); reproaching a mother who reports her missing child is a documented bad practice (L-S/G, S28); IACP: avoid comments that play down trauma (INT, S42).',
+      es: 'Guía de la PNP, 6.1.1.3.1: no emitir opiniones ni juicios de valor hacia la víctima (G, S06); IACP: evitar comentarios que resten importancia al trauma (INT, S42); un reproche a quien denuncia lo disuade de seguir el caso y de volver (INF).',
+      en: 'PNP guide 6.1.1.3.1: express no opinions or value judgements about the victim (G, S06); IACP: avoid comments that play down trauma (INT, S42); reproaching the person who reports puts them off pursuing the case or coming back (INF).',
     },
-    sources: ['S06', 'S28', 'S42'],
-    evidence: ['G', 'L-S', 'INT'],
+    sources: ['S06', 'S42'],
+    evidence: ['G', 'INT', 'INF'],
   },
 ];

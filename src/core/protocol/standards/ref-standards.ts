@@ -19,11 +19,11 @@ export const refStandards: readonly Standard[] = [
       en: "Children cannot protect themselves; a family's hesitation often comes from fear or from pressure by the aggressor, and the police have their own duty to act.",
     },
     basis: {
-      es: 'Guía de la PNP modificada por la Res. 270-2018-COMGE: denunciar de oficio la violencia detectada (G, S07); Reglamento, art. 14.1 (L-P, S11); Ley 31156: el personal de salud y de educación está obligado a denunciar (L-P, S10).',
-      en: 'PNP guide as amended by Res. 270-2018-COMGE: report detected violence ex officio (G, S07); regulation art. 14.1 (L-P, S11); Ley 31156: health and education staff are obliged to report (L-P, S10).',
+      es: 'Guía de la PNP modificada por la Res. 270-2018-COMGE: denunciar de oficio la violencia detectada (G, S07); Reglamento de la Ley 30364, art. 14.1 (L-P, S11); Ley 31156: el personal de salud y de educación está obligado a denunciar (L-P, S10); Ley 30403: el castigo físico y humillante está prohibido en todo ámbito, también en el hogar, así que no se trata como «corrección» (L-S, S58).',
+      en: 'PNP guide as amended by Res. 270-2018-COMGE: report detected violence ex officio (G, S07); regulation of Ley 30364 art. 14.1 (L-P, S11); Ley 31156: health and education staff are obliged to report (L-P, S10); Ley 30403: physical and humiliating punishment is forbidden in every setting, the home included, so it is not treated as "discipline" (L-S, S58).',
     },
-    sources: ['S07', 'S11', 'S10'],
-    evidence: ['G', 'L-P'],
+    sources: ['S07', 'S11', 'S10', 'S58'],
+    evidence: ['G', 'L-P', 'L-S'],
   },
   {
     id: 'REF-02',
@@ -42,10 +42,10 @@ export const refStandards: readonly Standard[] = [
       en: "The family prosecutor watches over the child's protection from the police stage on; the criminal prosecutor directs the investigation and the single interview.",
     },
     basis: {
-      es: 'Reglamento de la Ley 30364, art. 14.2 (L-P, S11); la Fiscalía de Familia interviene desde la etapa policial (L-S, notas de S11); unidades especializadas: división de protección de niñas, niños y adolescentes de la PNP, Dirintrap, DIVINDAT, DIVIBPD (G, S47, S29, S31, S28).',
-      en: 'Regulation of Ley 30364, art. 14.2 (L-P, S11); the family prosecutor acts from the police stage onward (L-S, S11 notes); specialised units: the PNP child-protection division, Dirintrap, DIVINDAT, DIVIBPD (G, S47, S29, S31, S28).',
+      es: 'Reglamento de la Ley 30364, art. 14.2: si la víctima es niña, niño o adolescente, la denuncia se comunica también a la Fiscalía de Familia (L-P, S11); las agresiones contra integrantes del grupo familiar son delito (Código Penal, art. 122-B), igual que la trata (art. 153) y el chantaje sexual (art. 176-C), y por eso se informa a la Fiscalía Penal (L-S, S29); unidades especializadas: división de protección de niñas, niños y adolescentes de la PNP, Dirintrap, DIVINDAT, DIVIBPD (G, S47, S31, S28).',
+      en: 'Regulation of Ley 30364 art. 14.2: when the victim is a child, the report also goes to the family prosecutor (L-P, S11); assault on members of the family group is a crime (Criminal Code art. 122-B), as are trafficking (art. 153) and sexual blackmail (art. 176-C), which is why the criminal prosecutor is informed (L-S, S29); specialised units: the PNP child-protection division, Dirintrap, DIVINDAT, DIVIBPD (G, S47, S31, S28).',
     },
-    sources: ['S11', 'S47', 'S29', 'S31', 'S28'],
+    sources: ['S11', 'S29', 'S47', 'S31', 'S28'],
     evidence: ['L-P', 'L-S', 'G'],
   },
   {
@@ -69,10 +69,10 @@ export const refStandards: readonly Standard[] = [
       en: 'One well-run interview protects both the child and the case.',
     },
     basis: {
-      es: 'Entrevista única en Cámara Gesell bajo la conducción del Ministerio Público, tramitada como prueba anticipada (L-S, S19).',
-      en: 'Single interview in a Cámara Gesell, led by the Public Ministry and handled as anticipated evidence (L-S, S19).',
+      es: 'Ley 30364, art. 19, y Código Procesal Penal, art. 242.1(d): entrevista única en Cámara Gesell o sala de entrevista, tramitada como prueba anticipada, bajo la conducción del Ministerio Público (L-S, S19, S56).',
+      en: 'Ley 30364 art. 19 and Code of Criminal Procedure art. 242.1(d): single interview in a Cámara Gesell or interview room, handled as anticipated evidence and led by the Public Ministry (L-S, S19, S56).',
     },
-    sources: ['S19'],
+    sources: ['S19', 'S56'],
     evidence: ['L-S'],
   },
   {
@@ -84,18 +84,18 @@ export const refStandards: readonly Standard[] = [
       en: 'Refer to the CEM and give the helplines',
     },
     feedback: {
-      es: 'Derive el caso al Centro Emergencia Mujer (o al servicio equivalente) para apoyo psicológico, social y legal, y entregue a la familia el número de la Línea 100 (y el Chat 100 para adolescentes).',
-      en: 'Pass the case to the Centro Emergencia Mujer (CEM) or the equivalent service for psychological, social and legal support, and give the family Línea 100 (and Chat 100 for adolescents).',
+      es: 'Derive el caso al Centro Emergencia Mujer (o, cuando la Fiscalía lo disponga, como en la trata, a su Unidad de Asistencia a Víctimas y Testigos, UDAVIT) para apoyo psicológico, social y legal, y entregue a la familia el número de la Línea 100 (y el Chat 100 para adolescentes).',
+      en: 'Pass the case to the Centro Emergencia Mujer (CEM) (or, when the prosecutor so decides, as in trafficking, to its victim and witness assistance unit, UDAVIT) for psychological, social and legal support, and give the family Línea 100 (and Chat 100 for adolescents).',
     },
     why: {
       es: 'El contacto con la policía es solo un paso; la recuperación y el seguimiento legal requieren servicios especializados, y la familia necesita un contacto disponible las 24 horas.',
       en: 'Contact with the police is only one step; recovery and legal follow-up need specialised services, and the family needs a contact available 24 hours a day.',
     },
     basis: {
-      es: 'Reglamento, art. 14.1: las denuncias se comunican al CEM (L-P, S11); servicios del CEM y de la Línea 100 (G, S32).',
-      en: 'Regulation art. 14.1: reports are passed on to the CEM (L-P, S11); CEM and Línea 100 services (G, S32).',
+      es: 'Reglamento de la Ley 30364, art. 14.1: las denuncias se comunican al Centro Emergencia Mujer (L-P, S11); servicios del CEM y de la Línea 100 (G, S32); en trata y otros delitos, la Fiscalía deriva a la víctima a su Unidad de Asistencia a Víctimas y Testigos (UDAVIT) (G, S59).',
+      en: 'Regulation of Ley 30364 art. 14.1: reports are passed on to the Centro Emergencia Mujer (L-P, S11); CEM and Línea 100 services (G, S32); in trafficking and other crimes, the prosecutor refers the victim to its victim and witness assistance unit (UDAVIT) (G, S59).',
     },
-    sources: ['S11', 'S32'],
+    sources: ['S11', 'S32', 'S59'],
     evidence: ['L-P', 'G'],
   },
   {
@@ -142,10 +142,10 @@ export const refStandards: readonly Standard[] = [
       en: 'Adolescents are especially open to coercion; procedural safeguards protect them and the validity of the case, and detention must be exceptional and short.',
     },
     basis: {
-      es: 'CRPA (DL 1348), arts. 19 y 20: la PNP debe informar los derechos, proveer intérprete y asegurar la comprensión (L-P, S23); art. 39: detención policial y entrega a los padres en infracciones leves (L-S, S24); separación de los adultos y plazo de 24 horas (L-S, S24); art. 34.2: la restricción de la libertad como último recurso (L-P, S23).',
-      en: 'CRPA (DL 1348) arts. 19–20: the PNP must inform of rights, provide an interpreter and ensure understanding (L-P, S23); art. 39: police detention and release for minor offences (L-S, S24); separation from adults and the 24-hour limit (L-S, S24); art. 34.2: restricting liberty only as a last resort (L-P, S23).',
+      es: 'Código de Responsabilidad Penal de Adolescentes (DL 1348), arts. 19 y 20: la PNP debe informar los derechos, proveer intérprete y asegurar la comprensión (L-P, S23); art. 39: detención policial y entrega a los padres en infracciones leves, separación de los adultos y plazo de 24 horas (L-S, S23); art. 34.2: la restricción de la libertad como último recurso (L-P, S23).',
+      en: 'Code of Criminal Responsibility of Adolescents (DL 1348) arts. 19–20: the PNP must inform of rights, provide an interpreter and ensure understanding (L-P, S23); art. 39: police detention and release to the parents for minor offences, separation from adults and the 24-hour limit (L-S, S23); art. 34.2: restricting liberty only as a last resort (L-P, S23).',
     },
-    sources: ['S23', 'S24'],
+    sources: ['S23'],
     evidence: ['L-P', 'L-S'],
   },
   {
@@ -170,5 +170,28 @@ export const refStandards: readonly Standard[] = [
     },
     sources: ['S49', 'S23'],
     evidence: ['INT', 'L-P', 'INF'],
+  },
+  {
+    id: 'REF-08',
+    competency: 'REF',
+    severity: 'major',
+    title: {
+      es: 'Si el CEM no puede atender, derivar a la Defensa Pública',
+      en: 'When the CEM cannot attend, refer to the Public Defence service',
+    },
+    feedback: {
+      es: 'Comunique la denuncia al Centro Emergencia Mujer de la jurisdicción; si el CEM no puede atender (está cerrado, no hay uno cerca o no tiene personal disponible), comuníquela al servicio de Defensa Pública del Ministerio de Justicia para que la víctima tenga asistencia legal gratuita, y deje constancia de ello.',
+      en: 'Pass the report to the local Centro Emergencia Mujer; when the CEM cannot attend (it is closed, there is none nearby or no one is available), pass it to the Public Defence service of the Ministry of Justice so the victim has free legal assistance, and record that you did.',
+    },
+    why: {
+      es: 'Sin asistencia legal, la familia queda sola frente al proceso; la ley prevé un servicio de reemplazo precisamente para los lugares y horarios a los que el CEM no llega.',
+      en: 'Without legal assistance the family faces the proceedings alone; the law provides a fallback service precisely for the places and hours the CEM does not reach.',
+    },
+    basis: {
+      es: 'Reglamento de la Ley 30364, art. 14.1, modificado por DS 004-2019-MIMP: la denuncia se comunica al Centro Emergencia Mujer de la jurisdicción o, en los lugares donde este no pueda brindar la atención, a los servicios de Defensa Pública del Ministerio de Justicia y Derechos Humanos (L-P, S11).',
+      en: 'Regulation of Ley 30364 art. 14.1, as amended by DS 004-2019-MIMP: the report is passed to the local Centro Emergencia Mujer or, where it cannot attend, to the Public Defence services of the Ministry of Justice and Human Rights (L-P, S11).',
+    },
+    sources: ['S11'],
+    evidence: ['L-P'],
   },
 ];
