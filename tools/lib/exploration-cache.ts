@@ -10,7 +10,9 @@ import type { Exploration } from '../../src/core/run/path-explorer.ts';
  * change a story or any engine file and the key changes. Kept in node_modules/.cache,
  * which a clean checkout does not have (the first run explores).
  */
-const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'primer-contacto', 'explorations');
+const cacheDir = () =>
+  process.env.PC_EXPLORATION_CACHE_DIR ??
+  join(process.cwd(), 'node_modules', '.cache', 'primer-contacto', 'explorations');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -46,7 +48,7 @@ export function cachedExploration(
   explore: () => Exploration,
 ): Exploration {
   if (process.env.PC_NO_EXPLORATION_CACHE) return explore();
-  const file = join(cacheDir, `${keyOf(json, counted)}.json`);
+  const file = join(cacheDir(), `${keyOf(json, counted)}.json`);
   try {
     if (statSync(file).isFile()) return JSON.parse(readFileSync(file, 'utf8')) as Exploration;
   } catch {
@@ -54,7 +56,7 @@ export function cachedExploration(
   }
   const exploration = explore();
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(cacheDir(), { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(exploration));
     renameSync(partial, file);
