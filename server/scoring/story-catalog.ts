@@ -60,11 +60,12 @@ export class StoryCatalog {
     const current: CatalogEntry[] = [];
     const jsons = new Map<string, string>();
     const cases = existsSync(storiesDir)
-      ? readdirSync(storiesDir, { withFileTypes: true }).filter(
-          (d) => d.isDirectory() && !d.name.startsWith('_') && !d.name.startsWith('.'),
-        )
+      ? readdirSync(storiesDir)
+          .filter((name) => !name.startsWith('_') && !name.startsWith('.'))
+          .filter((name) => statSync(join(storiesDir, name)).isDirectory())
+          .sort()
       : [];
-    for (const { name: caseId } of cases) {
+    for (const caseId of cases) {
       for (const language of languages) {
         const file = join(storiesDir, caseId, `${language}.ink`);
         if (!existsSync(file)) continue;
