@@ -40,6 +40,15 @@ export function attempt(options: {
   });
 }
 
+/** Any API answer, for reading fields in tests. */
+export interface Answer {
+  readonly error?: string;
+  readonly reason?: string;
+  readonly witnessed?: boolean | null;
+  readonly status?: string;
+  readonly records?: readonly Record<string, unknown>[];
+}
+
 export interface Instructor {
   readonly cookie: string;
   readonly csrf: string;
