@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { newToken } from './auth/tokens.ts';
+import { openDatabase } from './db/open-database.ts';
+import './http/context.ts';
+import type { ServerContext } from './http/context.ts';
+import { installErrorHandlers } from './http/errors.ts';
+import { instructorRoutes } from './routes/instructor-routes.ts';
+import { staticRoutes } from './routes/static-routes.ts';
+import { traineeRoutes } from './routes/trainee-routes.ts';
+import { defaultStoriesDir, StoryCatalog } from './scoring/story-catalog.ts';
+import { countInstructors } from './store/accounts.ts';
+
+export interface ServerOptions {
+  /** PostgreSQL server (postgres://…); wins over dataDir. */
+  readonly databaseUrl?: string;
+  /** Folder of the embedded database; omitted (and no databaseUrl) = in memory. */
+  readonly dataDir?: string;
+  readonly distDir?: string;
+  readonly storiesDir?: string;
+  /** Fixes the one-time setup token (tests); otherwise a random one. */
+  readonly setupToken?: string;
+  /** Requests per minute and address: sign-in/setup attempts, class joins. */
+  readonly loginLimit?: number;
+  readonly joinLimit?: number;
+  readonly bodyLimit?: number;
+  readonly logger?: boolean;
+}
+
+export const defaultDistDir = join(import.meta.dirname, '..', 'dist');
+
+/** Nothing but this server: no other host for scripts, data, media or forms (plain HTTP on a LAN). */
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    mediaSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'", 'data:', 'blob:'],
+    workerSrc: ["'self'", 'blob:'],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+/**
+ * The class server as a Fastify instance (use `inject` in tests, `listen` to serve).
+ * The database opens and the stories compile while the instance gets ready.
+ */
+export function buildServer(options: ServerOptions = {}): FastifyInstance {
+  const app = Fastify({
+    pluginTimeout: 180_000,
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    trustProxy: false,
+  });
+  const ctx: ServerContext = { database: undefined, catalog: undefined, setupToken: null };
+  app.decorate('classServer', ctx);
+  app.decorateRequest('trainee', null);
+  app.decorateRequest('instructor', null);
+  installErrorHandlers(app);
+
+  void app.register(async () => {
+    const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+    ctx.database = database;
+    ctx.catalog = await StoryCatalog.load(database.db, options.storiesDir ?? defaultStoriesDir);
+    if ((await countInstructors(database.db)) === 0) ctx.setupToken = options.setupToken ?? newToken();
+  });
+  app.addHook('onClose', async () => {
+    await ctx.database?.close();
+    ctx.database = undefined;
+  });
+
+  void app.register(fastifyHelmet, { contentSecurityPolicy, hsts: false, crossOriginEmbedderPolicy: false });
+  void app.register(fastifyCookie);
+  void app.register(fastifyRateLimit, { global: false });
+  void app.register((scope, _options, done) => {
+    scope.get('/healthz', (_request, reply) =>
+      ctx.database
+        ? reply.send({ ok: true, database: ctx.database.kind })
+        : reply.code(503).send({ error: 'not_ready', reason: 'database not open' }),
+    );
+    traineeRoutes(scope, ctx, options.joinLimit ?? 120);
+    instructorRoutes(scope, ctx, options.loginLimit ?? 10);
+    staticRoutes(scope, options.distDir ?? defaultDistDir);
+    done();
+  });
+  return app;
+}
