@@ -28,6 +28,8 @@ export interface CaseAutosave {
   readonly seed: number;
   readonly startedAt: number;
   readonly savedAt: number;
+  /** When each choice was made (epoch ms), index = choice; absent in saves written before it was kept. */
+  readonly choiceTimes?: readonly number[];
   readonly run: AutosaveRun;
 }
 
