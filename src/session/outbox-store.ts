@@ -37,6 +37,8 @@ export interface ClassLink {
   readonly traineeId?: string;
   readonly classId?: string;
   readonly className?: string;
+  /** The records of this trainee the server has taken (so "Salir" knows what it may delete). */
+  readonly delivered?: readonly string[];
 }
 
 /** The class code as typed, in the one form it is compared in. */
