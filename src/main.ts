@@ -1,6 +1,12 @@
 import './ui/styles.css';
 import { FallbackRecordStore } from './adapters/storage/fallback-record-store.ts';
 import { IndexedDbRecordStore } from './adapters/storage/indexeddb-record-store.ts';
+import { classServerBase, HttpClassApi } from './adapters/class-server/http-class-api.ts';
+import { openAppDatabase } from './adapters/storage/app-database.ts';
+import { InMemoryOutboxStore } from './adapters/storage/in-memory-outbox-store.ts';
+import { IndexedDbOutboxStore } from './adapters/storage/indexeddb-outbox-store.ts';
+import { noCaseLocks, WebCaseLocks } from './session/case-lock.ts';
+import { Classroom } from './ui/classroom.ts';
 import { Howler } from 'howler';
 import { HowlerAudioPlayer } from './audio/howler-audio-player.ts';
 import { SilentAudioPlayer } from './audio/silent-audio-player.ts';
@@ -28,8 +34,29 @@ async function main(): Promise<void> {
     if (sink.app) sink.app.notify(text);
     else sink.pending.push(text);
   };
-  const primary = await IndexedDbRecordStore.open().catch(() => undefined);
+  const db = await openAppDatabase().catch(() => undefined);
+  const primary = db && IndexedDbRecordStore.on(db);
   const store = new FallbackRecordStore(primary, onProblem);
+  const clock = { now: () => Date.now() };
+  // Only a page served by the class server names it; without it nothing here touches the network.
+  const base = classServerBase(document);
+  const locksApi = typeof navigator.locks?.request === 'function' ? navigator.locks : undefined;
+  const classroom =
+    base === undefined
+      ? undefined
+      : new Classroom({
+          api: new HttpClassApi(base),
+          outboxStore: db ? new IndexedDbOutboxStore(db) : new InMemoryOutboxStore(),
+          records: store,
+          clock,
+          storage,
+          strings: strings(),
+          outbox: locksApi && { exclusive: (drain) => locksApi.request('primer-contacto:outbox', drain) },
+        });
+  if (classroom) {
+    root.before(classroom.bar.element);
+    classroom.start(window);
+  }
   const createStage = async (parent: HTMLElement): Promise<Stage> => {
     const { createPhaserStage } = await import('./scenes/create-phaser-stage.ts');
     return createPhaserStage(parent, { reducedMotion: document.documentElement.classList.contains('reduced-motion') });
@@ -39,11 +66,13 @@ async function main(): Promise<void> {
     storage,
     store,
     audio: Howler.noAudio ? new SilentAudioPlayer() : new HowlerAudioPlayer(),
-    clock: { now: () => Date.now() },
+    clock,
     newId: () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `s-${Date.now()}-${Math.random().toString(36).slice(2)}`),
     createStage,
     authorAllowed: import.meta.env.DEV,
     prefersReducedMotion,
+    classroom,
+    locks: locksApi ? new WebCaseLocks(locksApi) : noCaseLocks,
   });
   sink.app = app;
   sink.pending.forEach((text) => app.notify(text));

@@ -79,6 +79,44 @@ export const en: Strings = {
       : `${n} saved items could not be read. They were not deleted: download them and give them to your instructor.`,
   downloadSetAside: 'Download data set aside',
   setAsideDownloadFailed: 'The data set aside could not be downloaded. It is still kept in this browser.',
+  classroom: {
+    classCode: 'Class code',
+    classCodeHint: 'Your instructor gives it to you.',
+    classCodeRequired: 'Enter the class code your instructor gave you.',
+    unknownClass: 'There is no class with that code. Check it with your instructor.',
+    unreachable:
+      'Could not reach the class server. You can carry on: what you do is kept here and sent when the connection is back.',
+    refused: (reason: string) => `The class server did not let you join (${reason}).`,
+    continueOffline: 'Continue offline',
+    joining: 'Connecting to the class…',
+    saved: 'Saved to the class',
+    pending: (n: number) => `Waiting to be sent (${n})`,
+    offline: (n: number) => `No connection to the class. Waiting to be sent (${n})`,
+    problems: (n: number) =>
+      n === 1 ? 'One upload was not accepted by the class.' : `${n} uploads were not accepted by the class.`,
+    exit: 'Sign out',
+    exitTitle: 'End your session',
+    exitSending: 'Sending what is left to the class…',
+    exitDone: "Session ended. The previous person's data was deleted from this browser.",
+    exitPending: (n: number) =>
+      n === 1
+        ? 'One upload has not reached the class yet. Nothing was deleted.'
+        : `${n} uploads have not reached the class yet. Nothing was deleted.`,
+    exitPendingHelp:
+      'Download them as a file and hand it to your instructor. Then you can sign out and delete them from this browser.',
+    downloadPending: 'Download what is pending',
+    retry: 'Try again',
+    exitAnyway: 'Sign out and delete from this browser',
+    stay: 'Back',
+    exitFailed: (message: string) => `Could not end the session: ${message}`,
+    elsewhereTitle: 'This case is open in another tab',
+    elsewhereText:
+      'Only one tab can move the case forward at a time. What was done in the other is saved: if you continue here, you pick up from there.',
+    takenTitle: 'This case was opened in another tab',
+    takenText: 'What you did here is saved. Carry on in the other tab, or take it back here.',
+    takeOver: 'Continue here',
+    toCases: 'Go to the case list',
+  },
   debriefTitle: 'Case result',
   passed: 'Passed',
   notPassed: 'Not passed',

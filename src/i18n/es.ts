@@ -77,6 +77,44 @@ export const es = {
       : `Hay ${n} datos guardados que no se pudieron leer. No se borraron: descárgalos y entrégaselos a tu instructor.`,
   downloadSetAside: 'Descargar datos apartados',
   setAsideDownloadFailed: 'No se pudieron descargar los datos apartados. Siguen guardados en este navegador.',
+  classroom: {
+    classCode: 'Código de la clase',
+    classCodeHint: 'Te lo da tu instructor.',
+    classCodeRequired: 'Escribe el código de la clase que te dio tu instructor.',
+    unknownClass: 'No hay ninguna clase con ese código. Revísalo con tu instructor.',
+    unreachable:
+      'No se pudo conectar con el servidor del aula. Puedes continuar: lo que hagas queda guardado aquí y se enviará cuando vuelva la conexión.',
+    refused: (reason: string) => `El servidor del aula no aceptó el ingreso (${reason}).`,
+    continueOffline: 'Continuar sin conexión',
+    joining: 'Conectando con el aula…',
+    saved: 'Guardado en el aula',
+    pending: (n: number) => `Pendiente de envío (${n})`,
+    offline: (n: number) => `Sin conexión con el aula. Pendiente de envío (${n})`,
+    problems: (n: number) =>
+      n === 1 ? 'Un envío no fue aceptado por el aula.' : `${n} envíos no fueron aceptados por el aula.`,
+    exit: 'Salir',
+    exitTitle: 'Terminar tu sesión',
+    exitSending: 'Enviando lo que falta al aula…',
+    exitDone: 'Sesión terminada. Los datos de la persona anterior se borraron de este navegador.',
+    exitPending: (n: number) =>
+      n === 1
+        ? 'Un envío todavía no llegó al aula. No se borró nada.'
+        : `${n} envíos todavía no llegaron al aula. No se borró nada.`,
+    exitPendingHelp:
+      'Descárgalos en un archivo y entrégaselo a tu instructor. Después puedes salir y borrarlos de este navegador.',
+    downloadPending: 'Descargar lo pendiente',
+    retry: 'Intentar de nuevo',
+    exitAnyway: 'Salir y borrar de este navegador',
+    stay: 'Volver',
+    exitFailed: (message: string) => `No se pudo terminar la sesión: ${message}`,
+    elsewhereTitle: 'Este caso está abierto en otra pestaña',
+    elsewhereText:
+      'Solo una pestaña puede avanzar el caso a la vez. Lo hecho en la otra está guardado: si continúas aquí, sigues desde ahí.',
+    takenTitle: 'Este caso se abrió en otra pestaña',
+    takenText: 'Lo que hiciste aquí está guardado. Sigue en la otra pestaña, o vuelve a tomarlo aquí.',
+    takeOver: 'Continuar aquí',
+    toCases: 'Ir a la lista de casos',
+  },
   debriefTitle: 'Resultado del caso',
   passed: 'Aprobado',
   notPassed: 'No aprobado',

@@ -20,6 +20,7 @@ const autosaveSchema = v.object({
   seed: whole(),
   startedAt: whole(0),
   savedAt: whole(0),
+  choiceTimes: v.optional(v.array(whole(0))),
   run: v.looseObject({ choices: v.array(whole(0)) }),
 });
 

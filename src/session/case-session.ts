@@ -9,6 +9,7 @@ import type { PassRule } from '../core/protocol/scoring.ts';
 import type { StoryStep } from '../core/story/story-step.ts';
 import { problemFor } from './autosave-schema.ts';
 import { autosaveVersion, type CaseAutosave, type RecordStore } from './record-store.ts';
+import type { SessionSync } from './session-sync.ts';
 import type { SetAsideProblem } from './set-aside.ts';
 
 export interface CaseSessionOptions {
@@ -20,6 +21,8 @@ export interface CaseSessionOptions {
   readonly trainee: { readonly name: string; readonly code: string };
   readonly seed?: number;
   readonly passRule?: Partial<PassRule>;
+  /** Where each saved step and the record are handed on (the class outbox); absent without a class server. */
+  readonly sync?: SessionSync;
 }
 
 /** A saved session that cannot be resumed on this story: `problem` says why, in a word the interface can phrase. */
@@ -31,6 +34,17 @@ export class UnresumableSaveError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * The time each choice of a save was made; a save from before times were kept (or
+ * with a list that does not fit its choices) counts every choice as made when it started.
+ */
+function choiceTimesOf(save: CaseAutosave): number[] {
+  const { choices } = save.run;
+  const kept = save.choiceTimes;
+  if (kept && kept.length === choices.length) return [...kept];
+  return choices.map(() => save.startedAt);
 }
 
 /**
@@ -48,6 +62,8 @@ export class CaseSession {
     private readonly seed: number,
     private readonly startedAt: number,
     private readonly shown: TranscriptEntry[],
+    /** When each choice was made (epoch ms), index = choice. */
+    private readonly times: number[],
   ) {}
 
   /** Starts the case from its beginning and saves the first step. */
@@ -56,7 +72,15 @@ export class CaseSession {
     const run = new CaseRun({ json: options.json, seed, passRule: options.passRule });
     const first = run.start();
     const hash = storyHash(options.json);
-    const session = new CaseSession(options, run, hash, seed, options.clock.now(), [{ lines: first.lines }]);
+    const session = new CaseSession(
+      options,
+      run,
+      hash,
+      seed,
+      options.clock.now(),
+      [{ lines: first.lines }],
+      [],
+    );
     await session.persist();
     return session;
   }
@@ -90,7 +114,8 @@ export class CaseSession {
       throw new UnresumableSaveError(problemFor(save), `${what}: ${detail}`);
     }
     const { run, transcript } = played;
-    const session = new CaseSession(options, run, hash, save.seed, save.startedAt, transcript);
+    const times = choiceTimesOf(save);
+    const session = new CaseSession(options, run, hash, save.seed, save.startedAt, transcript, times);
     if (run.step.isEnd) await session.finish();
     else await session.persist();
     return session;
@@ -139,6 +164,7 @@ export class CaseSession {
     if (this.finished) throw new Error('the case has ended');
     const option = this.run.step.options[index];
     const step = this.run.choose(index);
+    this.times.push(this.options.clock.now());
     const last = this.shown.pop();
     if (last) this.shown.push(option ? { ...last, chosen: option.text } : last);
     this.shown.push({ lines: step.lines });
@@ -183,7 +209,29 @@ export class CaseSession {
       seed: this.seed,
       startedAt: this.startedAt,
       savedAt: options.clock.now(),
+      choiceTimes: [...this.times],
       run: this.run.save(),
+    });
+    await this.upload();
+  }
+
+  /** Hands the prefix played so far to the sync (nothing before the first choice). */
+  private async upload(): Promise<void> {
+    const { sync, sessionId, mode } = this.options;
+    const choices = this.run.choicePath;
+    if (!sync || this.jumped || choices.length === 0) return;
+    const { caseId, lang: language } = this.run.info;
+    const { hash: storyHash, seed, startedAt } = this;
+    const choiceTimes = [...this.times];
+    await sync.progress(sessionId, {
+      caseId,
+      language,
+      mode,
+      storyHash,
+      seed,
+      startedAt,
+      choices: [...choices],
+      choiceTimes,
     });
   }
 
@@ -201,6 +249,8 @@ export class CaseSession {
     });
     if (this.jumped) return;
     await options.store.saveRecord(this.finished);
+    await this.upload();
+    await options.sync?.record(this.finished);
     await options.store.clearProgress(options.sessionId);
   }
 }

@@ -28,6 +28,8 @@ export interface CaseAutosave {
   readonly seed: number;
   readonly startedAt: number;
   readonly savedAt: number;
+  /** When each choice was made (epoch ms), index = choice; absent in saves written before it was kept. */
+  readonly choiceTimes?: readonly number[];
   readonly run: AutosaveRun;
 }
 
@@ -60,6 +62,8 @@ export interface RecordStore {
   setAside(item: SetAsideItem): Promise<void>;
   /** Everything set aside, oldest first. */
   listSetAside(): Promise<readonly SetAsideItem[]>;
+  /** Deletes the autosaves and records of one trainee (same name and code): "Salir" on a shared PC. */
+  forgetTrainee(trainee: { readonly name: string; readonly code: string }): Promise<void>;
   /** Everything set aside as one JSON document, for an instructor to download. */
   exportSetAside(): Promise<string>;
 }

@@ -3,6 +3,7 @@ import type { Language } from '../core/protocol/localized.ts';
 import type { PassRule } from '../core/protocol/scoring.ts';
 import { CaseSession, UnresumableSaveError } from './case-session.ts';
 import type { RecordStore } from './record-store.ts';
+import type { SessionSync } from './session-sync.ts';
 import type { SetAsideProblem } from './set-aside.ts';
 import { findAutosave, readAutosave, setAsideAutosave, type FoundAutosave } from './stored-data.ts';
 
@@ -14,6 +15,8 @@ export interface ResumeDeps {
   /** The compiled story of a case; a rejection (say, offline) is passed on: the save is not to blame. */
   readonly loadStory: (caseId: string, language: Language) => Promise<string>;
   readonly passRule?: Partial<PassRule>;
+  /** Where sessions hand on what they save (the class outbox); absent without a class server. */
+  readonly sync?: SessionSync;
 }
 
 /**
@@ -48,11 +51,11 @@ async function resumeFound(
     return setAside('unknown_case', `this version has no case ${save.caseId} in ${save.language}`);
   }
   const json = await deps.loadStory(save.caseId, save.language);
-  const { store, clock, passRule } = deps;
+  const { store, clock, passRule, sync } = deps;
   const { sessionId, mode, trainee } = save;
   try {
     const session = await CaseSession.resume(
-      { json, store, clock, sessionId, mode, trainee, passRule },
+      { json, store, clock, sessionId, mode, trainee, passRule, sync },
       save,
     );
     return { session, json };

@@ -44,8 +44,8 @@ export class StoredCases {
     const found = await this.resumeCase(caseId, language, { name, code });
     if (found.status === 'resumed') return found;
     const json = await this.deps.loadStory(caseId, language);
-    const { store, clock, passRule } = this.deps;
-    const options = { json, store, clock, passRule, mode, trainee: { name, code }, ...fresh };
+    const { store, clock, passRule, sync } = this.deps;
+    const options = { json, store, clock, passRule, sync, mode, trainee: { name, code }, ...fresh };
     return { status: 'started', session: await CaseSession.start(options), json, setAside: found.setAside };
   }
 

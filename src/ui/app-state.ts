@@ -29,7 +29,12 @@ export function parseCaseLink(search: string): CaseLink {
 /** The trainee once a link is followed: its name over the remembered trainee's (whose code is kept), its mode over theirs. */
 export function linkedTrainee(link: CaseLink, remembered: Trainee | undefined): Trainee | undefined {
   const named = link.trainee
-    ? { name: link.trainee, code: remembered?.code ?? '', mode: remembered?.mode ?? 'practice' }
+    ? {
+        ...remembered,
+        name: link.trainee,
+        code: remembered?.code ?? '',
+        mode: remembered?.mode ?? 'practice',
+      }
     : remembered;
   return named && link.mode ? { ...named, mode: link.mode } : named;
 }

@@ -1,37 +1,26 @@
-import type { AudioPlayer } from '../audio/audio-player.ts';
 import { caseCatalog, caseWithId, loadStory } from '../cases/case-catalog.ts';
-import type { Clock } from '../core/clock.ts';
 import type { Language } from '../core/protocol/localized.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { stringsFor, type Strings } from '../i18n/translate.ts';
-import type { Stage } from '../scenes/stage.ts';
 import type { CaseSession } from '../session/case-session.ts';
-import type { RecordStore } from '../session/record-store.ts';
 import type { ResumeOutcome } from '../session/resume-case.ts';
 import { StoredCases } from '../session/stored-cases.ts';
+import type { AppDeps } from './app-deps.ts';
 import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase, type CaseLink } from './app-state.ts';
 import { CaseScreen } from './case-screen.ts';
 import { caseSelect } from './case-select.ts';
+import { caseElsewhere, claimCase, inClass } from './classroom-views.ts';
 import { contentNote } from './content-note.ts';
 import { debriefView } from './debrief-view.ts';
 import { debriefWhenIdle } from './debrief-when-idle.ts';
 import { h, mount } from './dom.ts';
-import { downloadJson, openPauseMenu, type SetAsideOffer } from './pause-menu.ts';
+import { openPauseMenu, type SetAsideOffer } from './pause-menu.ts';
+import { setAsideOffer } from './set-aside-offer.ts';
 import { applySettings, loadSettings, saveSettings, type Settings } from './settings.ts';
 import { startScreen } from './start-screen.ts';
 import { loadTrainee, saveTrainee, type Trainee } from './trainee.ts';
 
-export interface AppDeps {
-  readonly root: HTMLElement;
-  readonly storage: Storage | undefined;
-  readonly store: RecordStore;
-  readonly audio: AudioPlayer;
-  readonly clock: Clock;
-  readonly newId: () => string;
-  readonly createStage: (parent: HTMLElement) => Promise<Stage>;
-  readonly authorAllowed: boolean;
-  readonly prefersReducedMotion: boolean;
-}
+export type { AppDeps };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -55,7 +44,8 @@ export class App {
     this.trainee = loadTrainee(deps.storage);
     deps.root.prepend(this.notices); // in the page from the start, so what is said before the first screen is heard
     const hasCase = (caseId: string, lang: Language) => Boolean(caseWithId(caseId)?.info[lang]);
-    this.stored = new StoredCases({ store: deps.store, clock: deps.clock, hasCase, loadStory });
+    this.stored = new StoredCases({ ...deps, hasCase, loadStory, sync: deps.classroom?.sync });
+    deps.classroom?.onExit(() => this.exitSession());
     document.addEventListener('keydown', (e) => this.onKey(e));
     document.addEventListener('pointerdown', () => deps.audio.unlock(), { once: true });
     document.addEventListener('keydown', () => deps.audio.unlock(), { once: true });
@@ -71,7 +61,7 @@ export class App {
       const link = (this.link = parseCaseLink(search));
       if (link.lang) this.updateSettings({ ...this.settings, lang: link.lang });
       this.applyAll();
-      this.trainee = linkedTrainee(link, this.trainee);
+      this.trainee = await inClass(this.deps.classroom, linkedTrainee(link, this.trainee));
       await this.stored.refresh();
       const resumed = await this.resumeActive();
       if (resumed === 'resumed') return;
@@ -91,6 +81,8 @@ export class App {
     this.screen?.destroy();
     this.screen = undefined;
     mount(this.deps.root, this.notices, view);
+    if (!this.playing) this.deps.locks?.release(); // only the tab that plays a case holds it
+    this.deps.classroom?.render(this.strings);
     (view.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
   }
 
@@ -100,16 +92,20 @@ export class App {
         strings: this.strings,
         lang: this.settings.lang,
         trainee: this.trainee,
+        classCode: this.deps.classroom && (this.trainee?.classCode ?? ''),
         setAside: this.setAsideOffer(),
         onLanguage: (lang: Language) => {
           this.updateSettings({ ...this.settings, lang });
           this.showStart();
         },
         onSubmit: (trainee) => {
-          this.trainee = this.link.mode ? { ...trainee, mode: this.link.mode } : trainee;
-          saveTrainee(this.deps.storage, this.trainee);
-          if (this.link.caseId && caseWithId(this.link.caseId)) this.showNote(this.link.caseId);
-          else void this.showCases();
+          const go = () => {
+            this.trainee = this.link.mode ? { ...trainee, mode: this.link.mode } : trainee;
+            saveTrainee(this.deps.storage, this.trainee);
+            if (this.link.caseId && caseWithId(this.link.caseId)) this.showNote(this.link.caseId);
+            else void this.showCases();
+          };
+          return this.deps.classroom ? this.deps.classroom.admit(trainee, this.strings, go) : go();
         },
       }),
     );
@@ -144,10 +140,11 @@ export class App {
   }
 
   /** Resumes the trainee's saved session of the case, or starts it afresh. */
-  private async startCase(caseId: string): Promise<void> {
+  private async startCase(caseId: string, steal = false): Promise<void> {
     const { trainee, deps } = this;
     if (!trainee) return this.showStart();
     try {
+      if (!(await this.claim(caseId, this.settings.lang, steal))) return;
       const fresh = { sessionId: deps.newId(), seed: deps.clock.now() % 100_000 };
       await this.enter(await this.stored.openCase(caseId, this.settings.lang, trainee, fresh));
     } catch (error) {
@@ -161,6 +158,7 @@ export class App {
     const active = loadActiveCase(storage);
     if (!active) return 'none';
     try {
+      if (!(await this.claim(active.caseId, active.lang, false))) return 'resumed';
       const outcome = await this.stored.resumeSession(active.sessionId);
       if (await this.enter(outcome)) return 'resumed';
       saveActiveCase(storage, undefined);
@@ -178,25 +176,28 @@ export class App {
     if (!('session' in outcome)) return false;
     const { session, json } = outcome;
     const { caseId, lang } = session.info;
-    this.trainee = { ...session.trainee, mode: session.mode };
+    this.trainee = { ...this.trainee, ...session.trainee, mode: session.mode };
     saveActiveCase(this.deps.storage, { sessionId: session.id, caseId, lang });
     await this.playCase(session, json, outcome.status === 'resumed' ? this.strings.resuming : undefined);
     return true;
   }
 
-  private setAsideOffer(): SetAsideOffer | undefined {
-    const count = this.stored.setAsideCount;
-    return count > 0 ? { count, download: () => void this.downloadSetAside() } : undefined;
+  private claim(caseId: string, lang: Language, steal: boolean): Promise<boolean> {
+    const back = () => void this.startCase(caseId, true);
+    const say = (taken: boolean) => this.show(caseElsewhere(this.strings, taken, back, () => void this.showCases()));
+    return claimCase(this.deps.locks, `${caseId}:${lang}`, steal, (taken) => ((this.playing = undefined), say(taken)));
   }
 
-  private async downloadSetAside(): Promise<void> {
-    try {
-      const day = new Date(this.deps.clock.now()).toISOString().slice(0, 10);
-      downloadJson(`primer-contacto-apartados-${day}.json`, await this.stored.exportSetAside());
-    } catch (error) {
-      console.error(error);
-      this.notify(this.strings.setAsideDownloadFailed);
-    }
+  /** "Salir" (class server): the trainee's data leaves this browser once the server has it; the next person starts afresh. */
+  private exitSession(): void {
+    this.playing = undefined;
+    saveActiveCase(this.deps.storage, undefined);
+    const done = () => ((this.trainee = undefined), this.notices.replaceChildren(), this.showStart());
+    this.show(this.deps.classroom!.exitView(this.strings, done, () => void this.showCases()));
+  }
+
+  private setAsideOffer(): SetAsideOffer | undefined {
+    return setAsideOffer(this.stored, this.deps.clock, () => this.notify(this.strings.setAsideDownloadFailed));
   }
 
   private async playCase(session: CaseSession, json: string, notice?: string): Promise<void> {

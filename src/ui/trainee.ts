@@ -5,6 +5,8 @@ export interface Trainee {
   readonly name: string;
   readonly code: string;
   readonly mode: CaseMode;
+  /** The class joined, with a class server (absent without one). */
+  readonly classCode?: string;
 }
 
 const key = 'primer-contacto:trainee';
@@ -16,9 +18,15 @@ export function loadTrainee(storage: Storage | undefined): Trainee | undefined {
     name: t.name,
     code: typeof t.code === 'string' ? t.code : '',
     mode: t.mode === 'evaluation' ? 'evaluation' : 'practice',
+    ...(typeof t.classCode === 'string' && t.classCode.trim() ? { classCode: t.classCode } : {}),
   };
 }
 
 export function saveTrainee(storage: Storage | undefined, trainee: Trainee): void {
   writeStored(storage, key, trainee);
+}
+
+/** Forgets the trainee remembered in this browser ("Salir" on a shared PC). */
+export function forgetTrainee(storage: Storage | undefined): void {
+  writeStored(storage, key, undefined);
 }

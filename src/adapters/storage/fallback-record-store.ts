@@ -69,6 +69,12 @@ export class FallbackRecordStore implements RecordStore {
     return merged(kept, await this.memory.listSetAside(), (i) => i.id).sort((a, b) => a.at - b.at);
   }
 
+  /** Forgets in memory and in the browser's store; unlike the other writes, a failure here is passed on (nothing may look forgotten that is not). */
+  async forgetTrainee(trainee: { readonly name: string; readonly code: string }): Promise<void> {
+    await this.memory.forgetTrainee(trainee);
+    await this.primary?.forgetTrainee(trainee);
+  }
+
   async exportSetAside(): Promise<string> {
     return setAsideJson(await this.listSetAside());
   }

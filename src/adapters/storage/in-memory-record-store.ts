@@ -62,6 +62,16 @@ export class InMemoryRecordStore implements RecordStore {
     return Promise.resolve([...this.asides.values()].map(copy).sort((a, b) => a.at - b.at));
   }
 
+  forgetTrainee(trainee: { readonly name: string; readonly code: string }): Promise<void> {
+    const isTheirs = (v: unknown) =>
+      isObject(v) &&
+      isObject(v.trainee) &&
+      v.trainee.name === trainee.name &&
+      v.trainee.code === trainee.code;
+    for (const map of [this.progress, this.records]) for (const [k, v] of map) if (isTheirs(v)) map.delete(k);
+    return Promise.resolve();
+  }
+
   async exportSetAside(): Promise<string> {
     return setAsideJson(await this.listSetAside());
   }

@@ -1,4 +1,3 @@
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { SessionRecord } from '../../core/record/session-record.ts';
 import {
   newestFirst,
@@ -7,27 +6,7 @@ import {
   type StoredEntry,
 } from '../../session/record-store.ts';
 import { setAsideJson, type SetAsideItem } from '../../session/set-aside.ts';
-
-interface Schema extends DBSchema {
-  progress: { key: string; value: CaseAutosave; indexes: { byCase: [string, string, string] } };
-  records: { key: string; value: SessionRecord; indexes: { byTrainee: string } };
-  setAside: { key: string; value: SetAsideItem };
-}
-
-const dbName = 'primer-contacto';
-/** Bump with an `upgrade` step when the object stores change. 2: the `setAside` store. */
-const dbVersion = 2;
-
-/** Creates what each version added, from the version the browser had (0: none). */
-function upgrade(database: IDBDatabase, oldVersion: number): void {
-  if (oldVersion < 1) {
-    const progress = database.createObjectStore('progress', { keyPath: 'sessionId' });
-    progress.createIndex('byCase', ['caseId', 'language', 'trainee.code']);
-    const records = database.createObjectStore('records', { keyPath: 'recordId' });
-    records.createIndex('byTrainee', 'trainee.code');
-  }
-  if (oldVersion < 2) database.createObjectStore('setAside', { keyPath: 'id' });
-}
+import { openAppDatabase, type AppDatabase } from './app-database.ts';
 
 const entries = (keys: readonly IDBValidKey[], values: readonly unknown[]): StoredEntry[] =>
   keys.map((key, i) => ({
@@ -37,34 +16,16 @@ const entries = (keys: readonly IDBValidKey[], values: readonly unknown[]): Stor
 
 /** RecordStore on IndexedDB (through `idb`): autosaves per session, finished records, and what was set aside. */
 export class IndexedDbRecordStore implements RecordStore {
-  private constructor(private readonly db: IDBPDatabase<Schema>) {}
+  private constructor(private readonly db: AppDatabase) {}
 
-  /**
-   * Opens the database (in `factory`, or the browser's); rejects where IndexedDB is
-   * unavailable (some private windows), and when another tab with an older version of the
-   * app keeps the upgrade waiting (the app then carries on in memory rather than wait).
-   */
+  /** Opens the app's database (see openAppDatabase) and keeps autosaves and records in it. */
   static async open(factory?: IDBFactory): Promise<IndexedDbRecordStore> {
-    const source = factory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
-    if (!source) throw new Error('IndexedDB is not available');
-    const request = source.open(dbName, dbVersion);
-    let gaveUp = false;
-    request.addEventListener('upgradeneeded', (event) => upgrade(request.result, event.oldVersion));
-    const opened = new Promise<IDBDatabase>((resolve, reject) => {
-      request.addEventListener('blocked', () => {
-        gaveUp = true;
-        reject(new Error('IndexedDB upgrade blocked by another tab'));
-      });
-      request.addEventListener('error', () => reject(request.error ?? new Error('IndexedDB failed to open')));
-      request.addEventListener('success', () => {
-        const database = request.result;
-        if (gaveUp) return database.close();
-        // A newer version of the app in another tab must not wait for this one.
-        database.addEventListener('versionchange', () => database.close());
-        resolve(database);
-      });
-    });
-    return new IndexedDbRecordStore(wrap(await opened) as unknown as IDBPDatabase<Schema>);
+    return new IndexedDbRecordStore(await openAppDatabase(factory));
+  }
+
+  /** On a database already open (shared with the outbox). */
+  static on(db: AppDatabase): IndexedDbRecordStore {
+    return new IndexedDbRecordStore(db);
   }
 
   async saveProgress(save: CaseAutosave): Promise<void> {
@@ -102,6 +63,18 @@ export class IndexedDbRecordStore implements RecordStore {
     // The key came from this store (a string for everything this app writes, whatever was found there otherwise).
     const key = item.key as string;
     await Promise.all([tx.objectStore('setAside').put(item), tx.objectStore(from).delete(key), tx.done]);
+  }
+
+  async forgetTrainee(trainee: { readonly name: string; readonly code: string }): Promise<void> {
+    const tx = this.db.transaction(['progress', 'records'], 'readwrite');
+    const isTheirs = (value: { trainee?: { name?: unknown; code?: unknown } }) =>
+      value.trainee?.name === trainee.name && value.trainee.code === trainee.code;
+    for (const name of ['progress', 'records'] as const) {
+      for (let cursor = await tx.objectStore(name).openCursor(); cursor; cursor = await cursor.continue()) {
+        if (isTheirs(cursor.value)) await cursor.delete();
+      }
+    }
+    await tx.done;
   }
 
   async listSetAside(): Promise<readonly SetAsideItem[]> {

@@ -1,0 +1,55 @@
+/** Whether this tab got the case: `busy` when another tab holds it (and it was not taken over). */
+export type Claim = 'held' | 'busy';
+
+/**
+ * One writer per case: the tab that plays a case holds its lock; a second tab is told
+ * the case is open elsewhere and may take it over (the first is then told, via `onLost`).
+ */
+export interface CaseLocks {
+  /** Takes the lock of a case (releasing the one this tab held); `steal` takes it from the tab that holds it. */
+  claim(name: string, steal: boolean, onLost: () => void): Promise<Claim>;
+  /** Lets go of the case this tab held, if any. */
+  release(): void;
+}
+
+/** Where the Web Locks API is missing (or in tests): every claim is granted. */
+export const noCaseLocks: CaseLocks = {
+  claim: () => Promise.resolve('held'),
+  release: () => undefined,
+};
+
+/** CaseLocks on the Web Locks API (`navigator.locks`), shared by the tabs of one browser profile. */
+export class WebCaseLocks implements CaseLocks {
+  private held: { readonly let: () => void } | undefined;
+
+  constructor(private readonly locks: LockManager) {}
+
+  claim(name: string, steal: boolean, onLost: () => void): Promise<Claim> {
+    this.release();
+    return new Promise<Claim>((resolve) => {
+      let letGo = () => {};
+      const kept = new Promise<void>((done) => (letGo = done));
+      const mine = { let: letGo };
+      const options: LockOptions = steal ? { steal: true } : { ifAvailable: true };
+      this.locks
+        .request(`primer-contacto:case:${name}`, options, async (lock) => {
+          if (!lock) return resolve('busy');
+          this.held = mine;
+          resolve('held');
+          await kept;
+        })
+        .catch(() => {
+          // Taken over by another tab (the request rejects with AbortError), perhaps before it was granted.
+          resolve('busy');
+          if (this.held !== mine) return;
+          this.held = undefined;
+          onLost();
+        });
+    });
+  }
+
+  release(): void {
+    this.held?.let();
+    this.held = undefined;
+  }
+}
