@@ -20,6 +20,7 @@ import { downloadJson, openPauseMenu, type SetAsideOffer } from './pause-menu.ts
 import { applySettings, loadSettings, saveSettings, type Settings } from './settings.ts';
 import { startScreen } from './start-screen.ts';
 import { loadTrainee, saveTrainee, type Trainee } from './trainee.ts';
+import { scrollToTop } from './turn-in-view.ts';
 
 export interface AppDeps {
   readonly root: HTMLElement;
@@ -91,7 +92,12 @@ export class App {
     this.screen?.destroy();
     this.screen = undefined;
     mount(this.deps.root, this.notices, view);
-    (view.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
+    // Every screen opens at its top, titled by its heading, with that heading focused.
+    scrollToTop();
+    const heading = view.querySelector('h1');
+    const named = heading?.textContent?.trim();
+    document.title = named && named !== this.strings.appTitle ? this.strings.pageTitle(named) : this.strings.appTitle;
+    heading?.focus({ preventScroll: true });
   }
 
   private showStart(): void {
