@@ -68,6 +68,15 @@ export const en: Strings = {
   debriefHeading: (passed: boolean, score: number) => `Result: ${passed ? 'Passed' : 'Not passed'}, ${score}`,
   historyTurn: (n: number, choice: string) => `${n}. You: ${choice}`,
   historyLines: 'What was said',
+  contentNotePauseTouch: 'You can pause or leave at any moment with the Pause button at the top, without losing your progress.',
+  attempts: (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`),
+  lastScore: (score: number, passed: boolean) => `last: ${score}/100 (${passed ? 'passed' : 'not passed'})`,
+  missedLastTime: 'Missed last time',
+  continueAt: (n: number) => `Continue at decision ${n}`,
+  startOver: 'Start over',
+  inProgress: (n: number) => `Halfway: you are at decision ${n}`,
+  recommendedTitle: 'We recommend',
+  recommendedWhy: 'It trains what you miss most',
   storageUnavailable:
     'This browser does not allow saving (private window?). You can play the case, but closing the page will lose your progress.',
   storageFull:

@@ -66,6 +66,15 @@ export const es = {
   debriefHeading: (passed: boolean, score: number) => `Resultado: ${passed ? 'Aprobado' : 'No aprobado'}, ${score}`,
   historyTurn: (n: number, choice: string) => `${n}. Tú: ${choice}`,
   historyLines: 'Lo que se dijo',
+  contentNotePauseTouch: 'Puedes pausar o salir en cualquier momento con el botón Pausa, arriba, sin perder tu avance.',
+  attempts: (n: number) => (n === 1 ? '1 intento' : `${n} intentos`),
+  lastScore: (score: number, passed: boolean) => `último: ${score}/100 (${passed ? 'aprobado' : 'no aprobado'})`,
+  missedLastTime: 'La última vez faltó',
+  continueAt: (n: number) => `Continuar en la decisión ${n}`,
+  startOver: 'Empezar de nuevo',
+  inProgress: (n: number) => `A medias: vas en la decisión ${n}`,
+  recommendedTitle: 'Te recomendamos',
+  recommendedWhy: 'Entrena lo que más se te escapa',
   storageUnavailable:
     'Este navegador no permite guardar (¿ventana privada?). Puedes hacer el caso, pero si cierras la página se perderá el avance.',
   storageFull:

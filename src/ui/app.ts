@@ -1,5 +1,5 @@
 import type { AudioPlayer } from '../audio/audio-player.ts';
-import { caseCatalog, caseWithId, loadStory } from '../cases/case-catalog.ts';
+import { caseWithId, loadStory } from '../cases/case-catalog.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Language } from '../core/protocol/localized.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
@@ -11,7 +11,7 @@ import type { ResumeOutcome } from '../session/resume-case.ts';
 import { StoredCases } from '../session/stored-cases.ts';
 import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase, type CaseLink } from './app-state.ts';
 import { CaseScreen } from './case-screen.ts';
-import { caseSelect } from './case-select.ts';
+import { homeScreen } from './home-screen.ts';
 import { contentNote } from './content-note.ts';
 import { debriefView } from './debrief-view.ts';
 import { debriefWhenIdle } from './debrief-when-idle.ts';
@@ -126,16 +126,9 @@ export class App {
     try {
       const { records, setAside } = await this.stored.recordsOf(this.trainee);
       if (setAside > 0) this.notify(this.strings.recordsSetAside(setAside));
-      this.show(
-        caseSelect({
-          strings: this.strings,
-          lang: this.settings.lang,
-          cases: caseCatalog,
-          records,
-          onPick: (id) => this.showNote(id),
-          onSettings: () => this.openPause(false),
-        }),
-      );
+      const home = { store: this.deps.store, strings: this.strings, lang: this.settings.lang, trainee: this.trainee, records };
+      const onError = (error: unknown) => this.report(error);
+      this.show(await homeScreen({ ...home, onPick: (id) => this.showNote(id), onSettings: () => this.openPause(false), onError }));
     } catch (error) {
       this.report(error);
       this.showStart();
