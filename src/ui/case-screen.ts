@@ -16,6 +16,7 @@ import { optionOrder } from './option-order.ts';
 import { initialStageView, nextStageView } from './stage-view.ts';
 import { keepTurnInView, scrollToTop } from './turn-in-view.ts';
 import { characterWithId } from '../core/story/characters.ts';
+import { defaultSetting, placeLook, placeUrl } from '../scenes/case-settings.ts';
 
 export interface CaseScreenOptions {
   readonly session: CaseSession;
@@ -64,7 +65,7 @@ export class CaseScreen {
     this.meters = practice ? new ChildMeters(strings, child) : undefined;
     this.authorPanel = options.author ? new AuthorPanel(strings, session.knotNames(), (k) => this.jump(k)) : undefined;
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
-    this.view = initialStageView(session.info.persona, session.context.distress);
+    this.view = initialStageView(session.info.persona, session.context.distress, session.info.caseId);
     // The header (case, meters, pause) stays on screen; the coach's comment comes before the next
     // lines and options, and the dialogue sits beside or under the picture, never over the figures.
     this.header = h('header', { class: 'case-header' },
@@ -151,6 +152,8 @@ export class CaseScreen {
     this.history.addLines(lines, session.info.lang);
     this.view = nextStageView(this.view, lines, session.context);
     this.stage?.show(this.view);
+    // Until the picture is running, its place is shown as a plain image: the stage is never empty.
+    if (!this.stage) this.stageHost.style.backgroundImage = `url("${placeUrl(this.view.scene, placeLook(this.view.setting ?? defaultSetting))}")`;
     this.ambient = nextAmbient(this.ambient, lines);
     audio.setAmbient(this.ambient);
     lines.flatMap((l) => l.sfx).forEach((s) => audio.playEffect(s));

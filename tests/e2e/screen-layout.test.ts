@@ -36,6 +36,21 @@ describe.runIf(enabled)('feedback in view at a laptop and a phone size', () => {
     await server?.close();
   });
 
+  it("shows the case's own station at once, before the picture engine is ready: Villa Esperanza at night", async () => {
+    const { page, close } = await freshBrowser({ width: 1366, height: 768 });
+    try {
+      await page.goto(`${server.url}?case=family_violence_10&lang=es&mode=practice&trainee=Noche`);
+      await page.click('[data-start-case]');
+      await page.waitForSelector('.dialogue[data-step="0"] [data-choice-index]');
+      const background = await page.locator('.stage').evaluate((el) => getComputedStyle(el).backgroundImage);
+      expect(background).toContain('images/places/front_desk/lima-night.svg');
+      await page.waitForSelector('[data-stage-ready="true"]');
+      await page.screenshot({ path: join(shots, 'night-shift.png') });
+    } finally {
+      await close();
+    }
+  });
+
   for (const size of sizes) {
     it(`${size.name} ${size.viewport.width}×${size.viewport.height}: comment, options and Pausa in view after each choice; screens open at their top`, async () => {
       const { page, close } = await freshBrowser(size.viewport, size.device);
