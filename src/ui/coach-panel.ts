@@ -4,9 +4,11 @@ import type { Verdict } from '../core/protocol/verdict.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { h, mount } from './dom.ts';
 
-/** Wide screens show the coach's explanation open; a phone shows the ✓/✗ lines and opens the why on demand. */
+/** Wide screens show the coach's explanation open; a phone or large text shows the ✓/✗ lines and opens the why on demand. */
 const wideScreen = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 900px)').matches;
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(min-width: 900px)').matches &&
+  !document.documentElement.classList.contains('large-text');
 
 /**
  * Practice mode: the coach comments each choice at once, from the machine's verdicts. It sits

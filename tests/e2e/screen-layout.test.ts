@@ -7,8 +7,15 @@ import { seriousA11yViolations } from './support/page-helpers.ts';
 
 const shots = join(import.meta.dirname, '..', '..', 'test-results', 'screen');
 const sizes = [
-  { name: 'laptop', viewport: { width: 1366, height: 768 }, device: {} },
-  { name: 'phone', viewport: { width: 390, height: 844 }, device: { isMobile: true, hasTouch: true } },
+  { name: 'laptop', viewport: { width: 1366, height: 768 }, device: {}, textSize: 100 },
+  { name: 'small-laptop', viewport: { width: 1280, height: 720 }, device: {}, textSize: 100 },
+  {
+    name: 'phone',
+    viewport: { width: 390, height: 844 },
+    device: { isMobile: true, hasTouch: true },
+    textSize: 100,
+  },
+  { name: 'laptop-200', viewport: { width: 1366, height: 768 }, device: {}, textSize: 200 },
 ] as const;
 
 /** Top and bottom of the first element matching `selector`, in viewport pixels. */
@@ -56,18 +63,33 @@ describe.runIf(enabled)('feedback in view at a laptop and a phone size', () => {
       const { page, close } = await freshBrowser(size.viewport, size.device);
       const height = size.viewport.height;
       try {
+        if (size.textSize !== 100) {
+          await page.goto(server.url);
+          await page.evaluate(
+            (textSize) => localStorage.setItem('primer-contacto:settings', JSON.stringify({ textSize })),
+            size.textSize,
+          );
+        }
         await page.goto(`${server.url}?case=disclosure_8&lang=es&mode=practice&trainee=Medida`);
         await page.click('[data-start-case]');
         await page.waitForSelector('.dialogue[data-step="0"] [data-choice-index]:not([disabled])');
         await page.screenshot({ path: join(shots, `${size.name}-start.png`) });
         // the first step: every option in view, with the pause control
-        const options = await page.locator('[data-choice-index]').count();
+        // at 200 % text the lines of the first step alone fill the laptop screen: the options follow below
+        const options = size.textSize === 100 ? await page.locator('[data-choice-index]').count() : 0;
         for (let i = 0; i < options; i++)
           expect(
             await inView(page, `.dialogue-options > :nth-child(${i + 1})`, height),
             `option ${i + 1} of the first step`,
           ).toBe(true);
         expect(await inView(page, '[data-pause]', height)).toBe(true);
+        if (size.textSize === 200) {
+          // one column: the picture above the text, not hidden
+          const [stageTop, stageBottom] = await span(page, '.stage');
+          const [turnTop] = await span(page, '.turn');
+          expect(stageBottom).toBeLessThanOrEqual(turnTop);
+          expect(stageBottom - stageTop).toBeGreaterThan(100);
+        }
         const hint = size.name === 'phone' ? '.hint-touch' : '.hint-keys';
         const otherHint = size.name === 'phone' ? '.hint-keys' : '.hint-touch';
         expect(await page.locator(hint).isVisible()).toBe(true);
@@ -90,10 +112,12 @@ describe.runIf(enabled)('feedback in view at a laptop and a phone size', () => {
             await inView(page, '[data-coach]', height),
             `coach after choice ${step + 1}: ${JSON.stringify(where)}`,
           ).toBe(true);
-          expect(
-            await inView(page, '.dialogue-options > :first-child', height),
-            `first option after choice ${step + 1}: ${JSON.stringify(where)}`,
-          ).toBe(true);
+          if (size.textSize === 100)
+            expect(
+              await inView(page, '.dialogue-options > :first-child', height),
+              `first option after choice ${step + 1}: ${JSON.stringify(where)}`,
+            ).toBe(true);
+          else console.info(`[200 %] after choice ${step + 1}: ${JSON.stringify(where)}`);
           expect(await inView(page, '[data-pause]', height), `pause after choice ${step + 1}`).toBe(true);
           // the comment is not under the sticky header
           const header = await span(page, '.case-header');
