@@ -71,3 +71,18 @@ export function texturesFor(view: StageView): TextureSpec[] {
     ...(view.suspectAtDoor ? [suspectTexture()] : []),
   ];
 }
+
+/**
+ * What a later view of this case may need, to prepare in idle time so no decision pays for it:
+ * the other places of the case's station, then the child's other faces.
+ */
+export function texturesAhead(
+  view: StageView,
+  scenes: readonly SceneId[],
+  moods: readonly MoodId[],
+): TextureSpec[] {
+  return [
+    ...scenes.filter((s) => s !== view.scene).map((s) => placeTexture(s, view.setting)),
+    ...moods.filter((m) => m !== view.child.mood).map((m) => childTexture(view.child.id, m)),
+  ];
+}

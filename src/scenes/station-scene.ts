@@ -4,7 +4,8 @@ import { SceneKey } from './scene-keys.ts';
 import { LazyTextures } from './lazy-textures.ts';
 import { FigureTransitions } from './figure-transitions.ts';
 import type { Placement } from './figure-transitions.ts';
-import { adultTexture, childTexture, placeTexture, suspectTexture, texturesFor } from './stage-textures.ts';
+import { adultTexture, childTexture, placeTexture, suspectTexture, texturesAhead, texturesFor } from './stage-textures.ts';
+import { moodIds, sceneIds } from '../core/story/vocabulary.ts';
 import { adultPose, childPose, emphasisOf, suspectPose } from './stage-layout.ts';
 import { clockHands, clockSpots } from './place-clock.ts';
 import { defaultSetting } from './case-settings.ts';
@@ -200,6 +201,25 @@ export class StationScene extends Phaser.Scene {
     return image.setPosition(target.x, target.y).setScale(target.scaleX, target.scaleY);
   }
 
+  /** In idle time, one texture at a time: loads and decodes what a later view may need. */
+  private prepareAhead(view: StageView): void {
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (!idle || !this.assets) return;
+    const queue = texturesAhead(view, sceneIds, moodIds).filter((spec) => !this.textures.exists(spec.key));
+    const request = this.showCount;
+    const next = () => {
+      const spec = queue.shift();
+      // A newer view takes over (it prepares its own), and a destroyed game prepares nothing.
+      if (!spec || request !== this.showCount || !this.sys.game || !this.assets) return;
+      this.assets.request([spec], () => {
+        const source = this.textures.exists(spec.key) ? this.textures.get(spec.key).getSourceImage() : undefined;
+        const decoded = source instanceof HTMLImageElement ? source.decode().catch(() => undefined) : Promise.resolve();
+        void decoded.then(() => idle(next, { timeout: 2000 }));
+      });
+    };
+    idle(next, { timeout: 2000 });
+  }
+
   private reportWhenSettled(view: StageView, wait: number): void {
     const count = ++this.drawCount;
     this.settleTimer?.remove(false);
@@ -207,6 +227,7 @@ export class StationScene extends Phaser.Scene {
       this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
         if (count !== this.drawCount) return;
         this.settings?.onDrawn(view);
+        this.prepareAhead(view);
         // A still picture needs no frames: idle the loop (the canvas keeps its last frame) until the next show.
         if (this.drawnRequest === this.showCount) this.game.loop.sleep();
       });
