@@ -55,6 +55,15 @@ export class FigureTransitions {
     });
   }
 
+  /** Takes an image away at once (no fade), with whatever transition it was in. */
+  remove(image: Image): void {
+    this.tweens.killTweensOf(image);
+    const shade = this.shades.get(image);
+    if (shade) this.tweens.killTweensOf(shade);
+    this.leaving.delete(image);
+    image.destroy();
+  }
+
   /** Ends every transition now: leaving images go, the caller re-applies final values. */
   finishAll(): void {
     this.tweens.killAll();

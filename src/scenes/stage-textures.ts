@@ -1,5 +1,6 @@
 import type { MoodId, SceneId } from '../core/story/vocabulary.ts';
 import type { StageView } from './stage.ts';
+import { defaultSetting, placeLook, placeUrl, type CaseSetting } from './case-settings.ts';
 import {
   LogicalSize,
   PersonBox,
@@ -27,10 +28,11 @@ const personSize = () => ({
   height: Math.round(PersonBox.height * PersonScale * renderScale() * 1.03),
 });
 
-export function placeTexture(scene: SceneId): TextureSpec {
+export function placeTexture(scene: SceneId, setting: CaseSetting = defaultSetting): TextureSpec {
+  const look = placeLook(setting);
   return {
-    key: `place:${scene}`,
-    url: `${root}places/${scene}.svg`,
+    key: `place:${look}:${scene}`,
+    url: placeUrl(scene, look),
     width: LogicalSize.width * renderScale(),
     height: LogicalSize.height * renderScale(),
     kind: 'place',
@@ -63,9 +65,24 @@ export function suspectTexture(): TextureSpec {
 /** Exactly the textures one view needs, so nothing is loaded before it is shown. */
 export function texturesFor(view: StageView): TextureSpec[] {
   return [
-    placeTexture(view.scene),
+    placeTexture(view.scene, view.setting),
     childTexture(view.child.id, view.child.mood),
     ...view.adults.map(adultTexture),
     ...(view.suspectAtDoor ? [suspectTexture()] : []),
+  ];
+}
+
+/**
+ * What a later view of this case may need, to prepare in idle time so no decision pays for it:
+ * the other places of the case's station, then the child's other faces.
+ */
+export function texturesAhead(
+  view: StageView,
+  scenes: readonly SceneId[],
+  moods: readonly MoodId[],
+): TextureSpec[] {
+  return [
+    ...scenes.filter((s) => s !== view.scene).map((s) => placeTexture(s, view.setting)),
+    ...moods.filter((m) => m !== view.child.mood).map((m) => childTexture(view.child.id, m)),
   ];
 }

@@ -1,8 +1,11 @@
 import type { MoodId, SceneId } from '../core/story/vocabulary.ts';
+import type { CaseSetting } from './case-settings.ts';
 
 /** What the station picture shows at one moment; the UI derives it from the story. */
 export interface StageView {
   readonly scene: SceneId;
+  /** Where and when the case happens: the look of its places and the time on the clock. */
+  readonly setting?: CaseSetting;
   /** The case's child: character id, current mood and distress 0–10 (posture follows distress). */
   readonly child: { readonly id: string; readonly mood: MoodId; readonly distress: number };
   /** Adult character ids present in this place (no officer, no narrator), in order of arrival. */

@@ -1,4 +1,4 @@
-import { caseCatalog, caseWithId, loadStory } from '../cases/case-catalog.ts';
+import { caseWithId, loadStory } from '../cases/case-catalog.ts';
 import type { Language } from '../core/protocol/localized.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { stringsFor, type Strings } from '../i18n/translate.ts';
@@ -8,8 +8,8 @@ import { StoredCases } from '../session/stored-cases.ts';
 import type { AppDeps } from './app-deps.ts';
 import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase, type CaseLink } from './app-state.ts';
 import { CaseScreen } from './case-screen.ts';
-import { caseSelect } from './case-select.ts';
 import { caseElsewhere, claimCase, inClass } from './classroom-views.ts';
+import { homeScreen } from './home-screen.ts';
 import { contentNote } from './content-note.ts';
 import { debriefView } from './debrief-view.ts';
 import { debriefWhenIdle } from './debrief-when-idle.ts';
@@ -19,6 +19,7 @@ import { setAsideOffer } from './set-aside-offer.ts';
 import { applySettings, loadSettings, saveSettings, type Settings } from './settings.ts';
 import { startScreen } from './start-screen.ts';
 import { loadTrainee, saveTrainee, type Trainee } from './trainee.ts';
+import { scrollToTop } from './turn-in-view.ts';
 
 export type { AppDeps };
 
@@ -83,7 +84,12 @@ export class App {
     mount(this.deps.root, this.notices, view);
     if (!this.playing) this.deps.locks?.release(); // only the tab that plays a case holds it
     this.deps.classroom?.render(this.strings);
-    (view.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
+    // Every screen opens at its top, titled by its heading, with that heading focused.
+    scrollToTop();
+    const heading = view.querySelector('h1');
+    const named = heading?.textContent?.trim();
+    document.title = named && named !== this.strings.appTitle ? this.strings.pageTitle(named) : this.strings.appTitle;
+    heading?.focus({ preventScroll: true });
   }
 
   private showStart(): void {
@@ -116,16 +122,9 @@ export class App {
     try {
       const { records, setAside } = await this.stored.recordsOf(this.trainee);
       if (setAside > 0) this.notify(this.strings.recordsSetAside(setAside));
-      this.show(
-        caseSelect({
-          strings: this.strings,
-          lang: this.settings.lang,
-          cases: caseCatalog,
-          records,
-          onPick: (id) => this.showNote(id),
-          onSettings: () => this.openPause(false),
-        }),
-      );
+      const home = { store: this.deps.store, strings: this.strings, lang: this.settings.lang, trainee: this.trainee, records };
+      const onError = (error: unknown) => this.report(error);
+      this.show(await homeScreen({ ...home, onPick: (id) => this.showNote(id), onSettings: () => this.openPause(false), onError }));
     } catch (error) {
       this.report(error);
       this.showStart();

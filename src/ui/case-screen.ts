@@ -5,7 +5,8 @@ import type { Stage, StageView } from '../scenes/stage.ts';
 import type { CaseSession } from '../session/case-session.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { AuthorPanel } from './author-panel.ts';
-import { ChildMeters, CoachPanel } from './coach-panel.ts';
+import { ChildMeters } from './child-meters.ts';
+import { CoachPanel } from './coach-panel.ts';
 import { DialogueOverlay } from './dialogue-overlay.ts';
 import { h } from './dom.ts';
 import { HistoryLog } from './history-log.ts';
@@ -13,6 +14,9 @@ import type { Settings } from './settings.ts';
 import { nextAmbient } from './scene-sound.ts';
 import { optionOrder } from './option-order.ts';
 import { initialStageView, nextStageView } from './stage-view.ts';
+import { keepTurnInView, scrollToTop } from './turn-in-view.ts';
+import { characterWithId } from '../core/story/characters.ts';
+import { defaultSetting, placeLook, placeUrl } from '../scenes/case-settings.ts';
 
 export interface CaseScreenOptions {
   readonly session: CaseSession;
@@ -41,6 +45,7 @@ export class CaseScreen {
   private readonly meters: ChildMeters | undefined;
   private readonly authorPanel: AuthorPanel | undefined;
   private readonly stageHost: HTMLElement;
+  private readonly header: HTMLElement;
   private stage: Stage | undefined;
   private view: StageView;
   private ambient: AmbientId | null = null;
@@ -56,19 +61,24 @@ export class CaseScreen {
       describeOption: options.author ? (o) => AuthorPanel.describeOption(o) : undefined,
     });
     this.coach = practice ? new CoachPanel(strings) : undefined;
-    this.meters = practice ? new ChildMeters(strings) : undefined;
+    const child = characterWithId(session.info.persona)?.name[session.info.lang] ?? session.info.persona;
+    this.meters = practice ? new ChildMeters(strings, child) : undefined;
     this.authorPanel = options.author ? new AuthorPanel(strings, session.knotNames(), (k) => this.jump(k)) : undefined;
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
-    this.view = initialStageView(session.info.persona, session.context.distress);
+    this.view = initialStageView(session.info.persona, session.context.distress, session.info.caseId);
+    // The header (case, meters, pause) stays on screen; the coach's comment comes before the next
+    // lines and options, and the dialogue sits beside or under the picture, never over the figures.
+    this.header = h('header', { class: 'case-header' },
+      h('h1', { id: 'case-title', tabindex: -1 }, session.info.title),
+      this.meters?.element,
+      h('button', { type: 'button', class: 'pause-button', 'data-pause': '', 'aria-keyshortcuts': 'Escape', onclick: () => options.onPause() }, strings.pause));
     this.element = h('main', { class: `case-screen ${practice ? 'practice' : 'evaluation'}`, 'aria-labelledby': 'case-title' },
-      h('header', { class: 'case-header' },
-        h('h1', { id: 'case-title', tabindex: -1 }, session.info.title),
-        this.meters?.element,
-        h('button', { type: 'button', class: 'pause-button', 'aria-keyshortcuts': 'Escape', onclick: () => options.onPause() }, strings.pause)),
+      this.header,
       options.notice ? h('p', { class: 'notice', role: 'status' }, options.notice) : null,
       h('div', { class: 'case-body' },
-        h('div', { class: 'scene-column' }, this.stageHost, this.dialogue.element),
-        h('div', { class: 'side-column' }, this.coach?.element, this.history.element, this.authorPanel?.element)));
+        h('div', { class: 'stage-frame' }, this.stageHost),
+        h('div', { class: 'turn' }, this.coach?.element, this.dialogue.element, this.authorPanel?.element),
+        this.history.element));
   }
 
   /** Shows the current step (fresh start or resume) and loads the picture behind it. */
@@ -78,7 +88,7 @@ export class CaseScreen {
       const earlier = session.transcript().slice(0, -1);
       for (const entry of earlier) {
         this.absorb(entry.lines);
-        if (entry.chosen) this.history.addChoice(entry.chosen, this.options.strings.you);
+        if (entry.chosen) this.history.addChoice(entry.chosen);
       }
     }
     await this.render(session.step);
@@ -116,7 +126,7 @@ export class CaseScreen {
     const before = session.context.verdicts.length;
     try {
       const step = await session.choose(index);
-      this.history.addChoice(option.text, this.options.strings.you);
+      this.history.addChoice(option.text);
       const added = session.context.verdicts.slice(before);
       this.coach?.show(added, session.info.lang);
       this.authorPanel?.addVerdicts(added, session.info.lang);
@@ -142,6 +152,8 @@ export class CaseScreen {
     this.history.addLines(lines, session.info.lang);
     this.view = nextStageView(this.view, lines, session.context);
     this.stage?.show(this.view);
+    // Until the picture is running, its place is shown as a plain image: the stage is never empty.
+    if (!this.stage) this.stageHost.style.backgroundImage = `url("${placeUrl(this.view.scene, placeLook(this.view.setting ?? defaultSetting))}")`;
     this.ambient = nextAmbient(this.ambient, lines);
     audio.setAmbient(this.ambient);
     lines.flatMap((l) => l.sfx).forEach((s) => audio.playEffect(s));
@@ -153,11 +165,17 @@ export class CaseScreen {
     const settings = this.options.settings();
     const { session } = this.options;
     const shown = this.options.author ? step.options : optionOrder(step.options, session.seedValue, step.index);
+    document.title = this.options.strings.pageTitle(this.options.strings.decisionTitle(session.info.title, step.index + 1));
     await this.dialogue.show(step.lines, shown, session.info.lang, settings.textSpeed, step.index);
     if (!this.firstShown) {
       this.firstShown = true;
       performance.mark('sim:first-choice');
     }
     this.dialogue.focusFirstOption();
+    if (this.destroyed) return;
+    // After a choice, the comment, the reaction and the next options together; the first step from the top.
+    if (session.choices.length === 0) scrollToTop();
+    const top = this.coach?.element.dataset.shown ? this.coach.element : this.dialogue.element;
+    keepTurnInView({ header: this.header, top, bottom: this.dialogue.lastOption() });
   }
 }

@@ -4,53 +4,65 @@ import type { Verdict } from '../core/protocol/verdict.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { h, mount } from './dom.ts';
 
-/** Practice mode: the coach comments each choice at once, from the machine's verdicts. */
+/** Wide screens show the coach's explanation open; a phone or large text shows the ✓/✗ lines and opens the why on demand. */
+const wideScreen = () =>
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(min-width: 900px)').matches &&
+  !document.documentElement.classList.contains('large-text');
+
+/**
+ * Practice mode: the coach comments each choice at once, from the machine's verdicts. It sits
+ * before the next lines and options, and its body is a polite live region, so a screen reader
+ * hears the comment after each choice. `data-coach` marks it for outside checks.
+ */
 export class CoachPanel {
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
 
   constructor(private readonly strings: Strings) {
-    this.body = h('div', { class: 'coach-body' });
-    this.element = h('aside', { class: 'coach', 'aria-labelledby': 'coach-title', hidden: true },
-      h('h2', { id: 'coach-title', class: 'panel-title' }, strings.coachTitle), this.body);
+    this.body = h(
+      'div',
+      { class: 'coach-body', 'aria-live': 'polite', 'aria-atomic': 'true' },
+      h('p', { class: 'coach-waiting' }, strings.coachWaiting),
+    );
+    this.element = h(
+      'aside',
+      { class: 'coach', 'data-coach': '', 'aria-labelledby': 'coach-title' },
+      h('h2', { id: 'coach-title', class: 'panel-title' }, strings.coachTitle),
+      this.body,
+    );
   }
 
   show(verdicts: readonly Verdict[], lang: Language): void {
-    this.element.hidden = false;
+    this.element.dataset.shown = 'true';
     if (verdicts.length === 0) return mount(this.body, h('p', {}, this.strings.coachNeutral));
-    mount(this.body, h('ul', { class: 'coach-list' }, ...verdicts.map((v) => {
-      const standard = standardWithId(v.standard);
-      const met = v.outcome === 'met';
-      return h('li', { class: met ? 'met' : `violated ${v.severity}` },
-        h('strong', {}, `${met ? '✓ ' + this.strings.coachMet : '✗ ' + this.strings.coachViolated} · ${v.standard} ${standard.title[lang]}`),
-        met ? null : h('span', { class: 'severity' }, ` (${this.strings.severity[v.severity]})`),
-        h('p', {}, met ? standard.why[lang] : standard.feedback[lang]));
-    })));
+    const open = wideScreen();
+    mount(
+      this.body,
+      h(
+        'ul',
+        { class: 'coach-list' },
+        ...verdicts.map((v) => {
+          const standard = standardWithId(v.standard);
+          const met = v.outcome === 'met';
+          return h(
+            'li',
+            { class: met ? 'met' : `violated ${v.severity}` },
+            h(
+              'strong',
+              {},
+              `${met ? '✓ ' + this.strings.coachMet : '✗ ' + this.strings.coachViolated} · ${v.standard} ${standard.title[lang]}`,
+            ),
+            met ? null : h('span', { class: 'severity' }, ` (${this.strings.severity[v.severity]})`),
+            this.explanation(met ? standard.why[lang] : standard.feedback[lang], open),
+          );
+        }),
+      ),
+    );
   }
 
-  hide(): void {
-    this.element.hidden = true;
-  }
-}
-
-/** Practice mode: the child's trust and distress as two labelled meters. */
-export class ChildMeters {
-  readonly element: HTMLElement;
-  private readonly trust: HTMLMeterElement;
-  private readonly distress: HTMLMeterElement;
-
-  constructor(strings: Strings) {
-    this.trust = h('meter', { id: 'meter-trust', min: 0, max: 10, value: 0 });
-    this.distress = h('meter', { id: 'meter-distress', min: 0, max: 10, low: 4, high: 7, optimum: 0, value: 0 });
-    this.element = h('div', { class: 'meters' },
-      h('label', { for: 'meter-trust' }, strings.trust), this.trust,
-      h('label', { for: 'meter-distress' }, strings.distress), this.distress);
-  }
-
-  update(trust: number, distress: number): void {
-    this.trust.value = trust;
-    this.trust.textContent = `${trust}/10`;
-    this.distress.value = distress;
-    this.distress.textContent = `${distress}/10`;
+  private explanation(text: string, open: boolean): HTMLElement {
+    if (open) return h('p', { class: 'coach-why' }, text);
+    return h('details', { class: 'coach-why' }, h('summary', {}, this.strings.coachWhy), h('p', {}, text));
   }
 }

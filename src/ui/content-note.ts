@@ -10,7 +10,8 @@ export function contentNote(info: CaseInfo, strings: Strings, onStart: () => voi
       h('h2', {}, info.title),
       h('p', {}, strings.contentNoteIntro),
       h('p', { class: 'note' }, `⚠ ${info.contentNote}`),
-      h('p', {}, strings.contentNotePause),
+      h('p', { class: 'hint-keys' }, strings.contentNotePause),
+      h('p', { class: 'hint-touch' }, strings.contentNotePauseTouch),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'primary', 'data-start-case': info.caseId, onclick: onStart }, strings.startCase),
         h('button', { type: 'button', onclick: onBack }, strings.back))));

@@ -108,7 +108,8 @@ export function debriefView(input: DebriefInput): HTMLElement {
       s.verdicts.length > 0 ? h('ul', { class: 'verdicts' }, ...s.verdicts.map((v) => verdictItem(v, strings, lang))) : null));
   const retry = h('button', { type: 'button', class: 'primary', onclick: input.onRetry }, strings.retry);
   const root = h('main', { class: 'debrief', 'data-debrief': record.passed ? 'passed' : 'failed', 'aria-labelledby': 'debrief-title' },
-    h('h1', { id: 'debrief-title', tabindex: -1 }, strings.debriefTitle),
+    // The heading says the result, so it is the first thing heard when the debrief opens and focuses it.
+    h('h1', { id: 'debrief-title', tabindex: -1 }, strings.debriefHeading(record.passed, record.scores.overall)),
     h('p', { class: `result ${record.passed ? 'passed' : 'failed'}` },
       h('strong', {}, record.passed ? strings.passed : strings.notPassed), ` · ${strings.overall}: ${record.scores.overall}/100`),
     critical ? h('p', { class: 'critical-note' }, strings.criticalNote) : null,

@@ -31,10 +31,13 @@ export class DialogueOverlay {
     private readonly strings: Strings,
     private readonly callbacks: DialogueCallbacks,
   ) {
-    this.linesBox = h('div', { class: 'dialogue-lines' });
+    // The lines are a polite live region: after a choice, a screen reader hears the child's reaction.
+    this.linesBox = h('div', { class: 'dialogue-lines', 'aria-live': 'polite' });
     this.optionsBox = h('div', { class: 'dialogue-options', role: 'group', 'aria-label': strings.optionsLabel });
-    this.element = h('section', { class: 'dialogue', 'aria-label': strings.optionsLabel }, this.linesBox, this.optionsBox,
-      h('p', { class: 'dialogue-hint' }, strings.optionKeyHint));
+    // One hint for a keyboard and mouse, one for touch screens (no keys, no Esc); CSS shows the one that fits.
+    this.element = h('section', { class: 'dialogue', 'aria-label': strings.narrativeLabel }, this.linesBox, this.optionsBox,
+      h('p', { class: 'dialogue-hint hint-keys' }, strings.optionKeyHint),
+      h('p', { class: 'dialogue-hint hint-touch' }, strings.optionTouchHint));
     this.element.addEventListener('click', () => this.revealDone?.());
   }
 
@@ -71,8 +74,15 @@ export class DialogueOverlay {
     return true;
   }
 
+  /** Focuses the first option without scrolling: the case screen decides what is in view. */
   focusFirstOption(): void {
-    this.optionsBox.querySelector('button')?.focus();
+    this.optionsBox.querySelector('button')?.focus({ preventScroll: true });
+  }
+
+  /** The last option button, to bring into view with the feedback above it. */
+  lastOption(): HTMLElement | null {
+    const all = this.optionsBox.querySelectorAll<HTMLElement>('button[data-choice-index]');
+    return all[all.length - 1] ?? null;
   }
 
   disable(): void {

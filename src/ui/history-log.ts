@@ -5,35 +5,73 @@ import { h } from './dom.ts';
 import { lineCaptions, speakerName } from './line-text.ts';
 
 /**
- * Everything said so far, as a `role="log"` live region: screen readers announce each
- * new line once, and the trainee can scroll back at any time.
+ * The decisions so far, one entry each: "3. Tú: …" with what was said before it folded
+ * underneath (closed), so the panel does not repeat the dialogue that is on screen. The lines
+ * themselves are announced by the dialogue; this log stays quiet (`aria-live="off"`) so a
+ * screen reader does not hear them twice.
  */
 export class HistoryLog {
   readonly element: HTMLElement;
   private readonly list: HTMLOListElement;
+  private pending: HTMLElement[] = [];
 
-  constructor(strings: Strings) {
+  constructor(private readonly strings: Strings) {
     this.list = h('ol', { class: 'history-list' });
     this.element = h(
       'section',
       { class: 'history', 'aria-labelledby': 'history-title' },
       h('h2', { id: 'history-title', class: 'panel-title' }, strings.history),
-      h('div', { class: 'history-scroll', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', tabindex: 0, 'aria-labelledby': 'history-title' }, this.list),
+      h(
+        'div',
+        {
+          class: 'history-scroll',
+          role: 'log',
+          'aria-live': 'off',
+          tabindex: 0,
+          'aria-labelledby': 'history-title',
+        },
+        this.list,
+      ),
     );
   }
 
+  /** Lines said before the next decision; they join that decision's entry. */
   addLines(lines: readonly StoryLine[], lang: Language): void {
     for (const line of lines) {
-      for (const caption of lineCaptions(line, lang)) this.list.append(h('li', { class: 'caption' }, caption));
+      for (const caption of lineCaptions(line, lang))
+        this.pending.push(h('li', { class: 'caption' }, caption));
       if (line.text === '') continue;
       const name = speakerName(line, lang);
-      this.list.append(h('li', { class: name ? 'said' : 'narration' }, name ? h('strong', {}, `${name}: `) : null, line.text));
+      this.pending.push(
+        h(
+          'li',
+          { class: name ? 'said' : 'narration' },
+          name ? h('strong', {}, `${name}: `) : null,
+          line.text,
+        ),
+      );
     }
-    this.scrollToEnd();
   }
 
-  addChoice(text: string, youLabel: string): void {
-    this.list.append(h('li', { class: 'choice' }, h('strong', {}, `${youLabel}: `), text));
+  addChoice(text: string): void {
+    const n = this.list.children.length + 1;
+    const said = this.pending;
+    this.pending = [];
+    this.list.append(
+      h(
+        'li',
+        { class: 'choice', 'data-turn': n },
+        h('p', { class: 'turn-choice' }, this.strings.historyTurn(n, text)),
+        said.length > 0
+          ? h(
+              'details',
+              { class: 'turn-lines' },
+              h('summary', {}, this.strings.historyLines),
+              h('ol', {}, ...said),
+            )
+          : null,
+      ),
+    );
     this.scrollToEnd();
   }
 

@@ -1,3 +1,4 @@
+import { settingOf } from '../../src/scenes/case-settings.ts';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,14 +137,14 @@ function castOf(caseId: string): { persona: string; adults: string[]; scenes: Se
   return { persona, adults, scenes: new Set(tags.filter(([k]) => k === 'scene').map(([, v]) => v)) };
 }
 
-describe.runIf(enabled)('each case at the front desk and in the private room', () => {
+describe.runIf(enabled)('each case at the front desk and in the private room, in its own station and hour', () => {
   it.each(caseIds())('%s', async (caseId) => {
     const { persona, adults, scenes } = castOf(caseId);
     const places = (['front_desk', 'private_room'] as SceneId[]).filter((s) => scenes.has(s));
     expect(places.length).toBeGreaterThan(0);
     mkdirSync(join(root, 'test-results', 'cases'), { recursive: true });
     for (const scene of places) {
-      const drawn = await show({ scene, child: { id: persona, mood: scene === 'front_desk' ? 'anxious' : 'calm', distress: 4 }, adults, speaker: adults[0], suspectAtDoor: false });
+      const drawn = await show({ scene, setting: settingOf(caseId), child: { id: persona, mood: scene === 'front_desk' ? 'anxious' : 'calm', distress: 4 }, adults, speaker: adults[0], suspectAtDoor: false });
       expect(drawn.scene).toBe(scene);
       await page.screenshot({ path: join(root, 'test-results', 'cases', `${caseId}-${scene}.png`) });
     }

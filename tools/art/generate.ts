@@ -9,12 +9,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OTHER } from './other.ts';
 import { PLACES } from './places.ts';
+import { drawIn, nightOverlay, otherLooks } from './setting.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'assets', 'images');
 
 const files: Record<string, () => string> = {};
-for (const [name, fn] of Object.entries(PLACES)) files[`places/${name}.svg`] = fn;
+for (const [name, fn] of Object.entries(PLACES)) {
+  files[`places/${name}.svg`] = fn;
+  // The same place in the other looks a case may need: night, the highlands, an Amazonian post.
+  for (const look of otherLooks) {
+    files[`places/${name}/${look.region}-${look.light}.svg`] = () =>
+      drawIn(look, () => fn().replace(/<\/svg>\s*$/, `${nightOverlay()}</svg>`));
+  }
+}
 for (const [name, fn] of Object.entries(OTHER)) files[`${name}.svg`] = fn;
 
 const filter = process.argv[2];

@@ -40,9 +40,12 @@ export async function servedBuild(): Promise<{ url: string; outDir: string; clos
 }
 
 /** A fresh browser profile (empty IndexedDB and localStorage). */
-export async function freshBrowser(viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+export async function freshBrowser(
+  viewport = { width: 1280, height: 800 },
+  device: { isMobile?: boolean; hasTouch?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'pc-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, viewport, args: chromiumArgs });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, viewport, ...device, args: chromiumArgs });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => console.error('[page error]', e.message));
   // Generous: the unit suites run beside these tests and a 2-core CI machine is slow with SwiftShader.

@@ -96,6 +96,47 @@ describe('caseSelect', () => {
     expect(options.onSettings).toHaveBeenCalledOnce();
   });
 
+  it('shows attempts, the last score and what was missed last time', () => {
+    const missed = { ...played.verdicts[0]!, standard: 'ENV-01' as const, outcome: 'violated' as const, severity: 'critical' as const };
+    const last = { ...result('r-2', 'alpha', 54, false), endedAt: 9_000, verdicts: [missed] };
+    const { view } = select({ records: [result('r-1', 'alpha', 90, true), last] });
+    const card = cardOf(view, 'alpha');
+    expect(card?.querySelector('.attempts')?.textContent).toBe(`${strings.attempts(2)} · ${strings.lastScore(54, false)}`);
+    expect(card?.querySelector<HTMLElement>('.missed')?.dataset.missed).toBe('ENV-01');
+    expect(card?.querySelector('.missed')?.textContent).toContain(strings.missedLastTime);
+    expect(cardOf(view, 'gamma')?.querySelector('.attempts')).toBeNull();
+  });
+
+  it('offers to continue a case left halfway at its decision, or to start it over', () => {
+    const onRestart = vi.fn();
+    const { view, options } = select({ inProgress: new Map([['beta', 3]]), onRestart });
+    const card = cardOf(view, 'beta');
+    expect(card?.querySelector('.best')?.textContent).toBe(strings.inProgress(3));
+    expect(card?.textContent).not.toContain(strings.noResultYet);
+    const resume = card?.querySelector<HTMLButtonElement>('[data-continue="beta"]');
+    expect(resume?.textContent).toBe(strings.continueAt(3));
+    resume?.click();
+    expect(options.onPick).toHaveBeenCalledExactlyOnceWith('beta');
+    card?.querySelector<HTMLButtonElement>('[data-restart="beta"]')?.click();
+    expect(onRestart).toHaveBeenCalledExactlyOnceWith('beta');
+    expect(cardOf(view, 'alpha')?.querySelector('[data-continue]')).toBeNull();
+  });
+
+  it('recommends the case that trains what was missed most', () => {
+    const withKeys: CaseEntry[] = [
+      { caseId: 'alpha', info: { en: { ...info('alpha', 'Alpha', 'en'), key: ['ENV-01'] } } },
+      { caseId: 'gamma', info: { en: { ...info('gamma', 'Gamma', 'en'), key: ['COM-01'] } } },
+    ];
+    const missed = { ...played.verdicts[0]!, standard: 'COM-01' as const, outcome: 'violated' as const, severity: 'major' as const };
+    const { view } = select({ cases: withKeys, records: [{ ...result('r-1', 'alpha', 60, false), verdicts: [missed] }] });
+    const box = view.querySelector<HTMLElement>('[data-recommended]');
+    expect(box?.dataset.recommended).toBe('gamma');
+    expect(box?.querySelector('h2')?.textContent).toBe(strings.recommendedTitle);
+    expect(box?.textContent).toContain('COM-01');
+    expect(cardOf(view, 'gamma')?.classList.contains('recommended')).toBe(true);
+    expect(select().view.querySelector('[data-recommended]')).toBeNull();
+  });
+
   it('is accessible', async () => {
     const { view } = select({ records: [result('r-1', 'alpha', 90, true)] });
     expect(await axeViolations(view)).toEqual([]);

@@ -38,6 +38,12 @@ describe('debriefView', () => {
     expect(view.querySelector('.critical-note')).toBeNull();
   });
 
+  it('names the result in its heading, the first thing heard when the debrief opens', () => {
+    expect(debriefView(tinyBest()).querySelector('h1')?.textContent).toBe('Resultado: Aprobado, 100');
+    const failed = suspectLetIn();
+    expect(debriefView(failed).querySelector('h1')?.textContent).toBe(`Resultado: No aprobado, ${failed.record.scores.overall}`);
+  });
+
   it('draws one bar per scored competency, valued at its score', () => {
     const given = suspectLetIn();
     const view = debriefView(given);

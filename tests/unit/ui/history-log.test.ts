@@ -10,37 +10,62 @@ function line(text: string, extra: Partial<StoryLine> = {}): StoryLine {
   return { text, sfx: [], events: [], ...extra };
 }
 
-const entries = (log: HistoryLog) => [...log.element.querySelectorAll('li')].map((li) => [li.className, li.textContent]);
+const turns = (log: HistoryLog) =>
+  [...log.element.querySelectorAll('li.choice .turn-choice')].map((p) => p.textContent);
+const folded = (log: HistoryLog, n: number) =>
+  [...log.element.querySelectorAll(`li.choice[data-turn="${n}"] .turn-lines li`)].map((li) => [
+    li.className,
+    li.textContent,
+  ]);
 
 afterEach(() => document.body.replaceChildren());
 
 describe('HistoryLog', () => {
-  it('is a polite live log, labelled by its title', () => {
+  it('is a quiet log, labelled by its title: the dialogue announces the lines, not the history', () => {
     const log = new HistoryLog(strings);
     document.body.append(log.element);
     const region = log.element.querySelector('[role="log"]');
-    expect(region?.getAttribute('aria-live')).toBe('polite');
-    expect(document.getElementById(region?.getAttribute('aria-labelledby') ?? '')?.textContent).toBe(strings.history);
+    expect(region?.getAttribute('aria-live')).toBe('off');
+    expect(document.getElementById(region?.getAttribute('aria-labelledby') ?? '')?.textContent).toBe(
+      strings.history,
+    );
   });
 
-  it('appends lines, choices and captions in the order they happen', () => {
+  it('shows one summary per decision, the lines before it folded away', () => {
     const log = new HistoryLog(strings);
-    log.addLines([line('Good evening.', { speaker: 'carmen' }), line('Milagros looks down.', { speaker: 'narrator' })], 'en');
-    log.addChoice('Take them to the private room.', strings.you);
+    log.addLines(
+      [line('Good evening.', { speaker: 'carmen' }), line('Milagros looks down.', { speaker: 'narrator' })],
+      'en',
+    );
+    log.addChoice('Take them to the private room.');
     log.addLines([line('Thank you.', { speaker: 'milagros', sfx: ['chair'] })], 'en');
-    expect(entries(log)).toEqual([
+    log.addChoice('Sit at her height.');
+    expect(turns(log)).toEqual(['1. You: Take them to the private room.', '2. You: Sit at her height.']);
+    expect(folded(log, 1)).toEqual([
       ['said', 'Carmen (Milagros’s mother): Good evening.'],
       ['narration', 'Milagros looks down.'],
-      ['choice', 'You: Take them to the private room.'],
+    ]);
+    expect(folded(log, 2)).toEqual([
       ['caption', '[a chair scrapes]'],
       ['said', 'Milagros: Thank you.'],
     ]);
+    const details = [...log.element.querySelectorAll('details')];
+    expect(details).toHaveLength(2);
+    expect(details.every((d) => !d.open)).toBe(true);
+  });
+
+  it('does not show the lines of the step still on screen', () => {
+    const log = new HistoryLog(strings);
+    log.addLines([line('Hello.', { speaker: 'carmen' })], 'en');
+    expect(log.element.querySelectorAll('li')).toHaveLength(0);
+    expect(log.element.textContent).not.toContain('Hello.');
   });
 
   it('keeps a line that is only a sound as its caption alone', () => {
     const log = new HistoryLog(strings);
     log.addLines([line('', { sfx: ['door', 'footsteps'], ambient: 'quiet_room' })], 'en');
-    expect(entries(log)).toEqual([
+    log.addChoice('Wait.');
+    expect(folded(log, 1)).toEqual([
       ['caption', '[a door opens]'],
       ['caption', '[footsteps approach]'],
       ['caption', '[a quiet room]'],
@@ -50,7 +75,9 @@ describe('HistoryLog', () => {
   it('speaks the language it is given', () => {
     const log = new HistoryLog(stringsFor('es'));
     log.addLines([line('Buenas noches.', { speaker: 'carmen', sfx: ['phone'] })], 'es');
-    expect(entries(log)).toEqual([
+    log.addChoice('Saludar.');
+    expect(turns(log)).toEqual(['1. Tú: Saludar.']);
+    expect(folded(log, 1)).toEqual([
       ['caption', '[suena un teléfono]'],
       ['said', 'Carmen (mamá de Milagros): Buenas noches.'],
     ]);
@@ -59,7 +86,7 @@ describe('HistoryLog', () => {
   it('is accessible', async () => {
     const log = new HistoryLog(strings);
     log.addLines([line('', { sfx: ['door'] }), line('Good evening.', { speaker: 'carmen' })], 'en');
-    log.addChoice('Greet them.', strings.you);
+    log.addChoice('Greet them.');
     expect(await axeViolations(log.element)).toEqual([]);
   });
 });

@@ -127,7 +127,7 @@ describe('applySettings', () => {
     });
     expect(root.lang).toBe('en');
     expect(root.style.getPropertyValue('--text-scale')).toBe('1.5');
-    expect([...root.classList].sort()).toEqual(['high-contrast', 'reduced-motion']);
+    expect([...root.classList].sort()).toEqual(['high-contrast', 'large-text', 'reduced-motion']);
     applySettings(root, defaultSettings(false));
     expect(root.lang).toBe('es-PE');
     expect([...root.classList]).toEqual([]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialProtocolContext, type ProtocolContext } from '../../../src/core/protocol/protocol-context.ts';
 import type { StoryLine } from '../../../src/core/story/story-step.ts';
-import { initialStageView, nextStageView } from '../../../src/ui/stage-view.ts';
+import { settingOf } from '../../../src/scenes/case-settings.ts';
+import { initialStageView, nextStageView, presenceIn } from '../../../src/ui/stage-view.ts';
 
 function line(text: string, extra: Partial<StoryLine> = {}): StoryLine {
   return { text, sfx: [], events: [], ...extra };
@@ -16,7 +17,7 @@ const start = initialStageView('milagros', 5);
 
 describe('initialStageView', () => {
   it('starts at the front desk with an anxious child and nobody else', () => {
-    expect(start).toEqual({ scene: 'front_desk', child: { id: 'milagros', mood: 'anxious', distress: 5 }, adults: [], suspectAtDoor: false });
+    expect(start).toEqual({ scene: 'front_desk', setting: settingOf(''), child: { id: 'milagros', mood: 'anxious', distress: 5 }, adults: [], suspectAtDoor: false });
   });
 
   it('starts with a scared child when distress is 7 or more', () => {
@@ -80,5 +81,28 @@ describe('nextStageView', () => {
     const before = structuredClone(start);
     nextStageView(start, [line('Pasan.', { scene: 'office', speaker: 'commander', mood: 'calm' })], context({ distress: 2, suspectPresent: true }));
     expect(start).toEqual(before);
+  });
+});
+
+describe('who the narration puts in the room', () => {
+  it('brings in a colleague named in the narration, and takes him out when he leaves', () => {
+    const inRoom = nextStageView(start, [line('Ramos, alto y con el chaleco puesto, entra.', { speaker: 'narrator' })], context());
+    expect(inRoom.adults).toEqual(['colleague_m']);
+    const out = nextStageView(inRoom, [line('Ramos sale con el hombre hacia la calle.', { speaker: 'narrator' })], context());
+    expect(out.adults).toEqual([]);
+  });
+
+  it('follows an adult who has spoken into a new place when the narration names her there', () => {
+    const spoke = nextStageView(start, [line('Buenas tardes.', { speaker: 'carmen' })], context());
+    const moved = nextStageView(spoke, [line('', { scene: 'private_room' }), line('Carmen se sienta junto a su hija.', { speaker: 'narrator' })], context());
+    expect(moved.scene).toBe('private_room');
+    expect(moved.adults).toEqual(['carmen']);
+  });
+
+  it('does not draw someone only named, who never spoke and is no colleague, nor the alleged aggressor', () => {
+    expect(presenceIn('En la pantalla dice «Wilber». Carmen no contesta.', ['stepfather', 'colleague_m']).enter).toEqual([]);
+    expect(presenceIn('Wilber entra.', ['stepfather']).enter).toEqual([]);
+    expect(presenceIn('La suboficial Huamán trae una frazada.', ['colleague_f']).enter).toEqual(['colleague_f']);
+    expect(presenceIn('Officer Huamán leaves the room.', ['colleague_f']).leave).toEqual(['colleague_f']);
   });
 });

@@ -7,6 +7,7 @@ import { person } from '../props/silhouettes.ts';
 import { clock } from '../props/wall-fixtures.ts';
 import { circle, ellipse, linearGradient, path, poly, rect, rrect, stroke, svgDoc } from '../svg.ts';
 import { H, W } from './canvas.ts';
+import { isPlainDay, outsideView, setting, skyFill } from '../setting.ts';
 
 const coolTube = (): string =>
   linearGradient('tubeGlow', [
@@ -34,7 +35,8 @@ export function frontDesk(): string {
   // high frosted windows (cold daylight)
   for (const x of [1200, 1330, 1460]) {
     body.push(rect(x - 8, 112, 116, 92, P.steel));
-    body.push(rect(x, 120, 100, 76, P.skyPale));
+    body.push(rect(x, 120, 100, 76, skyFill()));
+    if (!isPlainDay()) body.push(...outsideView(x, 120, 100, 76, x));
     body.push(poly([x + 60, 120, x + 80, 120, x + 40, 196, x + 20, 196], P.white, { opacity: 0.35 }));
     body.push(stroke(`M${x} 158H${x + 100}M${x + 33} 120V196M${x + 66} 120V196`, P.steel, 3));
   }
@@ -42,7 +44,8 @@ export function frontDesk(): string {
   // entrance: glass double door
   const dx = 60;
   body.push(rect(dx - 16, 190, 232, 430, P.steel));
-  body.push(rect(dx, 204, 200, 416, P.skyPale));
+  body.push(rect(dx, 204, 200, 416, skyFill()));
+  if (!isPlainDay()) body.push(...outsideView(dx, 204, 200, 416, 7));
   body.push(rect(dx, 300, 60, 320, P.fog, { opacity: 0.35 }));
   body.push(rect(dx + 150, 330, 50, 290, P.fog, { opacity: 0.3 }));
   body.push(rect(dx, 540, 200, 80, P.fog, { opacity: 0.35 }));
@@ -114,11 +117,14 @@ export function frontDesk(): string {
   // queue on the right: seats and anonymous people
   body.push(seatRow(1225, 612, 3, 96, P.steel));
   const q = P.fog;
-  body.push(person(1280, 606, 330, q, 'sit', 1.05));
-  body.push(person(1480, 606, 310, q, 'sit', 1.0));
-  body.push(person(1385, 600, 240, q, 'sit', 1.0));
-  body.push(shadow(1562, 626, 40, 7));
-  body.push(person(1562, 626, 338, q, 'stand', 1.0));
+  // by day there is a queue; the night shift's waiting room is empty («La sala de espera está vacía»)
+  if (setting().light === 'day') {
+    body.push(person(1280, 606, 330, q, 'sit', 1.05));
+    body.push(person(1480, 606, 310, q, 'sit', 1.0));
+    body.push(person(1385, 600, 240, q, 'sit', 1.0));
+    body.push(shadow(1562, 626, 40, 7));
+    body.push(person(1562, 626, 338, q, 'stand', 1.0));
+  }
   // waste bin by the noticeboard
   body.push(shadow(300, 612, 30, 6));
   body.push(poly([274, 540, 326, 540, 320, 612, 280, 612], P.steel));

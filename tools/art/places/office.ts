@@ -1,5 +1,6 @@
 /** The station commander's office: desk, shelves, filing cabinet, shield poster and flag. */
 import { P } from '../palette.ts';
+import { isPlainDay, outsideView, skyStops } from '../setting.ts';
 import { flagStand, plant, shadow } from '../props/furnishings.ts';
 import { scribbles } from '../props/papers.ts';
 import { floorShadeDef, room } from '../props/room.ts';
@@ -40,9 +41,13 @@ export function office(): string {
       wh,
       'url(#sky)',
       [
-        rect(wx, wy + 150, 70, 100, P.fog, { opacity: 0.5 }),
-        rect(wx + 80, wy + 120, 60, 130, P.fog, { opacity: 0.4 }),
-        rect(wx + 200, wy + 170, 100, 80, P.fog, { opacity: 0.5 }),
+        ...(isPlainDay()
+          ? [
+              rect(wx, wy + 150, 70, 100, P.fog, { opacity: 0.5 }),
+              rect(wx + 80, wy + 120, 60, 130, P.fog, { opacity: 0.4 }),
+              rect(wx + 200, wy + 170, 100, 80, P.fog, { opacity: 0.5 }),
+            ]
+          : outsideView(wx, wy, ww, wh, 3)),
         ...slats,
         rect(wx, wy, ww, 8, P.frost),
       ],
@@ -142,10 +147,13 @@ export function office(): string {
     h: H,
     title: 'Oficina del comisario',
     defs: [
-      linearGradient('sky', [
-        [0, P.skyPale],
-        [1, P.frost],
-      ]),
+      linearGradient(
+        'sky',
+        skyStops([
+          [0, P.skyPale],
+          [1, P.frost],
+        ]),
+      ),
       floorShadeDef(0.1),
     ],
     body,

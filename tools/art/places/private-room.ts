@@ -1,5 +1,6 @@
 /** Child-friendly private room: warm daylight through a window, curtains, bunting and drawings. */
 import { P } from '../palette.ts';
+import { isPlainDay, outsideView, setting, skyStops } from '../setting.ts';
 import { childDrawing } from '../props/child-drawing.ts';
 import { plant } from '../props/furnishings.ts';
 import { floorShadeDef, room } from '../props/room.ts';
@@ -29,7 +30,7 @@ export function privateRoom(): string {
   body.push(rect(0, 476, 1600, 128, P.cream, { opacity: 0.35 }));
 
   // daylight through the window, falling on the wall and floor
-  body.push(poly([640, 420, 960, 420, 1180, 900, 560, 900], 'url(#daylight)'));
+  if (setting().light === 'day') body.push(poly([640, 420, 960, 420, 1180, 900, 560, 900], 'url(#daylight)'));
 
   // window with Andean view and curtains
   const wx = 640;
@@ -37,7 +38,7 @@ export function privateRoom(): string {
   const ww = 320;
   const wh = 250;
   body.push(
-    windowFrame(wx, wy, ww, wh, 'url(#sky)', [
+    windowFrame(wx, wy, ww, wh, 'url(#sky)', isPlainDay() ? [
       circle(wx + 230, wy + 120, 34, P.sun, { opacity: 0.9 }),
       circle(wx + 230, wy + 120, 50, P.sun, { opacity: 0.2 }),
       poly(
@@ -61,7 +62,7 @@ export function privateRoom(): string {
       ),
       poly([wx + 184, wy + 124, wx + 200, wy + 110, wx + 218, wy + 126], P.white),
       poly([wx, wy + wh, wx, wy + 210, wx + 140, wy + 196, wx + 320, wy + 220, wx + 320, wy + wh], P.leaf),
-    ]),
+    ] : outsideView(wx, wy, ww, wh, 5)),
   );
   body.push(plant(wx + 60, wy + wh + 22, 0.36, P.sky, 9));
   // curtain rod and curtains
@@ -119,10 +120,13 @@ export function privateRoom(): string {
     h: H,
     title: 'Sala de atención amigable',
     defs: [
-      linearGradient('sky', [
-        [0, P.skyPale],
-        [1, P.cream],
-      ]),
+      linearGradient(
+        'sky',
+        skyStops([
+          [0, P.skyPale],
+          [1, P.cream],
+        ]),
+      ),
       linearGradient('daylight', [
         [0, P.white, 0.35],
         [1, P.white, 0],

@@ -1,6 +1,7 @@
 /** The shell of every interior: wall, ceiling, skirting, perspective floor, and ceiling tubes. */
 import { P } from '../palette.ts';
 import { el, g, n, poly, rect, rrect, rng, stroke } from '../svg.ts';
+import { regionWall } from '../setting.ts';
 
 /** Where the back wall meets the floor in every interior. */
 export const HORIZON = 620;
@@ -29,6 +30,7 @@ export function room(o: RoomOpts): string[] {
     out.push(rect(0, o.wainscotTop, 1600, HORIZON - o.wainscotTop, o.wainscot));
     if (o.rail !== undefined) out.push(rect(0, o.wainscotTop - 6, 1600, 12, o.rail));
   }
+  out.push(...regionWall(69, o.wainscotTop !== undefined ? o.wainscotTop - 6 : HORIZON - 16));
   out.push(rect(0, 0, 1600, 64, o.ceiling));
   out.push(rect(0, 64, 1600, 5, P.ink, { opacity: 0.08 }));
   out.push(rect(0, HORIZON, 1600, 900 - HORIZON, o.floor));
