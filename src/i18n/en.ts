@@ -68,7 +68,8 @@ export const en: Strings = {
   debriefHeading: (passed: boolean, score: number) => `Result: ${passed ? 'Passed' : 'Not passed'}, ${score}`,
   historyTurn: (n: number, choice: string) => `${n}. You: ${choice}`,
   historyLines: 'What was said',
-  contentNotePauseTouch: 'You can pause or leave at any moment with the Pause button at the top, without losing your progress.',
+  contentNotePauseTouch:
+    'You can pause or leave at any moment with the Pause button at the top, without losing your progress.',
   attempts: (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`),
   lastScore: (score: number, passed: boolean) => `last: ${score}/100 (${passed ? 'passed' : 'not passed'})`,
   missedLastTime: 'Missed last time',
@@ -90,6 +91,8 @@ export const en: Strings = {
     unknown_case: 'that case does not exist in this version of the app',
     story_changed: 'the case has changed since you saved it',
   },
+  linkProblem: (field: 'case' | 'lang' | 'mode', value: string) =>
+    `The link asks for ${field === 'case' ? 'a case' : field === 'lang' ? 'a language' : 'a mode'} this version does not have ("${value}"). You can choose ${field === 'case' ? 'another case from the list' : field === 'lang' ? 'Spanish or English' : 'practice or evaluation'} and go on; tell your instructor so the link is fixed.`,
   recordsSetAside: (n: number) =>
     n === 1
       ? 'A result saved in this browser was damaged. We set it aside so your instructor can look at it; your other results are still here.'

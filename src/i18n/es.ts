@@ -63,12 +63,15 @@ export const es = {
   trustDown: (child: string) => `${child} confía menos en ti.`,
   pageTitle: (part: string) => `${part} · Primer Contacto`,
   decisionTitle: (title: string, n: number) => `${title}, decisión ${n}`,
-  debriefHeading: (passed: boolean, score: number) => `Resultado: ${passed ? 'Aprobado' : 'No aprobado'}, ${score}`,
+  debriefHeading: (passed: boolean, score: number) =>
+    `Resultado: ${passed ? 'Aprobado' : 'No aprobado'}, ${score}`,
   historyTurn: (n: number, choice: string) => `${n}. Tú: ${choice}`,
   historyLines: 'Lo que se dijo',
-  contentNotePauseTouch: 'Puedes pausar o salir en cualquier momento con el botón Pausa, arriba, sin perder tu avance.',
+  contentNotePauseTouch:
+    'Puedes pausar o salir en cualquier momento con el botón Pausa, arriba, sin perder tu avance.',
   attempts: (n: number) => (n === 1 ? '1 intento' : `${n} intentos`),
-  lastScore: (score: number, passed: boolean) => `último: ${score}/100 (${passed ? 'aprobado' : 'no aprobado'})`,
+  lastScore: (score: number, passed: boolean) =>
+    `último: ${score}/100 (${passed ? 'aprobado' : 'no aprobado'})`,
   missedLastTime: 'La última vez faltó',
   continueAt: (n: number) => `Continuar en la decisión ${n}`,
   startOver: 'Empezar de nuevo',
@@ -88,6 +91,8 @@ export const es = {
     unknown_case: 'ese caso no existe en esta versión de la aplicación',
     story_changed: 'el caso cambió desde que lo guardaste',
   },
+  linkProblem: (field: 'case' | 'lang' | 'mode', value: string) =>
+    `El enlace pide ${field === 'case' ? 'un caso' : field === 'lang' ? 'un idioma' : 'un modo'} que no existe en esta versión («${value}»). Puedes elegir ${field === 'case' ? 'otro caso de la lista' : field === 'lang' ? 'español o inglés' : 'práctica o evaluación'} y seguir; avisa a tu instructor para que corrija el enlace.`,
   recordsSetAside: (n: number) =>
     n === 1
       ? 'Un resultado guardado en este navegador estaba dañado. Lo apartamos para que tu instructor pueda revisarlo; tus demás resultados siguen aquí.'

@@ -4,25 +4,44 @@ import type { CaseMode } from '../core/record/session-record.ts';
 import { readStored, writeStored } from './stored-json.ts';
 import type { Trainee } from './trainee.ts';
 
-/** The case link an instructor hands out: ?case=<id>&lang=es&mode=evaluation&trainee=<name>. */
+/** The case link an instructor hands out: ?case=<id>&lang=es&mode=evaluation&trainee=<name>&code=<CIP>. */
 export interface CaseLink {
   readonly caseId?: string;
   readonly lang?: Language;
   readonly mode?: CaseMode;
   readonly trainee?: string;
+  /** The trainee's code/CIP, when the link carries it. */
+  readonly code?: string;
   readonly author: boolean;
+  /** What the link asked for that this version does not have: shown with `data-link-error`. */
+  readonly problems: readonly LinkProblem[];
 }
 
-export function parseCaseLink(search: string): CaseLink {
+export interface LinkProblem {
+  readonly field: 'case' | 'lang' | 'mode';
+  readonly value: string;
+}
+
+/** Longest name and code a trainee can give (a form field or a link). */
+export const maxNameLength = 80;
+export const maxCodeLength = 20;
+
+export function parseCaseLink(search: string, isKnownCase: (id: string) => boolean = () => true): CaseLink {
   const p = new URLSearchParams(search);
-  const lang = p.get('lang') ?? '';
-  const mode = p.get('mode');
+  const given = (key: string) => p.get(key)?.trim() || undefined;
+  const [caseId, lang, mode] = [given('case'), given('lang'), given('mode')];
+  const problems: LinkProblem[] = [];
+  if (caseId && !isKnownCase(caseId)) problems.push({ field: 'case', value: caseId });
+  if (lang && !isLanguage(lang)) problems.push({ field: 'lang', value: lang });
+  if (mode && mode !== 'evaluation' && mode !== 'practice') problems.push({ field: 'mode', value: mode });
   return {
-    caseId: p.get('case') ?? undefined,
-    lang: isLanguage(lang) ? lang : undefined,
+    caseId: caseId && isKnownCase(caseId) ? caseId : undefined,
+    lang: lang && isLanguage(lang) ? lang : undefined,
     mode: mode === 'evaluation' || mode === 'practice' ? mode : undefined,
-    trainee: p.get('trainee')?.trim() || undefined,
+    trainee: given('trainee')?.slice(0, maxNameLength),
+    code: given('code')?.slice(0, maxCodeLength),
     author: p.get('author') === '1',
+    problems,
   };
 }
 
@@ -32,7 +51,7 @@ export function linkedTrainee(link: CaseLink, remembered: Trainee | undefined): 
     ? {
         ...remembered,
         name: link.trainee,
-        code: remembered?.code ?? '',
+        code: link.code ?? remembered?.code ?? '',
         mode: remembered?.mode ?? 'practice',
       }
     : remembered;

@@ -26,14 +26,13 @@ export type { AppDeps };
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The trainee's journey: start → cases → content note → case → debrief, with pause at any
- * time. Whatever the browser stored is checked when read: what fails is set aside (kept
- * for export), the trainee is told, and the app always reaches a usable screen.
+ * The trainee's journey: start → cases → content note → case → debrief, pause at any time.
+ * What the browser stored is checked when read: what fails is set aside (kept for export).
  */
 export class App {
   private settings: Settings;
   private trainee: Trainee | undefined;
-  private link: CaseLink = { author: false };
+  private link: CaseLink = { author: false, problems: [] };
   private screen: CaseScreen | undefined;
   private playing: { session: CaseSession; json: string } | undefined;
   private dialog: HTMLDialogElement | undefined;
@@ -59,7 +58,8 @@ export class App {
   /** Opens the screen the link and the stored state lead to; never rejects, always ends on a usable screen. */
   async boot(search: string): Promise<void> {
     try {
-      const link = (this.link = parseCaseLink(search));
+      const link = (this.link = parseCaseLink(search, (id) => caseWithId(id) !== undefined));
+      for (const { field, value } of link.problems) this.notify(this.strings.linkProblem(field, value), 'data-link-error');
       if (link.lang) this.updateSettings({ ...this.settings, lang: link.lang });
       this.applyAll();
       this.trainee = await inClass(this.deps.classroom, linkedTrainee(link, this.trainee));
@@ -74,8 +74,8 @@ export class App {
     }
   }
 
-  notify(text: string): void {
-    this.notices.append(h('p', {}, text));
+  notify(text: string, mark?: string): void {
+    this.notices.append(h('p', mark ? { [mark]: '', role: 'alert' } : {}, text));
   }
 
   private show(view: HTMLElement): void {

@@ -1,5 +1,6 @@
 import type { Language } from '../core/protocol/localized.ts';
 import type { Strings } from '../i18n/translate.ts';
+import { maxCodeLength, maxNameLength } from './app-state.ts';
 import { h } from './dom.ts';
 import { setAsideSection, type SetAsideOffer } from './pause-menu.ts';
 import type { Trainee } from './trainee.ts';
@@ -56,9 +57,15 @@ export function startScreen(options: StartScreenOptions): HTMLElement {
     name: 'name',
     autocomplete: 'name',
     required: true,
+    maxlength: maxNameLength,
     value: options.trainee?.name ?? '',
   });
-  const code = h('input', { id: 'trainee-code', name: 'code', value: options.trainee?.code ?? '' });
+  const code = h('input', {
+    id: 'trainee-code',
+    name: 'code',
+    maxlength: maxCodeLength,
+    value: options.trainee?.code ?? '',
+  });
   const error = h('p', { class: 'form-error', id: 'name-error', role: 'alert' });
   const joining = classFields(t, options.classCode);
   const problem = h('div', { class: 'form-error', role: 'alert', 'data-start-problem': true });

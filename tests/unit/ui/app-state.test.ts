@@ -8,17 +8,36 @@ describe('parseCaseLink', () => {
       lang: 'en',
       mode: 'evaluation',
       trainee: 'Ana',
+      code: undefined,
       author: false,
+      problems: [],
     });
   });
 
-  it('ignores a language or mode it does not know, and reads the author switch', () => {
-    expect(parseCaseLink('?lang=fr&mode=exam&author=1')).toEqual({
+  it('names a case, language or mode it does not know, and reads the author switch', () => {
+    expect(parseCaseLink('?case=no_such&lang=fr&mode=exam&author=1', (id) => id === 'theft_16')).toEqual({
       caseId: undefined,
       lang: undefined,
       mode: undefined,
       trainee: undefined,
+      code: undefined,
       author: true,
+      problems: [
+        { field: 'case', value: 'no_such' },
+        { field: 'lang', value: 'fr' },
+        { field: 'mode', value: 'exam' },
+      ],
+    });
+  });
+
+  it('carries the trainee code and cuts name and code to their limits', () => {
+    const link = parseCaseLink(`?trainee=${'A'.repeat(200)}&code=${'9'.repeat(50)}`);
+    expect(link.trainee).toHaveLength(80);
+    expect(link.code).toHaveLength(20);
+    expect(linkedTrainee(parseCaseLink('?trainee=Ana&code=CIP-31'), undefined)).toEqual({
+      name: 'Ana',
+      code: 'CIP-31',
+      mode: 'practice',
     });
   });
 });

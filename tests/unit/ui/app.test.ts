@@ -88,6 +88,14 @@ describe('App with what a browser stored', () => {
     expect((await store.listSetAside())[0]).toMatchObject({ key: 's-1', problem: 'unknown_case' });
   });
 
+  it('says which part of a link it does not know (data-link-error), and still reaches the start', async () => {
+    const { root, done } = boot(new InMemoryRecordStore(), '?case=no_such_case&mode=exam&trainee=Ana');
+    await done;
+    const errors = [...root.querySelectorAll('[data-link-error]')].map((p) => p.textContent);
+    expect(errors).toEqual([es.linkProblem('case', 'no_such_case'), es.linkProblem('mode', 'exam')]);
+    expect(root.querySelector('#trainee-name')).not.toBeNull();
+  });
+
   it('resumes an autosave whose ink state and machine state are garbage, at its step, with its history', async () => {
     const store = new InMemoryRecordStore();
     store.putRaw('autosave', 's-1', await goodSave());
