@@ -215,9 +215,9 @@ You note down the man's description and the time he left. The mother has still n
 + [Call the duty UPE: a girl with no relative located and an adult who claimed her without identifying himself; and tell the prosecutor too. #do:contact_child_protection #do:notify_family_prosecutor]
     You call the duty Special Protection Unit (UPE) of the Ministry for Women. The professional takes the details: a five-year-old girl with no relative located, an adult who claimed her and could not identify himself. She will assess the case if the mother does not appear today. # speaker:narrator # sfx:phone
     You also call the duty family prosecutor and tell her about the man. She asks you to put it in writing. # speaker:narrator # sfx:phone
-+ [Leave the letter for the DEMUNA for Monday and wait: if the mother hasn't turned up by tonight, call the UPE then. #do:defer_or_redirect]
++ [Leave the letter for the DEMUNA for Monday and wait: if the mother hasn't turned up by tonight, call the UPE then. #do:delay_protection_referral]
     You leave the letter ready for Monday. Nobody outside the station knows that a man tried to take the girl. # speaker:narrator # sfx:paper
-+ ["Let's wait for the mother, colleague: if she turns up this afternoon, no need to bother anyone on a Saturday over a lost girl." #do:defer_or_redirect]
++ ["Let's wait for the mother, colleague: if she turns up this afternoon, no need to bother anyone on a Saturday over a lost girl." #do:delay_protection_referral]
     —Let's wait for the mother, colleague. If she turns up this afternoon, no need to bother anyone on a Saturday. # speaker:officer
     Huamán looks at you and says nothing. Nobody outside the station knows that a man tried to take the girl. # speaker:narrator
 - The radio crackles. The Las Flores station reports that a woman, Rosa Mamani, has just reported her five-year-old daughter lost at the market. The patrol car is bringing her over. # speaker:narrator # sfx:radio

@@ -215,9 +215,9 @@ Anotas la descripción del hombre y la hora en que se fue. La mamá todavía no 
 + [Llamar a la UPE de turno: niña sin familiar ubicado y un adulto que la reclamó sin identificarse; y contárselo también a la fiscal. #do:contact_child_protection #do:notify_family_prosecutor]
     Llamas a la Unidad de Protección Especial de turno. La profesional toma los datos: una niña de cinco años sin familiar ubicado, un adulto que la reclamó sin poder identificarse. Queda en evaluar el caso si la mamá no aparece hoy. # speaker:narrator # sfx:phone
     Llamas también a la fiscal de familia de turno y le cuentas lo del hombre. Te pide que lo dejes por escrito. # speaker:narrator # sfx:phone
-+ [Dejar el oficio para la DEMUNA del lunes y esperar: si la mamá no aparece antes de la noche, recién se llama a la UPE. #do:defer_or_redirect]
++ [Dejar el oficio para la DEMUNA del lunes y esperar: si la mamá no aparece antes de la noche, recién se llama a la UPE. #do:delay_protection_referral]
     Dejas el oficio listo para el lunes. Nadie fuera de la comisaría sabe que un hombre intentó llevarse a la niña. # speaker:narrator # sfx:paper
-+ [«Esperemos a la mamá, colega: si aparece en la tarde, no hace falta molestar a nadie un sábado por una niña perdida.» #do:defer_or_redirect]
++ [«Esperemos a la mamá, colega: si aparece en la tarde, no hace falta molestar a nadie un sábado por una niña perdida.» #do:delay_protection_referral]
     —Esperemos a la mamá, colega. Si aparece en la tarde, no hace falta molestar a nadie un sábado. # speaker:officer
     Huamán te mira y no dice nada. Nadie fuera de la comisaría sabe que un hombre intentó llevarse a la niña. # speaker:narrator
 - Suena la radio. La comisaría de Las Flores informa que una señora, Rosa Mamani, acaba de denunciar que perdió a su hija de cinco años en el mercado. El patrullero la trae. # speaker:narrator # sfx:radio

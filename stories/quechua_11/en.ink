@@ -22,6 +22,7 @@ VAR distress_streak = 0
 VAR interp = false
 VAR no_measures = false
 VAR station_statement = false
+VAR report_incomplete = false
 
 -> arrival
 
@@ -328,7 +329,7 @@ The afternoon is ending. The family prosecutor has alerted the UPE, the Unidad d
 + ["Let's call the UPE: the social worker should see her maternal grandmother, doña Felícitas, and Yanet can sleep there until her mum arrives." #do:contact_child_protection #do:release_to_safe_carer]
     —Let's call the UPE: the social worker should see her maternal grandmother, doña Felícitas, and Yanet can sleep there until her mum arrives. # speaker:officer
     The UPE social worker arrives at six. She talks with Yanet's maternal grandmother, doña Felícitas, who lives two blocks from the square. Ramos checks that the aunt isn't waiting at the door. # speaker:narrator # sfx:door
-    -> outcome
+    -> court_report
 + [Let the aunt take her home tonight, with a signed record in which she promises to look after her and to answer to the Fiscalía. #do:release_to_suspect]
     —Sign here, madam: you promise to look after her. If anything happens to the girl, you answer to the Fiscalía. # speaker:officer
     The aunt signs without reading it and leaves with Yanet by the hand. # speaker:narrator # sfx:door
@@ -341,6 +342,19 @@ The afternoon is ending. The family prosecutor has alerted the UPE, the Unidad d
     The mother calls don Félix. He tells her yes, he won't do anything to her, she shouldn't make such a fuss. # speaker:narrator # sfx:phone
     -> back_home
 
+=== court_report ===
+It's night now. You sit down to finish the police report for the family court: the twenty-four hours run from when the teacher arrived. # speaker:narrator # scene:office # ambient:night_shift # phase:documentation
+Officer Huamán asks whether to send it as it is: she still doesn't have don Félix's address and hasn't checked for earlier reports. # speaker:narrator
++ [Complete the report: the details and addresses of Yanet, the teacher and don Félix, the facts, the risk form and any earlier reports. #do:send_complete_court_report]
+    Huamán gets the address from the teacher and checks the system. The full report goes to the court at nine in the evening. # speaker:narrator # sfx:paper
++ ["Send it as it is, Huamán, with the form and the covering letter; the court will ask for don Félix's address and record if it needs them." #do:send_incomplete_court_report]
+    ~ report_incomplete = true
+    The report goes without don Félix's address and without a check of his record. # speaker:narrator # sfx:paper
++ [Hold the report until her mother arrives from the coast, to give the addresses and sign; that way the court receives it complete. #do:send_incomplete_court_report]
+    ~ report_incomplete = true
+    Huamán puts the report in the drawer. The mother will arrive on the early-morning bus; by the time she signs, the deadline will have passed. # speaker:narrator # sfx:paper
+- -> outcome
+
 === outcome ===
 { no_measures:
     -> measures_late
@@ -349,7 +363,11 @@ The afternoon is ending. The family prosecutor has alerted the UPE, the Unidad d
 
 === protected_end ===
 Yanet sleeps that night at her grandmother Felícitas's house. Her mother arrives on the early-morning bus. # speaker:narrator # scene:front_desk # ambient:night_shift
-The next day, the Family Court issues protective measures: don Félix may not come near his daughter while the case lasts. The school and the DEMUNA are informed. # speaker:narrator
+{ report_incomplete:
+    Without the full report, the court takes two more days to issue protective measures. From then on, don Félix may not come near his daughter while the case lasts. # speaker:narrator
+- else:
+    The next day, the Family Court issues protective measures: don Félix may not come near his daughter while the case lasts. The school and the DEMUNA are informed. # speaker:narrator
+}
 { station_statement:
     On Monday, Yanet comes back to the station to tell it all again. Later she will have to tell it once more in the Cámara Gesell. # speaker:narrator
 - else:

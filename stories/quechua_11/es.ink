@@ -22,6 +22,7 @@ VAR distress_streak = 0
 VAR interp = false
 VAR no_measures = false
 VAR station_statement = false
+VAR report_incomplete = false
 
 -> arrival
 
@@ -328,7 +329,7 @@ La tarde se acaba. La fiscal de familia ha avisado a la UPE, la Unidad de Protec
 + [«Llamemos a la UPE: que la trabajadora social vea a la abuela materna, doña Felícitas, y que Yanet duerma con ella hasta que llegue su mamá.» #do:contact_child_protection #do:release_to_safe_carer]
     —Llamemos a la UPE: que la trabajadora social vea a la abuela materna, doña Felícitas, y que Yanet duerma con ella hasta que llegue su mamá. # speaker:officer
     La trabajadora social de la UPE llega a las seis. Conversa con la abuela materna de Yanet, doña Felícitas, que vive a dos cuadras de la plaza. Ramos revisa que la tía no espere en la puerta. # speaker:narrator # sfx:door
-    -> outcome
+    -> court_report
 + [Dejar que la tía se la lleve esta noche, con un acta firmada en la que se compromete a cuidarla y a responder ante la Fiscalía. #do:release_to_suspect]
     —Firme aquí, señora: se compromete a cuidarla. Si a la niña le pasa algo, usted responde ante la Fiscalía. # speaker:officer
     La tía firma el papel sin leerlo y sale con Yanet de la mano. # speaker:narrator # sfx:door
@@ -341,6 +342,19 @@ La tarde se acaba. La fiscal de familia ha avisado a la UPE, la Unidad de Protec
     La mamá llama a don Félix. Él le dice que sí, que no le va a hacer nada, que no exagere. # speaker:narrator # sfx:phone
     -> back_home
 
+=== court_report ===
+Ya es de noche. Te sientas a terminar el informe policial para el Juzgado de Familia: las veinticuatro horas corren desde que llegó la profesora. # speaker:narrator # scene:office # ambient:night_shift # phase:documentation
+La suboficial Huamán te pregunta si lo manda así: todavía no tiene la dirección de don Félix ni ha revisado si hay denuncias anteriores. # speaker:narrator
++ [Completar el informe: datos y direcciones de Yanet, de la profesora y de don Félix, los hechos, la ficha y las denuncias previas. #do:send_complete_court_report]
+    Huamán consigue la dirección por la profesora y revisa el sistema. El informe sale completo al juzgado a las nueve de la noche. # speaker:narrator # sfx:paper
++ [«Mándelo así nomás, Huamán, con la ficha y el oficio; la dirección de don Félix y sus antecedentes los pide el juzgado si hacen falta.» #do:send_incomplete_court_report]
+    ~ report_incomplete = true
+    El informe sale sin la dirección de don Félix y sin revisar sus antecedentes. # speaker:narrator # sfx:paper
++ [Guardar el informe hasta que llegue la mamá desde la costa, para que dé las direcciones y firme; así el juzgado lo recibe completo. #do:send_incomplete_court_report]
+    ~ report_incomplete = true
+    Huamán guarda el informe en el cajón. La mamá llegará en el bus de la madrugada; para cuando lo firme, el plazo ya habrá vencido. # speaker:narrator # sfx:paper
+- -> outcome
+
 === outcome ===
 { no_measures:
     -> measures_late
@@ -349,7 +363,11 @@ La tarde se acaba. La fiscal de familia ha avisado a la UPE, la Unidad de Protec
 
 === protected_end ===
 Yanet duerme esa noche en casa de su abuela Felícitas. Su mamá llega en el bus de la madrugada. # speaker:narrator # scene:front_desk # ambient:night_shift
-Al día siguiente, el Juzgado de Familia dicta medidas de protección: don Félix no puede acercarse a su hija mientras dure el caso. La escuela y la DEMUNA quedan avisadas. # speaker:narrator
+{ report_incomplete:
+    Sin el informe completo, el juzgado tarda dos días más en dictar medidas de protección. Desde entonces, don Félix no puede acercarse a su hija mientras dure el caso. # speaker:narrator
+- else:
+    Al día siguiente, el Juzgado de Familia dicta medidas de protección: don Félix no puede acercarse a su hija mientras dure el caso. La escuela y la DEMUNA quedan avisadas. # speaker:narrator
+}
 { station_statement:
     El lunes, Yanet vuelve a la comisaría a contar todo otra vez. Después tendrá que contarlo de nuevo en la Cámara Gesell. # speaker:narrator
 - else:

@@ -4,8 +4,8 @@
 # persona: yesenia
 # age: 15
 # type: trafficking
-# requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, dispatch_patrol, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
-# key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
+# requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, inform_criminal_prosecutor_flagrancy, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_victim_assistance, release_to_safe_carer, confirm_safe_departure
+# key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-04, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
 # trust: 1
 # distress: 4
 # content_note: A fifteen-year-old girl arrives at night after a police operation at a bar near a mining area, carrying an ID that is not hers, with signs of trafficking and a man who says he is her cousin. Exploitation is implied, never described.
@@ -238,7 +238,7 @@ Your phone rings. It's the station commander. It is nearly one in the morning. #
     When the interpreter explains that tomorrow she will have to tell it all again, here, Yesenia covers her face with the blanket. # speaker:narrator # mood:withdrawn
 + [Call the UPE to take her in, and bring Ramos in so Yesenia can repeat to him what she told you, for the record. #do:contact_child_protection #do:ask_child_to_repeat]
     You call the UPE; the duty officer says she will be there within the hour. Ramos comes in with his notebook. The interpreter translates the question. Yesenia says two words and falls silent. # speaker:narrator # mood:withdrawn
-- -> media
+- -> cousin
 
 === media ===
 -> check ->
@@ -257,7 +257,7 @@ The station door opens. A man comes in with his phone in his hand, already recor
 + [Let Radio Amanecer put out a notice with her name and her village's, then: that way her family knows she's all right. #do:expose_identity]
     ~ exposed = true
     The reporter records the notice at the door: name, community, "rescued at La Palmera". # speaker:narrator # mood:scared
-- -> cousin
+- -> shelter
 
 === cousin ===
 -> check ->
@@ -278,16 +278,16 @@ In the room, Yesenia recognises the voice. She freezes. # speaker:narrator # moo
 -> check ->
 At the front desk, the man raises his voice. He wants to leave with her, or leave on his own, now. # speaker:narrator # scene:front_desk
 —Colleague, he's the one who watched them so they wouldn't leave, and he's come to take her. Do we take his details and let him go? We don't have a judge's order. # speaker:colleague_m
-+ [Call the trafficking prosecutor now and arrest him in flagrante (CPP art. 259): he was holding her and came to get her back. #do:notify_criminal_prosecutor #do:dispatch_patrol]
++ [Call the trafficking prosecutor now and arrest him in flagrante (CPP art. 259): he was holding her and came to get her back. #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]
     ~ arrested = true
     —Prosecutor, the man who watched the girls at La Palmera is here, claiming the minor. We are arresting him in flagrante and he is at your disposal. # speaker:officer # sfx:phone
-    Ramos and another officer detain him at the front desk, away from the room. The prosecutor from the Fiscalía Especializada en Trata de Personas (specialised trafficking prosecutor's office) orders the next steps, sends the police's specialised unit to La Palmera for the other two girls, and brings in the UDAVIT, the Public Prosecutor's victim and witness assistance unit. # speaker:narrator # sfx:door
+    Ramos and another officer detain him at the front desk, away from the room. The prosecutor from the Fiscalía Especializada en Trata de Personas (specialised trafficking prosecutor's office) orders the next steps and sends the police's specialised unit to La Palmera for the other two girls. # speaker:narrator # sfx:door
 + [Write his details in the book and let him go: without a court order he can't be held, and it all goes in tomorrow's report anyway. #do:register_report #do:delay_intervention]
     You write down his name and DNI. The man signs the book and walks out into the rain. The mototaxi starts up. # speaker:narrator # sfx:door # event:suspect_leaves
 + ["Have Yesenia identify him from the door of the room, that's all; once she points him out, the flagrante arrest is solid." #do:arrange_confrontation]
     ~ arrested = true
     Huamán opens the door of the room. Yesenia sees him, he sees her. She covers her face with the blanket and starts to shake. Ramos detains him and calls the trafficking prosecutor. # speaker:narrator # mood:crying
-- -> shelter
+- -> media
 
 === shelter ===
 -> check ->
@@ -320,8 +320,9 @@ Later the UPE officer arrives, with an ID badge round her neck and the prosecuto
 
 === closing ===
 Before they set off, Yesenia looks at you, the blanket round her shoulders. # speaker:narrator # phase:closure
-+ [Through the interpreter, tell her where she'll sleep, that nobody will charge her, and that a CEM psychologist will visit. #do:explain_next_steps #do:refer_to_cem]
-    —Tonight you'll sleep in a safe place, with people who look after girls like you. Nobody is going to charge you. A psychologist from the CEM (Women's Emergency Centre) will come to see you, with an interpreter, and the people from the prosecutor's UDAVIT will go with you through all of it. Thank you for trusting us. # speaker:officer
++ [Through the interpreter, tell her where she'll sleep, that nobody will charge her, and that you'll ask the prosecutor for UDAVIT support. #do:explain_next_steps #do:refer_to_victim_assistance]
+    —Tonight you'll sleep in a safe place, with people who look after girls like you. Nobody is going to charge you. I'm going to ask the prosecutor for the UDAVIT, the prosecutor's unit that supports victims, to go with you through all of it, with an interpreter. Thank you for trusting us. # speaker:officer
+    You call the trafficking prosecutor. She arranges for the UDAVIT to visit her at the shelter tomorrow, with the interpreter. # speaker:narrator # sfx:phone
     {
     - trust >= 6:
         Yesenia says something to the interpreter. # speaker:narrator # mood:relieved
@@ -329,8 +330,8 @@ Before they set off, Yesenia looks at you, the blanket round her shoulders. # sp
     - else:
         Yesenia nods without looking up. # speaker:narrator # mood:withdrawn
     }
-+ [Tell her in two sentences where she's going and that nobody will charge her; a CEM psychologist explains the rest tomorrow. #do:explain_next_steps #do:refer_to_cem]
-    —Now you're going to a safe place, to sleep. Nobody is going to charge you. Tomorrow a psychologist from the CEM (Women's Emergency Centre) will come to see you, with the interpreter, and explain everything calmly. # speaker:officer
++ [Tell her in two sentences where she's going and that nobody will charge her; a UDAVIT psychologist explains the rest tomorrow. #do:explain_next_steps #do:refer_to_victim_assistance]
+    —Now you're going to a safe place, to sleep. Nobody is going to charge you. Tomorrow a psychologist from the UDAVIT, the prosecutor's unit that supports victims, will come to see you, with the interpreter, and explain everything calmly. # speaker:officer
     Yesenia nods. She settles the blanket and gets into the patrol car. # speaker:narrator # mood:calm
 + [Hug her before she gets in: "I promise you, sweetheart, the señora is going to prison and that man will never come near you again." #do:touch_without_consent #do:promise_outcome]
     Yesenia goes rigid in your arms. When you let go, she gets into the car without looking back. # speaker:narrator # mood:anxious
@@ -390,11 +391,11 @@ In the Cámara Gesell, Yesenia does not want to talk. The prosecutor has nobody 
 === quiet ===
 Yesenia reaches the shelter that night, with a fever. # speaker:narrator # scene:waiting_area # mood:withdrawn
 In the Cámara Gesell she says very little: that she is nineteen, that she is a waitress. The prosecutor goes ahead with what the specialised unit found at La Palmera. # speaker:narrator
-A psychologist from the CEM visits her every week, with the interpreter. Months later, Yesenia asks the prosecutor if she can speak again. # speaker:narrator # mood:calm # ending:protected_quiet
+A psychologist from the UDAVIT visits her every week, with the interpreter. Months later, Yesenia asks the prosecutor if she can speak again. # speaker:narrator # mood:calm # ending:protected_quiet
 -> END
 
 === safe ===
 Yesenia reaches the shelter that night. The next day they take her to the health centre, as the nurse asked, and the fever comes down. # speaker:narrator # scene:waiting_area # mood:calm
 The specialised unit gets the other two girls out of La Palmera before dawn. The owner is arrested; the mototaxi man remains at the prosecutor's disposal. # speaker:narrator
-Weeks later, in the Cámara Gesell, Yesenia speaks once, with an interpreter beside her. The UPE and the prosecutor look for her family, carefully. A psychologist from the CEM visits her every week, with the interpreter. # speaker:narrator # mood:relieved # ending:protected_upe
+Weeks later, in the Cámara Gesell, Yesenia speaks once, with an interpreter beside her. The UPE and the prosecutor look for her family, carefully. A psychologist from the UDAVIT visits her every week, with the interpreter. # speaker:narrator # mood:relieved # ending:protected_upe
 -> END

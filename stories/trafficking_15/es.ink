@@ -4,8 +4,8 @@
 # persona: yesenia
 # age: 15
 # type: trafficking
-# requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, dispatch_patrol, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_cem, release_to_safe_carer, confirm_safe_departure
-# key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
+# requires: treat_as_victim, request_interpreter, offer_officer_choice, register_report, notify_criminal_prosecutor, notify_family_prosecutor, inform_criminal_prosecutor_flagrancy, arrange_single_interview, arrange_medical_care, contact_child_protection, refer_to_victim_assistance, release_to_safe_carer, confirm_safe_departure
+# key: REC-03, ENV-03, ENV-04, ENV-05, COM-02, COM-05, DIS-01, DIS-02, DIS-04, PRO-02, PRO-04, PRO-07, REF-02, REF-03, REF-05, DOC-02, CLO-03
 # trust: 1
 # distress: 4
 # content_note: Una adolescente de quince años llega de noche tras un operativo en un bar cerca de una zona minera, con un DNI que no es suyo, señales de trata y un hombre que dice ser su primo. La explotación se insinúa, nunca se describe.
@@ -238,7 +238,7 @@ Suena tu celular. Es el comisario. Es casi la una de la mañana. # speaker:narra
     Cuando la intérprete le explica que mañana tendrá que contarlo todo otra vez, aquí, Yesenia se cubre la cara con la frazada. # speaker:narrator # mood:withdrawn
 + [Llamar a la UPE para que la reciba, y hacer pasar a Ramos para que Yesenia le repita lo que te contó, para el acta. #do:contact_child_protection #do:ask_child_to_repeat]
     Llamas a la UPE; la funcionaria de turno dice que llega en una hora. Ramos entra con el cuaderno. La intérprete traduce la pregunta. Yesenia dice dos palabras y se calla. # speaker:narrator # mood:withdrawn
-- -> media
+- -> cousin
 
 === media ===
 -> check ->
@@ -257,7 +257,7 @@ Se abre la puerta de la comisaría. Entra un hombre con el celular en la mano, y
 + [Que Radio Amanecer pase el aviso con su nombre y el de su pueblo, pues: así su familia sabe que está bien y la viene a buscar. #do:expose_identity]
     ~ exposed = true
     El reportero graba el aviso en la puerta: nombre, comunidad, «rescatada en La Palmera». # speaker:narrator # mood:scared
-- -> cousin
+- -> shelter
 
 === cousin ===
 -> check ->
@@ -278,16 +278,16 @@ En la sala, Yesenia reconoce la voz. Se queda inmóvil. # speaker:narrator # moo
 -> check ->
 En el mostrador, el hombre levanta la voz. Quiere irse con ella o irse solo, ya. # speaker:narrator # scene:front_desk
 —Colega, es el que las cuidaba para que no se vayan, y ha venido a llevársela. ¿Le tomamos los datos y que se vaya? No tenemos orden del juez. # speaker:colleague_m
-+ [Llamar ya a la fiscal de trata y detenerlo en flagrancia (art. 259 del CPP): la tenía retenida y vino por ella. #do:notify_criminal_prosecutor #do:dispatch_patrol]
++ [Llamar ya a la fiscal de trata y detenerlo en flagrancia (art. 259 del CPP): la tenía retenida y vino por ella. #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]
     ~ arrested = true
     —Doctora, el hombre que vigilaba a las chicas en La Palmera está aquí, reclamando a la menor. Lo detenemos en flagrancia y queda a su disposición. # speaker:officer # sfx:phone
-    Ramos y otro suboficial lo intervienen en el mostrador, lejos de la sala. La fiscal de la Fiscalía Especializada en Trata de Personas dispone las diligencias, manda a la unidad especializada de la PNP a La Palmera por las otras dos chicas y activa a la UDAVIT, la unidad de asistencia a víctimas y testigos del Ministerio Público. # speaker:narrator # sfx:door
+    Ramos y otro suboficial lo intervienen en el mostrador, lejos de la sala. La fiscal de la Fiscalía Especializada en Trata de Personas dispone las diligencias, manda a la unidad especializada de la PNP a La Palmera por las otras dos chicas. # speaker:narrator # sfx:door
 + [Anotar sus datos en el cuaderno y dejarlo ir: sin orden judicial no se le puede retener, y todo va al parte de mañana. #do:register_report #do:delay_intervention]
     Anotas su nombre y su DNI. El hombre firma el cuaderno y sale a la lluvia. Arranca la mototaxi. # speaker:narrator # sfx:door # event:suspect_leaves
 + [«Que Yesenia lo reconozca desde la puerta de la sala, nomás; con su señalamiento, la flagrancia queda firme.» #do:arrange_confrontation]
     ~ arrested = true
     Huamán abre la puerta de la sala. Yesenia lo ve, él la ve. Ella se tapa la cara con la frazada y empieza a temblar. Ramos lo interviene y llama a la fiscal de trata. # speaker:narrator # mood:crying
-- -> shelter
+- -> media
 
 === shelter ===
 -> check ->
@@ -320,8 +320,9 @@ Más tarde llega la funcionaria de la UPE, con una credencial colgada al cuello 
 
 === closing ===
 Antes de arrancar, Yesenia te mira, con la frazada sobre los hombros. # speaker:narrator # phase:closure
-+ [Contarle con la intérprete qué viene: dónde dormirá, que nadie la denunciará y que una psicóloga del CEM irá a verla. #do:explain_next_steps #do:refer_to_cem]
-    —Esta noche vas a dormir en un lugar seguro, con personas que cuidan a chicas como tú. Nadie te va a denunciar. Una psicóloga del CEM va a ir a verte, con una intérprete, y la gente de la UDAVIT de la fiscalía te va a acompañar. Gracias por confiar en nosotros. # speaker:officer
++ [Contarle con la intérprete qué viene: dónde dormirá, que nadie la denunciará y que pedirás a la fiscal que la acompañe la UDAVIT. #do:explain_next_steps #do:refer_to_victim_assistance]
+    —Esta noche vas a dormir en un lugar seguro, con personas que cuidan a chicas como tú. Nadie te va a denunciar. Le voy a pedir a la fiscal que la UDAVIT, la unidad de la fiscalía que apoya a las víctimas, te acompañe en todo, con una intérprete. Gracias por confiar en nosotros. # speaker:officer
+    Llamas a la fiscal de trata. Dispone que la UDAVIT la visite mañana en el centro de acogida, con la intérprete. # speaker:narrator # sfx:phone
     {
     - trust >= 6:
         Yesenia le dice algo a la intérprete. # speaker:narrator # mood:relieved
@@ -329,8 +330,8 @@ Antes de arrancar, Yesenia te mira, con la frazada sobre los hombros. # speaker:
     - else:
         Yesenia asiente sin mirar. # speaker:narrator # mood:withdrawn
     }
-+ [Decirle en dos frases adónde va y que nadie la denunciará; lo demás se lo explicará mañana la psicóloga del CEM. #do:explain_next_steps #do:refer_to_cem]
-    —Ahora vas a un lugar seguro, a dormir. Nadie te va a denunciar. Mañana va a ir a verte una psicóloga del CEM, con la intérprete, y te va a explicar todo con calma. # speaker:officer
++ [Decirle en dos frases adónde va y que nadie la denunciará; lo demás se lo explicará mañana la psicóloga de la UDAVIT. #do:explain_next_steps #do:refer_to_victim_assistance]
+    —Ahora vas a un lugar seguro, a dormir. Nadie te va a denunciar. Mañana va a ir a verte una psicóloga de la UDAVIT, la unidad de la fiscalía que apoya a las víctimas, con la intérprete, y te va a explicar todo con calma. # speaker:officer
     Yesenia asiente. Se acomoda la frazada y sube al patrullero. # speaker:narrator # mood:calm
 + [Abrazarla antes de que suba: «Te prometo, mamita, que la señora va a ir presa y que ese hombre nunca más se te va a acercar.» #do:touch_without_consent #do:promise_outcome]
     Yesenia se pone rígida entre tus brazos. Cuando la sueltas, sube al patrullero sin mirar atrás. # speaker:narrator # mood:anxious
@@ -390,11 +391,11 @@ En la Cámara Gesell, Yesenia no quiere hablar. La fiscal no tiene a quién acus
 === quiet ===
 Yesenia llega al centro de acogida esa noche, con fiebre. # speaker:narrator # scene:waiting_area # mood:withdrawn
 En la Cámara Gesell dice muy poco: que tiene diecinueve, que es mesera. La fiscal sigue adelante con lo que la unidad especializada encontró en La Palmera. # speaker:narrator
-Una psicóloga del CEM la visita cada semana, con la intérprete. Meses después, Yesenia le pide a la fiscal volver a hablar. # speaker:narrator # mood:calm # ending:protected_quiet
+Una psicóloga de la UDAVIT la visita cada semana, con la intérprete. Meses después, Yesenia le pide a la fiscal volver a hablar. # speaker:narrator # mood:calm # ending:protected_quiet
 -> END
 
 === safe ===
 Yesenia llega al centro de acogida esa noche. Al día siguiente la llevan al centro de salud, como pidió la enfermera, y la fiebre baja. # speaker:narrator # scene:waiting_area # mood:calm
 La unidad especializada saca a las otras dos chicas de La Palmera antes del amanecer. La dueña queda detenida; el hombre de la mototaxi sigue a disposición de la fiscal. # speaker:narrator
-Semanas después, en la Cámara Gesell, Yesenia habla una sola vez, con una intérprete a su lado. La UPE y la fiscalía buscan con cuidado a su familia. Una psicóloga del CEM la visita cada semana, con la intérprete. # speaker:narrator # mood:relieved # ending:protected_upe
+Semanas después, en la Cámara Gesell, Yesenia habla una sola vez, con una intérprete a su lado. La UPE y la fiscalía buscan con cuidado a su familia. Una psicóloga de la UDAVIT la visita cada semana, con la intérprete. # speaker:narrator # mood:relieved # ending:protected_upe
 -> END

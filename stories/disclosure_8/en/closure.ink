@@ -14,6 +14,17 @@ It's dark outside now. Milagros shows her mother the drawing she did with Huamá
 + [Tell her she's sleeping at her grandma's tonight and promise her that Wilber will never come back to her house. #do:explain_next_steps #do:promise_outcome]
     —Tonight you're sleeping at your grandma's, and Wilber is never coming back to your house. I promise, my love. # speaker:officer
     —Never ever? # speaker:milagros # mood:anxious
+- -> rights_note
+
+=== rights_note ===
+While Milagros shows Huamán her drawing, Carmen signs the record. Her hand is shaking. # speaker:narrator # sfx:paper
+—Sorry, officer... With all this, I won't remember half of what you've told me. # speaker:carmen # mood:anxious
++ [Write down for her, on a sheet, the report number, her rights and her daughter's, the next steps and the free services. #do:give_written_rights_note]
+    You note the Medicina Legal appointment, the prosecutor's office that will call her for the Cámara Gesell, the CEM, Línea 100 and the Public Defence service. Carmen reads the sheet twice and puts it with the report. # speaker:narrator # sfx:paper
++ ["Don't worry, señora: it's all in the system. The prosecutor and the court will call you; just keep your phone switched on." #do:omit_written_rights_note]
+    Carmen nods. She doesn't know which court will call her, or when, or whom to complain to if nobody does. # speaker:narrator
++ ["I'll explain it all now, slowly, and you type it into your phone as we go, señora; that way you'll always have it to hand." #do:omit_written_rights_note]
+    Carmen types with her thumb, fast. Halfway through, a call from work comes in and she loses what she had written. # speaker:narrator
 - -> departure
 
 === departure ===

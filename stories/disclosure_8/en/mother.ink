@@ -70,11 +70,11 @@ The form's result is severe risk: Wilber lives in the house, has a key and knows
     -> shared_family_court("Wilber's removal from the home and an order not to come near Milagros or her mother") ->
     —With severe risk, the court has to decide within hours, not weeks. When it issues the measures, we are the ones who enforce them. # speaker:officer
     You also call the Centro Emergencia Mujer (CEM, the state support centre for women and families) that works at the station: a psychologist and a lawyer will support them from tomorrow. # speaker:narrator # sfx:phone
-+ ["Protective measures are requested on Monday, señora, through the Family section; they aren't processed at weekends." #do:defer_or_redirect]
++ ["Protective measures are requested on Monday, señora, through the Family section; they aren't processed at weekends." #do:delay_protective_measures]
     —Protective measures are requested on Monday, señora, through the Family section. They aren't processed at weekends. # speaker:officer
     Carmen nods. She doesn't know the deadline runs from today, or that there is a court on duty. # speaker:narrator
     ~ fate = MAX(fate, 1)
-+ [Refer her to the CEM, so that the lawyer there can see about the protective measures calmly, in the coming days. #do:refer_to_cem #do:defer_or_redirect]
++ [Refer her to the CEM, so that the lawyer there can see about the protective measures calmly, in the coming days. #do:refer_to_cem #do:delay_protective_measures]
     —I'm referring you to the CEM, señora. The lawyer there will see about the protective measures calmly, in the coming days. # speaker:officer
     Carmen writes the address on a scrap of paper. Nobody explains to her that the court can order Wilber out of the house from tomorrow. # speaker:narrator
     ~ fate = MAX(fate, 1)

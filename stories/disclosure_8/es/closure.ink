@@ -14,6 +14,17 @@ Afuera ya oscureció. Milagros le enseña a su mamá el dibujo que hizo con Huam
 + [Contarle que hoy duerme donde su abuelita y prometerle que Wilber no volverá nunca más a su casa. #do:explain_next_steps #do:promise_outcome]
     —Hoy duermes donde tu abuelita, y Wilber ya no vuelve a tu casa nunca más. Te lo prometo, mi amor. # speaker:officer
     —¿Nunca nunca? # speaker:milagros # mood:anxious
+- -> rights_note
+
+=== rights_note ===
+Mientras Milagros le enseña el dibujo a Huamán, Carmen firma el acta. Le tiembla la mano. # speaker:narrator # sfx:paper
+—Disculpe, jefe... Con todo esto, no me voy a acordar ni de la mitad de lo que me ha dicho. # speaker:carmen # mood:anxious
++ [Escribirle en una hoja el número de denuncia, sus derechos y los de la niña, lo que sigue y los servicios gratuitos. #do:give_written_rights_note]
+    Anotas la cita en Medicina Legal, la fiscalía que la llamará para la Cámara Gesell, el CEM, la Línea 100 y la Defensa Pública. Carmen lee la hoja dos veces y la guarda con la denuncia. # speaker:narrator # sfx:paper
++ [«No se preocupe, señora: todo queda en el sistema. La fiscalía y el juzgado la llaman; usted solo tenga el celular prendido.» #do:omit_written_rights_note]
+    Carmen asiente. No sabe qué juzgado la llamará, ni cuándo, ni a quién reclamar si nadie llama. # speaker:narrator
++ [«Le explico todo ahorita, despacito, y usted lo va anotando en su celular, señora; así lo tiene siempre a la mano, ¿ya?» #do:omit_written_rights_note]
+    Carmen teclea con el pulgar, rápido. A la mitad le entra una llamada de su trabajo y pierde lo que llevaba escrito. # speaker:narrator
 - -> departure
 
 === departure ===

@@ -70,11 +70,11 @@ El resultado de la ficha es riesgo severo: Wilber vive en la casa, tiene llave y
     -> shared_family_court("que Wilber salga de la casa y que no se acerque a Milagros ni a su mamá") ->
     —Con riesgo severo, el juzgado tiene que resolver en horas, no en semanas. Cuando dicte las medidas, nosotros se las hacemos cumplir. # speaker:officer
     Llamas también al Centro Emergencia Mujer que funciona en la comisaría: una psicóloga y una abogada las van a acompañar desde mañana. # speaker:narrator # sfx:phone
-+ [«Las medidas de protección se piden el lunes, señora, con la sección de Familia; el fin de semana no se tramitan.» #do:defer_or_redirect]
++ [«Las medidas de protección se piden el lunes, señora, con la sección de Familia; el fin de semana no se tramitan.» #do:delay_protective_measures]
     —Las medidas de protección se piden el lunes, señora, con la sección de Familia. El fin de semana no se tramitan. # speaker:officer
     Carmen asiente. No sabe que el plazo corre desde hoy, ni que hay un juzgado de turno. # speaker:narrator
     ~ fate = MAX(fate, 1)
-+ [Derivarla al CEM, para que allá la abogada le vea lo de las medidas de protección con calma, en estos días. #do:refer_to_cem #do:defer_or_redirect]
++ [Derivarla al CEM, para que allá la abogada le vea lo de las medidas de protección con calma, en estos días. #do:refer_to_cem #do:delay_protective_measures]
     —La derivo al CEM, señora. Allá la abogada le ve lo de las medidas de protección con calma, en estos días. # speaker:officer
     Carmen anota la dirección en un papelito. Nadie le explica que el juzgado puede sacar a Wilber de la casa desde mañana. # speaker:narrator
     ~ fate = MAX(fate, 1)

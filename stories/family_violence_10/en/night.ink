@@ -125,11 +125,11 @@ It's past midnight. Lucy waits with the children and Huamán. You go into the st
 The form says severe risk. If the judge orders no measures, Richard can get out and go back to the house. # speaker:narrator # phase:protection
 + ["Right now I'm sending the form to the family court for measures for you and the kids, señora; and I'm referring you to the CEM." #do:request_protective_measures #do:refer_to_cem]
     -> shared_family_court("that Richard leave the home, stay away from Lucy, Jhon and Yuliana, and not contact them") ->
-    You call the Centro Emergencia Mujer: tomorrow a psychologist will see Lucy and Jhon, and a lawyer will go with her to court. # speaker:narrator # sfx:phone
+    You pass the referral to the Centro Emergencia Mujer: from tomorrow its psychologist will see Lucy and Jhon. # speaker:narrator # sfx:paper
     ~ measures_asked = true
 + ["I'm referring you to the CEM, señora: first thing tomorrow their lawyer will ask the court for the measures, as it should be." #do:refer_to_cem]
     —I'm referring you to the CEM, señora. Tomorrow their lawyer will ask the court for the measures. # speaker:officer
-    You call the CEM and leave the case for the morning. Nobody sends the form to the family court tonight. # speaker:narrator # sfx:phone
+    You leave the referral to the CEM for the morning. Nobody sends the form to the family court tonight. # speaker:narrator # sfx:phone
 + [Ask the family court for the measures tonight and assure Lucy that, with that order, he will never be able to come near them again. #do:request_protective_measures #do:promise_outcome]
     -> shared_family_court("that Richard leave the home and stay away from Lucy, Jhon and Yuliana") ->
     —With that he won't come near you again, señora. I promise you. # speaker:officer
@@ -178,5 +178,33 @@ While they wait, Jhon sits next to his mum, with Yuliana asleep across both of t
 + ["Tonight you sleep at your aunt's, Jhon. And don't worry, the judge won't let your dad come back to the house; I promise." #do:explain_next_steps #do:promise_outcome]
     —Tonight you sleep at your aunt's, Jhon. And don't worry, the judge won't let your dad come back to the house. I promise. # speaker:officer
     —Never? —asks Jhon. You don't know what to tell him. # speaker:jhon # mood:anxious
+- -> rights_note
+
+=== rights_note ===
+Before getting into the patrol car, Lucy turns to you with the slip bearing the report number in her hand. # speaker:narrator
+—Officer, and tomorrow where do I go first? With all this I can't remember a thing. # speaker:lucy
++ [Write down for her, on a sheet, the report number, her rights and the children's, the next steps and the free services. #do:give_written_rights_note]
+    You note Medicina Legal at eight, the court, the prosecutor's office, the CEM, Línea 100 and the Public Defence service. Lucy folds the sheet and puts it in her cardigan pocket. # speaker:narrator # sfx:paper
++ ["It's all recorded in the system, señora. Tomorrow the court and the prosecutor will call you; keep your phone switched on." #do:omit_written_rights_note]
+    Lucy nods. Her phone stayed at the house, where Richard lives. # speaker:narrator
++ ["I'll go over it again, slowly: Medicina Legal, then the CEM and the court. Say it back to me, let's see if you've got it." #do:omit_written_rights_note]
+    Lucy says it back. Halfway through, Yuliana wakes up crying, and she loses track. # speaker:narrator
 - They leave without the mototaxi seeing them. # speaker:narrator # sfx:door
--> resolution
+-> court_report
+
+=== court_report ===
+It's a quarter past one. You sit down to write. The station's CEM closed at eight in the evening and there is no other on duty in the province: nobody answers there until tomorrow. # speaker:narrator # scene:office # ambient:night_shift # phase:documentation
+—Colleague, what do I send the family court? The twenty-four hours run from when the señora arrived. And who advises her, with the CEM closed? # speaker:colleague_m
++ [Send the full report, with all three's details and addresses, the facts and any earlier reports, and alert the Public Defence service. #do:send_complete_court_report #do:refer_to_public_defense]
+    Ramos completes the report: the details and addresses of Lucy, the children and Richard, the facts, the form and what the system holds on him. It goes to the duty court at half past one. # speaker:narrator # sfx:paper
+    The duty public defender answers on the third ring: she will call Lucy first thing and see her before the hearing. You note it in the report. # speaker:narrator # sfx:phone
++ ["Send the form with the arrest record now, Ramos; we'll add the addresses and his record tomorrow." And alert the Public Defence service. #do:send_incomplete_court_report #do:refer_to_public_defense]
+    The letter goes with the form and the arrest record. Without Marleni's address or Richard's record, the court will have to ask for it to be completed. # speaker:narrator # sfx:paper
+    The duty public defender takes the case: she will call Lucy first thing. # speaker:narrator # sfx:phone
++ [Complete the report with the details, the addresses and his record, and leave it to the CEM to find Lucy a lawyer when it opens. #do:send_complete_court_report #do:leave_without_legal_aid]
+    The full report goes to the duty court. # speaker:narrator # sfx:paper
+    Nobody alerts the Public Defence service. Lucy will wait for the CEM to open, not knowing she could have had a free lawyer this very night. # speaker:narrator
++ ["Just the form and the arrest record, Ramos, the court already has the case. And she doesn't need a lawyer: the judge orders the measures." #do:send_incomplete_court_report #do:leave_without_legal_aid]
+    The letter goes with the form and the arrest record, with no addresses and no record. # speaker:narrator # sfx:paper
+    Tomorrow Lucy will go to court alone, with Yuliana in her arms. # speaker:narrator
+- -> resolution

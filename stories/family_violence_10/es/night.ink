@@ -125,11 +125,11 @@ Ya es más de medianoche. Lucy espera con los niños y Huamán. Tú pasas a la o
 La ficha dice riesgo severo. Si el juez no dicta medidas, Richard puede salir y volver a la casa. # speaker:narrator # phase:protection
 + [«Ahorita mando la ficha al Juzgado de Familia pidiendo medidas para usted y los chicos, señora; y la derivo al CEM.» #do:request_protective_measures #do:refer_to_cem]
     -> shared_family_court("que Richard salga del domicilio y no se acerque a Lucy, a Jhon ni a Yuliana, y que no se comunique con ellos") ->
-    Llamas al Centro Emergencia Mujer: mañana una psicóloga verá a Lucy y a Jhon, y una abogada la acompañará en el juzgado. # speaker:narrator # sfx:phone
+    Dejas la derivación al Centro Emergencia Mujer: desde mañana su psicóloga verá a Lucy y a Jhon. # speaker:narrator # sfx:paper
     ~ measures_asked = true
 + [«La derivo al CEM, señora: mañana temprano la abogada de allá le pide las medidas al juzgado, que es lo que corresponde.» #do:refer_to_cem]
     —La derivo al CEM, señora. Mañana la abogada de allá le pide las medidas al juzgado. # speaker:officer
-    Llamas al CEM y dejas el caso para la mañana. Nadie envía hoy la ficha al Juzgado de Familia. # speaker:narrator # sfx:phone
+    Dejas la derivación al CEM para la mañana. Nadie envía hoy la ficha al Juzgado de Familia. # speaker:narrator # sfx:phone
 + [Pedir hoy mismo las medidas al Juzgado de Familia y asegurarle a Lucy que, con eso, él ya no se les va a volver a acercar. #do:request_protective_measures #do:promise_outcome]
     -> shared_family_court("que Richard salga del domicilio y no se acerque a Lucy, a Jhon ni a Yuliana") ->
     —Con eso él ya no se les acerca, señora. Se lo aseguro. # speaker:officer
@@ -178,5 +178,33 @@ Mientras esperan, Jhon se sienta junto a su mamá, con Yuliana dormida encima de
 + [«Hoy duermen donde tu tía, Jhon. Y tranquilo, que el juez no va a dejar que tu papá vuelva a la casa; te lo prometo.» #do:explain_next_steps #do:promise_outcome]
     —Hoy duermen donde tu tía, Jhon. Y tranquilo, que el juez no va a dejar que tu papá vuelva a la casa. Te lo prometo. # speaker:officer
     —¿Nunca? —pregunta Jhon. No sabes qué contestarle. # speaker:jhon # mood:anxious
+- -> rights_note
+
+=== rights_note ===
+Antes de subir al patrullero, Lucy se vuelve hacia ti con el papelito del número de denuncia en la mano. # speaker:narrator
+—Jefe, ¿y mañana a dónde voy primero? Con todo esto ya no me acuerdo de nada. # speaker:lucy
++ [Escribirle en una hoja el número de denuncia, sus derechos y los de los niños, lo que sigue y los servicios gratuitos. #do:give_written_rights_note]
+    Anotas Medicina Legal a las ocho, el juzgado, la fiscalía, el CEM, la Línea 100 y la Defensa Pública. Lucy dobla la hoja y la guarda en el bolsillo de la chompa. # speaker:narrator # sfx:paper
++ [«Todo queda registrado en el sistema, señora. Mañana la llaman del juzgado y de la fiscalía; tenga el celular prendido.» #do:omit_written_rights_note]
+    Lucy asiente. Su celular se quedó en la casa, donde vive Richard. # speaker:narrator
++ [«Le explico otra vez, despacito: Medicina Legal, después el CEM y el juzgado. Repítamelo, a ver si ya se acordó.» #do:omit_written_rights_note]
+    Lucy lo repite. A la mitad, Yuliana se despierta llorando, y ella pierde el hilo. # speaker:narrator
 - Salen sin que el mototaxi los vea. # speaker:narrator # sfx:door
--> resolution
+-> court_report
+
+=== court_report ===
+Es la una y cuarto. Te sientas a escribir. El CEM de la comisaría cerró a las ocho de la noche y en la provincia no hay otro de turno: ahí nadie contesta hasta mañana. # speaker:narrator # scene:office # ambient:night_shift # phase:documentation
+—Colega, ¿qué le mando al juzgado de familia? Las veinticuatro horas corren desde que llegó la señora. ¿Y quién la asesora a ella, con el CEM cerrado? # speaker:colleague_m
++ [Mandar el informe completo, con datos y direcciones de los tres, los hechos y las denuncias previas, y avisar a la Defensa Pública. #do:send_complete_court_report #do:refer_to_public_defense]
+    Ramos completa el informe: los datos y direcciones de Lucy, de los niños y de Richard, los hechos, la ficha y lo que figura de él en el sistema. Sale al juzgado de turno a la una y media. # speaker:narrator # sfx:paper
+    La defensora pública de turno contesta al tercer timbre: llamará a Lucy a primera hora y la verá antes de la audiencia. Lo anotas en el parte. # speaker:narrator # sfx:phone
++ [«Mande ya la ficha con el acta, Ramos; las direcciones y los antecedentes de él los agregamos mañana.» Y avisar a la Defensa Pública. #do:send_incomplete_court_report #do:refer_to_public_defense]
+    El oficio sale con la ficha y el acta. Sin la dirección de Marleni ni los antecedentes de Richard, el juzgado tendrá que pedir que lo completen. # speaker:narrator # sfx:paper
+    La defensora pública de turno anota el caso: llamará a Lucy a primera hora. # speaker:narrator # sfx:phone
++ [Completar el informe con los datos, las direcciones y los antecedentes, y dejar que el CEM le busque abogada a Lucy cuando abra. #do:send_complete_court_report #do:leave_without_legal_aid]
+    El informe sale completo al juzgado de turno. # speaker:narrator # sfx:paper
+    Nadie avisa a la Defensa Pública. Lucy esperará a que abra el CEM, sin saber que esta misma noche podía tener una abogada gratuita. # speaker:narrator
++ [«Solo la ficha y el acta, Ramos, que el juzgado ya tiene el caso. Y abogado no le hace falta: las medidas las dicta el juez.» #do:send_incomplete_court_report #do:leave_without_legal_aid]
+    El oficio sale con la ficha y el acta, sin direcciones ni antecedentes. # speaker:narrator # sfx:paper
+    Mañana Lucy irá sola al juzgado, con Yuliana en brazos. # speaker:narrator
+- -> resolution

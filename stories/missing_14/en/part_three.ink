@@ -60,10 +60,22 @@ You go back to the room. Rosa is sitting next to her mother, her hood down on he
     }
     -> shared_do_not_question ->
     -> shared_helplines ->
+    -> note
 + ["Right, we're all done for today. If anything comes up, just call 105; the report number is on the slip of paper I gave you." #do:end_abruptly]
     Rosa gets up without knowing what comes next. Gladys puts the slip in her purse: she doesn't know what to do if Rosa won't talk, or whom to call if someone comes looking for them. # speaker:narrator # mood:withdrawn
 + ["Madam, don't question her at home. And Rosa, promise me you won't look for him, OK? If you run off again, they'll send you to a shelter." #do:brief_carer #do:pressure_or_bargain]
     —Yeah, yeah, I promise —says Rosa, looking at the door. # speaker:rosa # mood:angry
+- -> departure
+
+=== note ===
+Gladys stands up with Rosa's jacket folded over her arm. # speaker:narrator
+—Sorry, officer: with my nerves, I can't remember half of what you've told me. # speaker:gladys
++ [Write down for her, on a sheet, the report number, her rights and Rosa's, the next steps and the free services she can use. #do:give_written_rights_note]
+    You also note the prosecutor's office that will arrange the single interview, the CEM, Línea 100 and the Public Defence service, with their hours. Gladys folds the sheet and puts it in her purse. # speaker:narrator # sfx:paper
++ ["It's all recorded in the system, madam. With the report number the prosecutor's office will find you; no need for more papers." #do:omit_written_rights_note]
+    Gladys nods. At the door she can no longer remember whether the appointment is with the prosecutor or with the CEM, or whom to call first. # speaker:narrator
++ ["Take my mobile number, madam, and call me any time: I'll explain each step as it comes, so you don't get lost in all that paper." #do:omit_written_rights_note]
+    Gladys saves your number. That week she calls you three times; twice you are off duty and don't answer. # speaker:narrator
 - -> departure
 
 === departure ===

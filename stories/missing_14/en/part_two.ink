@@ -54,12 +54,12 @@ After a while Ramos makes him leave and takes him to the back office. Rosa stays
 Ramos signals to you from the corridor. # speaker:narrator # sfx:footsteps
 —He's twenty-eight. Says the girl left on her own, that he was only going to help her. The terminal guard says he bought two tickets and ran when he saw the patrol. # speaker:colleague_m
 —He's asking if he can go now. Shall I give him a summons? # speaker:colleague_m
-+ ["I'm informing the duty Fiscalía Penal now. Ramos, this is flagrante delicto: arrest him and read him his rights back there, away from Rosa." #do:notify_criminal_prosecutor #do:dispatch_patrol]
++ ["I'm informing the duty Fiscalía Penal now. Ramos, this is flagrante delicto: arrest him and read him his rights back there, away from Rosa." #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]
     ~ man_held = true
     Ramos reads him his rights in the back office. Rosa neither sees nor hears him. # speaker:narrator # sfx:door
     You call the duty Fiscalía Penal (criminal prosecutor): a man of twenty-eight, caught in flagrante with a fourteen-year-old reported missing, holding two tickets to another region. # speaker:narrator # sfx:phone
     The criminal prosecutor takes charge of the arrest and asks for the arrest record and the tickets. # speaker:narrator # sfx:paper
-+ ["Ramos, arrest him now in flagrante, back there, away from Rosa. As soon as he's secured, I'll report it to the Fiscalía Penal." #do:dispatch_patrol #do:notify_criminal_prosecutor]
++ ["Ramos, arrest him now in flagrante, back there, away from Rosa. As soon as he's secured, I'll report it to the Fiscalía Penal." #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]
     ~ man_held = true
     Ramos arrests him in the back office and reads him his rights. Rosa neither sees nor hears him. # speaker:narrator # sfx:door
     Five minutes later you call the duty Fiscalía Penal. The prosecutor takes charge of the arrest and asks for the arrest record and the tickets. # speaker:narrator # sfx:phone

@@ -60,10 +60,22 @@ Vuelves a la sala. Rosa está sentada junto a su mamá, con la capucha sobre los
     }
     -> shared_do_not_question ->
     -> shared_helplines ->
+    -> note
 + [«Listo, ya terminamos por hoy. Cualquier cosa, llamen al 105; el número de la denuncia está en el papelito que les di.» #do:end_abruptly]
     Rosa se levanta sin saber qué viene después. Gladys guarda el papelito en el monedero: no sabe qué hacer si Rosa no quiere hablar, ni a quién llamar si alguien las busca. # speaker:narrator # mood:withdrawn
 + [«Señora, en casa no la interrogue. Y tú, Rosa, prométeme que no lo vas a buscar, ¿ya? Si te vuelves a ir, te mandan a un albergue.» #do:brief_carer #do:pressure_or_bargain]
     —Ya, ya, lo prometo —dice Rosa, mirando la puerta. # speaker:rosa # mood:angry
+- -> departure
+
+=== note ===
+Gladys se pone de pie con la casaca de Rosa doblada sobre el brazo. # speaker:narrator
+—Jefe, disculpe: con los nervios, de todo lo que me ha dicho no me acuerdo ni la mitad. # speaker:gladys
++ [Escribirle en una hoja el número de denuncia, sus derechos y los de Rosa, lo que sigue y los servicios gratuitos. #do:give_written_rights_note]
+    Anotas también la fiscalía que coordinará la entrevista única, el CEM, la Línea 100 y la Defensa Pública, con sus horarios. Gladys dobla la hoja y la guarda en el monedero. # speaker:narrator # sfx:paper
++ [«Todo queda registrado en el sistema, señora. Con el número de denuncia la fiscalía la ubica; no necesita cargar más papeles.» #do:omit_written_rights_note]
+    Gladys asiente. En la puerta ya no recuerda si la cita es con la fiscalía o con el CEM, ni a quién llamar primero. # speaker:narrator
++ [«Anote mi celular, señora, y llámeme a cualquier hora: yo le voy explicando cada paso para que no se enrede con tanto papel.» #do:omit_written_rights_note]
+    Gladys guarda tu número. Esa semana te llama tres veces; dos de ellas estás de franco y no contestas. # speaker:narrator
 - -> departure
 
 === departure ===

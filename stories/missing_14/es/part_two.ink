@@ -54,12 +54,12 @@ Al rato Ramos lo hace salir y se lo lleva a la oficina del fondo. Rosa se queda 
 Ramos te hace una seña desde el pasillo. # speaker:narrator # sfx:footsteps
 —Tiene veintiocho años. Dice que la chica se fue solita, que él solo la iba a ayudar. El vigilante del terminal dice que compró dos pasajes y que corrió cuando vio a la patrulla. # speaker:colleague_m
 —Pregunta si ya se puede ir. ¿Le doy una citación? # speaker:colleague_m
-+ [«Lo informo ya a la Fiscalía Penal de turno. Ramos, es flagrancia: deténgalo y léale sus derechos allá atrás, lejos de Rosa.» #do:notify_criminal_prosecutor #do:dispatch_patrol]
++ [«Lo informo ya a la Fiscalía Penal de turno. Ramos, es flagrancia: deténgalo y léale sus derechos allá atrás, lejos de Rosa.» #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]
     ~ man_held = true
     Ramos le lee sus derechos en la oficina del fondo. Rosa no lo ve ni lo oye. # speaker:narrator # sfx:door
     Llamas a la Fiscalía Penal de turno: un adulto de veintiocho años, intervenido en flagrancia con una adolescente de catorce reportada como desaparecida, con dos pasajes a otra región. # speaker:narrator # sfx:phone
     El fiscal penal asume la detención y pide el acta de intervención y los pasajes. # speaker:narrator # sfx:paper
-+ [«Ramos, deténgalo ya en flagrancia, allá atrás, lejos de Rosa. Apenas esté asegurado, yo doy cuenta a la Fiscalía Penal.» #do:dispatch_patrol #do:notify_criminal_prosecutor]
++ [«Ramos, deténgalo ya en flagrancia, allá atrás, lejos de Rosa. Apenas esté asegurado, yo doy cuenta a la Fiscalía Penal.» #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]
     ~ man_held = true
     Ramos lo detiene en la oficina del fondo y le lee sus derechos. Rosa no lo ve ni lo oye. # speaker:narrator # sfx:door
     Cinco minutos después llamas a la Fiscalía Penal de turno. El fiscal asume la detención y pide el acta de intervención y los pasajes. # speaker:narrator # sfx:phone
