@@ -58,6 +58,7 @@ const contentSecurityPolicy = {
  */
 export function buildServer(options: ServerOptions = {}): FastifyInstance {
   const app = Fastify({
+    pluginTimeout: 180_000,
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     trustProxy: false,

@@ -2,6 +2,7 @@ import { makeRecord } from '../../src/core/record/make-record.ts';
 import { PathError, playPath } from '../../src/core/record/play-path.ts';
 import { verifyRecord } from '../../src/core/record/replay-record.ts';
 import type { SessionRecord } from '../../src/core/record/session-record.ts';
+import { storyHash } from '../../src/core/record/story-hash.ts';
 import type { RecordStatus, ServerResult } from '../db/schema.ts';
 import { canonicalJson } from './canonical-json.ts';
 
@@ -20,7 +21,7 @@ const nothing = { ending: null, overall: null, passed: null, competencies: {} } 
  * The server's own result is kept either way.
  */
 export function rescore(record: SessionRecord, json: string | undefined): Rescored {
-  if (!json) {
+  if (!json || storyHash(json) !== record.storyHash) {
     const reason = `story version ${record.storyHash.slice(0, 12)} is not available on this server`;
     return { status: 'unverifiable', server: { ...nothing, differences: [], reason } };
   }
