@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import { parseRecord } from '../../src/core/record/parse-record.ts';
 import { PathError, playPath } from '../../src/core/record/play-path.ts';
 import type { CaseMode } from '../../src/core/record/session-record.ts';
+import { standardStatuses, type StandardStatus } from '../../src/core/protocol/scoring.ts';
 import type { Verdict } from '../../src/core/protocol/verdict.ts';
+import type { SessionRecord } from '../../src/core/record/session-record.ts';
 import type { Database, RecordStatus } from '../db/schema.ts';
 import type { StoryCatalog } from '../scoring/story-catalog.ts';
 
@@ -30,6 +32,8 @@ export interface AttemptFacts {
   readonly competencies: Readonly<Record<string, number>>;
   /** The server's verdicts; null when the server could not replay the record. */
   readonly verdicts: readonly Verdict[] | null;
+  /** Each standard once (standardStatuses of the verdicts); null with them. */
+  readonly statuses: readonly StandardStatus[] | null;
 }
 
 /** Facts by record id and digest: a stored record never changes, so this is never stale. */
@@ -51,9 +55,20 @@ interface Row {
   server_result: { ending: string | null; competencies: Readonly<Record<string, number>> };
 }
 
-async function factsOf(row: Row, body: unknown, catalog: StoryCatalog): Promise<AttemptFacts> {
+/**
+ * The record as stored: the body was checked by the record schema before it was stored,
+ * so a current-version body is read as it is; an older one goes through parseRecord,
+ * which migrates it.
+ */
+function storedRecord(body: unknown): SessionRecord | undefined {
+  if (body && typeof body === 'object' && (body as { schemaVersion?: unknown }).schemaVersion === 2)
+    return body as SessionRecord;
   const parsed = parseRecord(body);
-  const record = parsed.ok ? parsed.record : undefined;
+  return parsed.ok ? parsed.record : undefined;
+}
+
+async function factsOf(row: Row, body: unknown, catalog: StoryCatalog): Promise<AttemptFacts> {
+  const record = storedRecord(body);
   let verdicts: readonly Verdict[] | null = null;
   if (record && row.status === 'verified') verdicts = record.verdicts;
   if (record && row.status === 'altered') {
@@ -84,6 +99,7 @@ async function factsOf(row: Row, body: unknown, catalog: StoryCatalog): Promise<
     overall: row.server_overall,
     competencies: row.server_result.competencies,
     verdicts,
+    statuses: verdicts ? standardStatuses(verdicts) : null,
   };
 }
 
@@ -93,45 +109,46 @@ export async function classAttempts(
   catalog: StoryCatalog,
   classId: string,
 ): Promise<AttemptFacts[]> {
-  const rows = await db
+  // A stored record never changes: only its id and digest are read each time.
+  const ids = await db
     .selectFrom('records as r')
     .innerJoin('trainees as t', 't.id', 'r.trainee_id')
-    .select([
-      'r.record_id',
-      'r.trainee_id',
-      'r.body_digest',
-      'r.case_id',
-      'r.language',
-      'r.mode',
-      'r.status',
-      'r.witnessed',
-      'r.ended_at',
-      'r.received_at',
-      'r.server_overall',
-      'r.server_result',
-    ])
+    .select(['r.record_id', 'r.body_digest'])
     .where('t.class_id', '=', classId)
     .orderBy('r.ended_at')
     .orderBy('r.record_id')
     .execute();
-  const key = (r: Row) => `${r.record_id}:${r.body_digest}`;
-  const missing = rows.filter((r) => !cache.has(key(r)));
+  const key = (r: { record_id: string; body_digest: string }) => `${r.record_id}:${r.body_digest}`;
+  const missing = ids.filter((r) => !cache.has(key(r)));
   for (let i = 0; i < missing.length; i += 200) {
     const chunk = missing.slice(i, i + 200);
-    const bodies = await db
+    const rows = await db
       .selectFrom('records')
-      .select(['record_id', 'body'])
+      .select([
+        'record_id',
+        'trainee_id',
+        'body_digest',
+        'case_id',
+        'language',
+        'mode',
+        'status',
+        'witnessed',
+        'ended_at',
+        'received_at',
+        'server_overall',
+        'server_result',
+        'body',
+      ])
       .where(
         'record_id',
         'in',
         chunk.map((r) => r.record_id),
       )
       .execute();
-    const byId = new Map(bodies.map((b) => [b.record_id, b.body]));
-    for (const row of chunk) {
+    for (const row of rows) {
       if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value!);
-      cache.set(key(row), await factsOf(row, byId.get(row.record_id), catalog));
+      cache.set(key(row), await factsOf(row, row.body, catalog));
     }
   }
-  return rows.map((r) => cache.get(key(r))!);
+  return ids.map((r) => cache.get(key(r))).filter((f): f is AttemptFacts => f !== undefined);
 }

@@ -1,4 +1,3 @@
-import { standardStatuses } from '../../src/core/protocol/scoring.ts';
 import { worseSeverity, type Severity } from '../../src/core/protocol/severity.ts';
 import type { StandardId } from '../../src/core/protocol/standard-ids.ts';
 import { standardIds } from '../../src/core/protocol/standard-ids.ts';
@@ -28,8 +27,8 @@ export function heatMap(attempts: readonly AttemptFacts[]): HeatRow[] {
   type Acc = { violated: Set<string>; judged: Set<string>; worst: Severity | null };
   const cells = new Map<StandardId, Map<string, Acc>>();
   for (const a of attempts) {
-    if (!a.verdicts) continue;
-    for (const s of standardStatuses(a.verdicts)) {
+    if (!a.statuses) continue;
+    for (const s of a.statuses) {
       const row = cells.get(s.standard) ?? new Map<string, Acc>();
       cells.set(s.standard, row);
       const acc = row.get(a.caseId) ?? { violated: new Set(), judged: new Set(), worst: null };

@@ -1,4 +1,7 @@
+import { sql, type Kysely } from 'kysely';
 import * as v from 'valibot';
+import type { Database } from '../db/schema.ts';
+import type { StoryCatalog } from '../scoring/story-catalog.ts';
 import type { StandardId } from '../../src/core/protocol/standard-ids.ts';
 import { ready, type ServerContext } from '../http/context.ts';
 import { findOwnClass } from '../store/classes.ts';
@@ -17,6 +20,32 @@ export interface ClassView {
   readonly cases: readonly CaseSummary[];
 }
 
+type ClassData = { trainees: TraineeName[]; attempts: AttemptFacts[] };
+const byClass = new Map<string, { version: string; data: ClassData }>();
+
+/**
+ * The class's trainees and attempts, read again only when its version changed: the
+ * number of records and trainees and the newest arrival (records are never edited).
+ */
+async function classData(db: Kysely<Database>, catalog: StoryCatalog, classId: string): Promise<ClassData> {
+  const row = await sql<{ records: number; trainees: number; last: number | null }>`
+    SELECT count(r.record_id)::int AS records, count(DISTINCT t.id)::int AS trainees, max(r.received_at) AS last
+    FROM trainees t LEFT JOIN records r ON r.trainee_id = t.id
+    WHERE t.class_id = ${classId}`.execute(db);
+  const v = row.rows[0];
+  const version = `${v?.records}|${v?.trainees}|${v?.last}`;
+  const known = byClass.get(classId);
+  if (known?.version === version) return known.data;
+  const [trainees, attempts] = await Promise.all([
+    classTrainees(db, classId),
+    classAttempts(db, catalog, classId),
+  ]);
+  const data = { trainees, attempts };
+  if (byClass.size > 500) byClass.clear();
+  byClass.set(classId, { version, data });
+  return data;
+}
+
 /** The class if it is this instructor's (else undefined: the route answers 404), read whole. */
 export async function loadClassView(
   ctx: ServerContext,
@@ -27,10 +56,9 @@ export async function loadClassView(
   const db = database.db;
   const cls = await findOwnClass(db, instructorId, classId);
   if (!cls) return undefined;
-  const [settings, trainees, attempts, cases] = await Promise.all([
+  const [settings, { trainees, attempts }, cases] = await Promise.all([
     readSettings(db, cls.id),
-    classTrainees(db, cls.id),
-    classAttempts(db, catalog, cls.id),
+    classData(db, catalog, cls.id),
     caseSummaries(catalog),
   ]);
   const keys = new Map<string, readonly StandardId[]>(cases.map((c) => [c.caseId, c.key]));

@@ -28,14 +28,23 @@ export interface ClassRule {
   readonly keyOf: (caseId: string) => readonly StandardId[];
 }
 
+const passes = new WeakMap<AttemptFacts, Map<string, boolean>>();
+
 /** Passed under the class's rule, by the server's verdicts; null when the server could not replay it. */
 export function passedUnder(a: AttemptFacts, rule: ClassRule): boolean | null {
   if (!a.verdicts) return null;
-  return caseResult(a.verdicts, {
+  const key = rule.keyOf(a.caseId);
+  const memo = `${rule.passThreshold}|${key.join(',')}`;
+  const known = passes.get(a)?.get(memo);
+  if (known !== undefined) return known;
+  const passed = caseResult(a.verdicts, {
     passThreshold: rule.passThreshold,
     criticalFails: true,
-    key: rule.keyOf(a.caseId),
+    key,
   }).passed;
+  if (!passes.has(a)) passes.set(a, new Map());
+  passes.get(a)!.set(memo, passed);
+  return passed;
 }
 
 export interface OverviewCell {
@@ -69,7 +78,11 @@ export function overviewRows(
   rule: ClassRule,
 ): OverviewRow[] {
   const byTrainee = new Map<string, AttemptFacts[]>();
-  for (const a of attempts) byTrainee.set(a.traineeId, [...(byTrainee.get(a.traineeId) ?? []), a]);
+  for (const a of attempts) {
+    const list = byTrainee.get(a.traineeId);
+    if (list) list.push(a);
+    else byTrainee.set(a.traineeId, [a]);
+  }
   return trainees.map((t) => {
     const own = [...(byTrainee.get(t.id) ?? [])].sort((a, b) => a.endedAt - b.endedAt);
     const cells: Record<string, OverviewCell> = {};

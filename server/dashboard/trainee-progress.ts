@@ -1,4 +1,3 @@
-import { standardStatuses } from '../../src/core/protocol/scoring.ts';
 import { severityWeight, worseSeverity, type Severity } from '../../src/core/protocol/severity.ts';
 import type { StandardId } from '../../src/core/protocol/standard-ids.ts';
 import type { AttemptFacts } from './attempt-facts.ts';
@@ -48,8 +47,8 @@ export interface Missed {
 export function missedStandards(attempts: readonly AttemptFacts[]): Missed[] {
   const acc = new Map<StandardId, { attempts: number; cases: Set<string>; worst: Severity }>();
   for (const a of attempts) {
-    if (!a.verdicts) continue;
-    for (const s of standardStatuses(a.verdicts)) {
+    if (!a.statuses) continue;
+    for (const s of a.statuses) {
       if (s.outcome !== 'violated') continue;
       const m = acc.get(s.standard);
       if (m) {

@@ -1,3 +1,4 @@
+import { standardStatuses } from '../../src/core/protocol/scoring.ts';
 import { CaseRun } from '../../src/core/run/case-run.ts';
 import type { AttemptFacts } from '../../server/dashboard/attempt-facts.ts';
 import type { SessionRecord } from '../../src/core/record/session-record.ts';
@@ -57,5 +58,6 @@ export function factsOf(record: SessionRecord, traineeId: string, endedAt = reco
     overall: record.scores.overall,
     competencies: record.scores.competencies,
     verdicts: record.verdicts,
+    statuses: standardStatuses(record.verdicts),
   };
 }

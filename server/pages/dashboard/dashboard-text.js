@@ -36,8 +36,11 @@ export const words = {
     no: 'no',
     none: '—',
     lastActivity: 'Última actividad',
-    overviewCaption: 'Participantes × casos: mejor / último puntaje, aprobado, intentos',
+    overviewCaption:
+      'Participantes × casos: mejor / último puntaje; ✓ aprobado, ✗ no aprobado, – sin puntaje; ×N intentos',
     cellText: (c) =>
+      `${c.best ?? '–'} / ${c.last ?? '–'} ${c.passed === true ? '✓' : c.passed === false ? '✗' : '–'} ×${c.attempts}`,
+    cellLong: (c) =>
       `${c.best ?? '—'} / ${c.last ?? '—'} · ${c.passed === true ? 'aprobado' : c.passed === false ? 'no aprobado' : 'sin puntaje'} · ${c.attempts} int.`,
     playingNow: 'Jugando ahora',
     nobodyPlaying: 'Nadie está jugando en este momento.',
@@ -161,8 +164,10 @@ export const words = {
     no: 'no',
     none: '—',
     lastActivity: 'Last activity',
-    overviewCaption: 'Trainees × cases: best / last score, passed, attempts',
+    overviewCaption: 'Trainees × cases: best / last score; ✓ passed, ✗ not passed, – no score; ×N attempts',
     cellText: (c) =>
+      `${c.best ?? '–'} / ${c.last ?? '–'} ${c.passed === true ? '✓' : c.passed === false ? '✗' : '–'} ×${c.attempts}`,
+    cellLong: (c) =>
       `${c.best ?? '—'} / ${c.last ?? '—'} · ${c.passed === true ? 'passed' : c.passed === false ? 'not passed' : 'no score'} · ${c.attempts} att.`,
     playingNow: 'Playing now',
     nobodyPlaying: 'Nobody is playing right now.',

@@ -1,16 +1,27 @@
 // The dashboard's router: the address names the page; each page module draws itself.
-import { api, el, frame, link, setCsrf, t, withLang } from './dashboard-dom.js';
+import { api, el, filterQuery, frame, lang, link, prefetch, setCsrf, t, withLang } from './dashboard-dom.js';
 
-const me = await api('GET', '/api/instructor/me');
-if (me.status !== 200) location.assign('/instructor/');
-else {
-  setCsrf(me.data.csrfToken);
+// The session check, the page's module and the page's data are asked for at once.
+const me = api('GET', '/api/instructor/me').then((answer) => {
+  if (answer.status === 200) setCsrf(answer.data.csrfToken);
+  else location.assign('/instructor/');
+  return answer;
+});
+{
   const path = location.pathname
     .replace(/^\/instructor\/dashboard\/?/, '')
     .split('/')
     .filter(Boolean)
     .map(decodeURIComponent);
   const [kind, id, view, sub] = path;
+  const cls = `/api/dashboard/classes/${encodeURIComponent(id ?? '')}`;
+  const data = {
+    undefined: `${cls}/overview${filterQuery()}`,
+    errors: `${cls}/errors${filterQuery({ lang })}`,
+    trainee: `${cls}/trainees/${encodeURIComponent(sub ?? '')}`,
+  };
+  if (kind === 'c' && id && data[view]) prefetch(data[view]);
+  if (kind === 'attempt' && id) prefetch(`/api/dashboard/attempts/${encodeURIComponent(id)}?lang=${lang}`);
   if (kind === 'c' && id) {
     const pages = {
       undefined: './view-overview.js',
@@ -27,6 +38,7 @@ else {
     const { show } = await import('./view-attempt.js');
     await show(id);
   } else {
+    await me;
     const main = frame(t.title);
     const { data } = await api('GET', '/api/classes');
     const list = el('ul');

@@ -4,6 +4,7 @@
 // computed result.
 import {
   api,
+  getData,
   caseTitle,
   dateTime,
   el,
@@ -92,7 +93,7 @@ function verdictItem(v) {
   );
   if (v.alternatives.length)
     item.append(
-      el('p', `${t.alternative}: ${v.alternatives.map((a) => `«${a.text}»`).join(' / ')}`, {
+      el('p', `${t.alternative}: ${v.alternatives.map((a) => a.text).join(' / ')}`, {
         class: 'alternative',
       }),
     );
@@ -113,8 +114,7 @@ function verdictItem(v) {
 }
 
 export async function show(recordId, focus) {
-  const { status, data } = await api(
-    'GET',
+  const { status, data } = await getData(
     `/api/dashboard/attempts/${encodeURIComponent(recordId)}?lang=${lang}`,
   );
   if (status !== 200) return failure(frame(t.attempt), status, data);

@@ -2,6 +2,7 @@
 // severity, and the item analysis of one case (share per option, compliant marked).
 import {
   api,
+  getData,
   caseTitle,
   el,
   failure,
@@ -11,6 +12,7 @@ import {
   lang,
   t,
   table,
+  drawn,
 } from './dashboard-dom.js';
 
 const heatClass = (cell) => {
@@ -21,7 +23,8 @@ const heatClass = (cell) => {
 
 export async function show(classId) {
   const id = encodeURIComponent(classId);
-  const { status, data } = await api('GET', `/api/dashboard/classes/${id}/errors${filterQuery({ lang })}`);
+  const { status, data } = await getData(`/api/dashboard/classes/${id}/errors${filterQuery({ lang })}`);
+  performance.mark('pc-data');
   if (status !== 200) return failure(frame(t.errors), status, data);
   const main = frame(t.errors, data.class);
   main.append(
@@ -101,4 +104,5 @@ export async function show(classId) {
   section.append(el('label', [t.case, pick]), ' ', go, out);
   main.append(section);
   if (chosen) go.click();
+  drawn();
 }

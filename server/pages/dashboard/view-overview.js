@@ -1,7 +1,7 @@
 // Class overview: trainees × cases (best / last score, passed, attempts), last activity,
 // filters, and who is playing now at which decision.
 import {
-  api,
+  getData,
   caseTitle,
   dateTime,
   el,
@@ -13,13 +13,14 @@ import {
   t,
   table,
   withLang,
+  drawn,
 } from './dashboard-dom.js';
 
 export async function show(classId) {
-  const { status, data } = await api(
-    'GET',
+  const { status, data } = await getData(
     `/api/dashboard/classes/${encodeURIComponent(classId)}/overview${filterQuery()}`,
   );
+  performance.mark('pc-data');
   if (status !== 200) return failure(frame(t.overview), status, data);
   const main = frame(t.overview, data.class);
   main.append(filterForm(data.cases, () => show(classId)));
@@ -68,4 +69,5 @@ export async function show(classId) {
       );
     main.append(list);
   }
+  drawn();
 }

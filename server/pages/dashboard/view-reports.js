@@ -48,7 +48,7 @@ export async function show(classId) {
       data.trainees.map((tr) => [
         tr.name,
         tr.code,
-        ...cases.map((c) => (tr.cells[c.caseId] ? t.cellText(tr.cells[c.caseId]) : t.none)),
+        ...cases.map((c) => (tr.cells[c.caseId] ? t.cellLong(tr.cells[c.caseId]) : t.none)),
       ]),
     ),
   );

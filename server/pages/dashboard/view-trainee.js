@@ -1,7 +1,7 @@
 // One trainee: every attempt over time, score per competency per attempt (learning
 // curve, drawn by uPlot and given as a table), standards missed repeatedly, next case.
 import {
-  api,
+  getData,
   caseTitle,
   dateTime,
   el,
@@ -52,7 +52,7 @@ async function chart(holder, curve) {
 
 export async function show(classId, traineeId) {
   const url = `/api/dashboard/classes/${encodeURIComponent(classId)}/trainees/${encodeURIComponent(traineeId ?? '')}`;
-  const { status, data } = await api('GET', url);
+  const { status, data } = await getData(url);
   if (status !== 200) return failure(frame(t.trainee), status, data);
   const main = frame(`${data.trainee.name} (${data.trainee.code})`, data.class);
   const print = el('button', t.print, { type: 'button', class: 'secondary no-print' });
