@@ -36,7 +36,7 @@ export interface AttemptFacts {
   readonly statuses: readonly StandardStatus[] | null;
 }
 
-/** Facts by record id and digest: a stored record never changes, so this is never stale. */
+/** Facts by record id, digest and trainee: a stored record never changes, so this is never stale. */
 const cache = new Map<string, AttemptFacts>();
 const cacheLimit = 50_000;
 
@@ -113,12 +113,13 @@ export async function classAttempts(
   const ids = await db
     .selectFrom('records as r')
     .innerJoin('trainees as t', 't.id', 'r.trainee_id')
-    .select(['r.record_id', 'r.body_digest'])
+    .select(['r.record_id', 'r.body_digest', 'r.trainee_id'])
     .where('t.class_id', '=', classId)
     .orderBy('r.ended_at')
     .orderBy('r.record_id')
     .execute();
-  const key = (r: { record_id: string; body_digest: string }) => `${r.record_id}:${r.body_digest}`;
+  const key = (r: { record_id: string; body_digest: string; trainee_id: string }) =>
+    `${r.record_id}:${r.body_digest}:${r.trainee_id}`;
   const missing = ids.filter((r) => !cache.has(key(r)));
   for (let i = 0; i < missing.length; i += 200) {
     const chunk = missing.slice(i, i + 200);

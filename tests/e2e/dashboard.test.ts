@@ -26,6 +26,7 @@ async function seriousA11yViolations(page: Page): Promise<string[]> {
 
 const rosa = 'Rosa <script>window.__pwned = 1</script>';
 const juan = 'Juan <img src=x onerror="window.__pwned = 2">';
+const marta = 'Marta <svg onload="window.__pwned = 4">';
 const comment = 'Debió presentarse primero <img src=x onerror="window.__pwned = 3"> ¿sí?';
 
 /** Signs in on the instructor page and follows the link to the dashboard; fails on any dialog. */
@@ -48,6 +49,7 @@ describe.skipIf(!hasChromium())('instructor dashboard in Chromium', () => {
   let app: FastifyInstance;
   let base: string;
   let slipId: string;
+  let offline: string;
 
   beforeAll(async () => {
     app = buildServer({
@@ -72,6 +74,8 @@ describe.skipIf(!hasChromium())('instructor dashboard in Chromium', () => {
     });
     const code = cls.json<{ code: string }>().code;
     const json = storyJson('theft_16');
+    const fromPc = attempt({ caseId: 'theft_16', choices: walk(json, 'clean'), mode: 'practice' }).record;
+    offline = JSON.stringify({ ...fromPc, trainee: { name: marta, code: '3' } });
     for (const [name, how] of [
       [rosa, 'clean'],
       [juan, 'slip-first'],
@@ -149,6 +153,34 @@ describe.skipIf(!hasChromium())('instructor dashboard in Chromium', () => {
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       expect(csv).toContain(comment.replaceAll('"', '""'));
       expect(csv).toContain('Rosa <script>');
+
+      await page.getByRole('link', { name: 'Importar' }).click();
+      await page.setInputFiles('#import-files', [
+        { name: 'marta.json', mimeType: 'application/json', buffer: Buffer.from(offline) },
+        { name: 'roto.json', mimeType: 'application/json', buffer: Buffer.from('{"recordId": ') },
+      ]);
+      await expect.poll(() => page.locator('#import-results li.ok, #import-results li.bad').count()).toBe(2);
+      const results = await page.locator('#import-results li').allInnerTexts();
+      expect(results[0]).toBe(`marta.json: guardado (verified) — ${marta}`);
+      expect(results[1]).toMatch(/^roto\.json: rechazado: not readable JSON/);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
+      await page.getByRole('link', { name: 'Resumen' }).click();
+      await expect.poll(() => page.locator('#overview tbody tr').count()).toBe(3);
+      await page.locator('#overview tbody th a', { hasText: 'Juan' }).click();
+      await page.locator('#curve').waitFor();
+      await page.locator('.chart canvas').waitFor();
+      expect(await page.locator('#missed tbody th').allInnerTexts()).toEqual(['REC-03']);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
+      await page.getByRole('link', { name: 'Ajustes' }).click();
+      await page.locator('#settings').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: /^Settings/ }).waitFor();
+      await page.getByRole('link', { name: 'Reports' }).click();
+      await page.locator('#downloads').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     } finally {
       await first.close();
