@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromCsv } from '../../server/dashboard/csv-export.ts';
 import { verifyRecord } from '../../src/core/record/replay-record.ts';
@@ -188,6 +192,12 @@ describe.each(backends())('dashboard API (%s)', (backend) => {
     >();
     expect(records.map((r) => r.recordId).sort()).toEqual([clean.recordId, slip.recordId].sort());
     for (const r of records) expect(verifyRecord(r, storyJson('theft_16')).status).toBe('match');
+    const file = join(mkdtempSync(join(tmpdir(), 'pc-export-')), 'record.json');
+    writeFileSync(file, (await get(`/api/dashboard/attempts/${slip.recordId}/record.json`)).body);
+    const replay = spawnSync(process.execPath, ['--import', 'tsx', 'tools/replay.ts', '--verify', file], {
+      encoding: 'utf8',
+    });
+    expect([replay.status, replay.stderr]).toEqual([0, '']);
   });
 
   it('another instructor’s class, trainee or attempt is a 404; no session is a 401; no CSRF token a 403', async () => {
