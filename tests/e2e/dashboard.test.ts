@@ -119,7 +119,12 @@ describe.skipIf(!hasChromium())('instructor dashboard in Chromium', () => {
       expect(await overview.locator('tbody th').allInnerTexts()).toEqual([juan, rosa].sort());
       expect(await seriousA11yViolations(page)).toEqual([]);
 
-      await page.getByRole('link', { name: 'Errores de la clase' }).click();
+      // By keyboard: Tab from the top of the page to the link, Enter follows it.
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Errores de la clase') break;
+      }
+      await page.keyboard.press('Enter');
       const heat = page.locator('#heatmap');
       await heat.waitFor();
       expect(await heat.locator('tbody tr').first().innerText()).toMatch(/^REC-03\s+1\/2 · grave\s+1$/);
@@ -138,8 +143,10 @@ describe.skipIf(!hasChromium())('instructor dashboard in Chromium', () => {
       expect(await page.locator('#step-0 .verdict.violated').first().innerText()).toMatch(
         /REC-03 — violado \(grave\)/,
       );
-      await page.locator('#comment-0').fill(comment);
-      await page.locator('#step-0').getByRole('button', { name: 'Agregar comentario' }).click();
+      await page.locator('#comment-0').focus();
+      await page.keyboard.type(comment);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#step-0 .comment').count()).toBe(1);
       expect(await page.locator('#step-0 .comment').innerText()).toContain(comment);
       expect(await seriousA11yViolations(page)).toEqual([]);
