@@ -13,6 +13,7 @@ import { staticRoutes } from './routes/static-routes.ts';
 import { traineeRoutes } from './routes/trainee-routes.ts';
 import { defaultStoriesDir, StoryCatalog } from './scoring/story-catalog.ts';
 import { countInstructors } from './store/accounts.ts';
+import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
 
 export interface ServerOptions {
   /** PostgreSQL server (postgres://…); wins over dataDir. */
@@ -90,6 +91,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     );
     traineeRoutes(scope, ctx, options.joinLimit ?? 120);
     instructorRoutes(scope, ctx, options.loginLimit ?? 10);
+    void scope.register(dashboardRoutes, { ctx });
     staticRoutes(scope, options.distDir ?? defaultDistDir);
     done();
   });
