@@ -98,7 +98,7 @@ export function reviewAttempt(
         reason: verdictReason(v, lang),
         sources: standard.sources.map((key) => {
           const s = sourceWithKey(key);
-          return { key: s.key, title: s.title, urls: s.urls };
+          return { key: s.key, title: s.title[lang], urls: s.urls };
         }),
         alternatives: v.alternatives.map((a) => ({ step: a.step, text: a.text })),
       };
