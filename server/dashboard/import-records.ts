@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { parseRecord } from '../../src/core/record/parse-record.ts';
 import { decodeRecordText, maxRecordBytes } from '../../src/core/record/read-record-file.ts';
@@ -6,6 +6,7 @@ import type { Database, RecordStatus } from '../db/schema.ts';
 import { canonicalJson } from '../scoring/canonical-json.ts';
 import { rescore } from '../scoring/rescore.ts';
 import type { StoryCatalog } from '../scoring/story-catalog.ts';
+import { traineeIdFor } from '../store/classes.ts';
 import { wasWitnessed } from '../store/progress.ts';
 import { findRecord, insertRecord } from '../store/records.ts';
 
@@ -20,28 +21,6 @@ export type ImportOutcome =
       readonly witnessed: boolean | null;
     }
   | { readonly ok: false; readonly error: 'corrupt' | 'foreign' | 'conflict'; readonly reason: string };
-
-/** The trainee of this class with that name and code, added when new (as joining would). */
-async function traineeFor(
-  db: Kysely<Database>,
-  classId: string,
-  name: string,
-  code: string,
-): Promise<string> {
-  await db
-    .insertInto('trainees')
-    .values({ id: randomUUID(), class_id: classId, name, code, created_at: Date.now() })
-    .onConflict((oc) => oc.columns(['class_id', 'name', 'code']).doNothing())
-    .execute();
-  const row = await db
-    .selectFrom('trainees')
-    .select('id')
-    .where('class_id', '=', classId)
-    .where('name', '=', name)
-    .where('code', '=', code)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 /**
  * Imports one record file (bytes as saved by the simulator) into a class, the way the
@@ -92,7 +71,7 @@ export async function importRecordFile(
       witnessed: existing.witnessed,
     };
   }
-  const traineeId = await traineeFor(db, classId, record.trainee.name, record.trainee.code);
+  const traineeId = await traineeIdFor(db, classId, record.trainee.name, record.trainee.code);
   const { status, server } = rescore(record, await catalog.json(record.storyHash));
   const witnessed = record.mode === 'evaluation' ? await wasWitnessed(db, traineeId, record) : null;
   const stored = await insertRecord(db, {

@@ -59,6 +59,28 @@ export interface Joined {
   readonly class: { readonly id: string; readonly name: string };
 }
 
+/** The trainee of the class with this name and code, added on first sight (same name and code = same trainee). */
+export async function traineeIdFor(
+  db: Kysely<Database>,
+  classId: string,
+  name: string,
+  code: string,
+): Promise<string> {
+  await db
+    .insertInto('trainees')
+    .values({ id: randomUUID(), class_id: classId, name, code, created_at: Date.now() })
+    .onConflict((oc) => oc.columns(['class_id', 'name', 'code']).doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('trainees')
+    .select('id')
+    .where('class_id', '=', classId)
+    .where('name', '=', name)
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** Joins (or re-joins: same name and code = same trainee) a class by its code; a new token each time. */
 export async function joinClass(
   db: Kysely<Database>,
@@ -73,24 +95,13 @@ export async function joinClass(
     .executeTakeFirst();
   if (!cls) return undefined;
   const now = Date.now();
-  await db
-    .insertInto('trainees')
-    .values({ id: randomUUID(), class_id: cls.id, name, code, created_at: now })
-    .onConflict((oc) => oc.columns(['class_id', 'name', 'code']).doNothing())
-    .execute();
-  const trainee = await db
-    .selectFrom('trainees')
-    .select('id')
-    .where('class_id', '=', cls.id)
-    .where('name', '=', name)
-    .where('code', '=', code)
-    .executeTakeFirstOrThrow();
+  const traineeId = await traineeIdFor(db, cls.id, name, code);
   const token = newToken();
   await db
     .insertInto('trainee_tokens')
-    .values({ token_hash: tokenHash(token), trainee_id: trainee.id, created_at: now })
+    .values({ token_hash: tokenHash(token), trainee_id: traineeId, created_at: now })
     .execute();
-  return { traineeId: trainee.id, token, class: { id: cls.id, name: cls.name } };
+  return { traineeId, token, class: { id: cls.id, name: cls.name } };
 }
 
 export interface TraineeIdentity {

@@ -3,17 +3,8 @@ import type { CaseMode, SessionRecord } from '../../src/core/record/session-reco
 import { storyHash } from '../../src/core/record/story-hash.ts';
 import { CaseRun } from '../../src/core/run/case-run.ts';
 
-/** A small seeded PRNG (mulberry32), so generated attempts are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so generated attempts are the same on every run. */
+export { seededRandom } from '../../src/core/seeded-random.ts';
 
 /** One progress upload as the simulator sends it: the whole prefix so far. */
 export interface ProgressBody {

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/core/seeded-random.ts';
 import { CaseRun } from '../../src/core/run/case-run.ts';
 import type { StoryOption } from '../../src/core/story/story-step.ts';
 
@@ -6,15 +7,76 @@ import type { StoryOption } from '../../src/core/story/story-step.ts';
  * options instead. A case a cue wins is a case that teaches the cue, not the protocol.
  */
 const institutions = [
-  'fiscal', 'cem', 'demuna', 'upe', 'medicina legal', 'médico legista', 'cámara gesell', 'gesell',
-  'divindat', 'línea 100', 'chat 100', 'mimp', 'juzgado', 'juez', 'defensa pública', 'defensor', 'abogad',
-  'udavit', 'ministerio público', 'inabif', 'serenazgo', 'psicólog', 'centro de salud', 'dirección',
-  'división', 'unidad', 'ficha', 'acta', 'prosecutor', 'court', 'lawyer', 'counsel', 'psycholog', 'health centre',
+  'fiscal',
+  'cem',
+  'demuna',
+  'upe',
+  'medicina legal',
+  'médico legista',
+  'cámara gesell',
+  'gesell',
+  'divindat',
+  'línea 100',
+  'chat 100',
+  'mimp',
+  'juzgado',
+  'juez',
+  'defensa pública',
+  'defensor',
+  'abogad',
+  'udavit',
+  'ministerio público',
+  'inabif',
+  'serenazgo',
+  'psicólog',
+  'centro de salud',
+  'dirección',
+  'división',
+  'unidad',
+  'ficha',
+  'acta',
+  'prosecutor',
+  'court',
+  'lawyer',
+  'counsel',
+  'psycholog',
+  'health centre',
 ];
 const slang = [
-  'nomás', 'pues', ' ya', 'ya,', '¿ya?', 'ahorita', 'mamita', 'papito', 'hijito', 'hijita', 'jefe', ' oe', 'causa',
-  'pata', 'chamba', 'chibolo', 'flaco', 'flaca', 'al toque', 'chévere', 'bacán', ' pe ', 'chiquit', 'campeón',
-  'sweetheart', 'kiddo', 'buddy', 'champ', 'love', 'mate', 'right?', 'ok?', 'just ', 'quick',
+  'nomás',
+  'pues',
+  ' ya',
+  'ya,',
+  '¿ya?',
+  'ahorita',
+  'mamita',
+  'papito',
+  'hijito',
+  'hijita',
+  'jefe',
+  ' oe',
+  'causa',
+  'pata',
+  'chamba',
+  'chibolo',
+  'flaco',
+  'flaca',
+  'al toque',
+  'chévere',
+  'bacán',
+  ' pe ',
+  'chiquit',
+  'campeón',
+  'sweetheart',
+  'kiddo',
+  'buddy',
+  'champ',
+  'love',
+  'mate',
+  'right?',
+  'ok?',
+  'just ',
+  'quick',
 ];
 
 const count = (text: string, words: readonly string[]) => {
@@ -22,26 +84,16 @@ const count = (text: string, words: readonly string[]) => {
   return words.reduce((n, w) => n + lower.split(w).length - 1, 0);
 };
 
-/** A deterministic pseudo-random sequence (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Picker = (options: readonly StoryOption[], random: () => number) => StoryOption;
 
 /** Picks the option with the highest score; ties are broken at random, so ink order gives nothing away. */
-const byScore = (score: (o: StoryOption) => number): Picker => (options, random) => {
-  const best = Math.max(...options.map(score));
-  const tied = options.filter((o) => score(o) === best);
-  return tied[Math.floor(random() * tied.length)]!;
-};
+const byScore =
+  (score: (o: StoryOption) => number): Picker =>
+  (options, random) => {
+    const best = Math.max(...options.map(score));
+    const tied = options.filter((o) => score(o) === best);
+    return tied[Math.floor(random() * tied.length)]!;
+  };
 
 export const cueStrategies: Readonly<Record<string, Picker>> = {
   longest: byScore((o) => [...o.text].length),
@@ -51,8 +103,12 @@ export const cueStrategies: Readonly<Record<string, Picker>> = {
 };
 
 /** Plays a story choosing with `pick` at every decision; returns the result at the end. */
-export function playStrategy(json: string, pick: Picker, seed: number): { overall: number; passed: boolean; decisions: number } {
-  const random = seeded(seed);
+export function playStrategy(
+  json: string,
+  pick: Picker,
+  seed: number,
+): { overall: number; passed: boolean; decisions: number } {
+  const random = seededRandom(seed);
   const run = new CaseRun({ json });
   run.start();
   let decisions = 0;
