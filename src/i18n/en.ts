@@ -7,6 +7,8 @@ export const en: Strings = {
   languageLabel: 'Language',
   traineeName: 'Full name',
   traineeCode: 'Code or CIP',
+  displayLabel: 'Reading',
+  charCount: (n: number, max: number) => `${n} of ${max} characters`,
   modeLabel: 'Mode',
   modePractice: 'Practice',
   modePracticeHint: 'A coach comments each decision and you see the child’s trust and distress.',

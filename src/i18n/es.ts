@@ -5,6 +5,8 @@ export const es = {
   languageLabel: 'Idioma',
   traineeName: 'Nombre y apellido',
   traineeCode: 'Código o CIP',
+  displayLabel: 'Lectura',
+  charCount: (n: number, max: number) => `${n} de ${max} caracteres`,
   modeLabel: 'Modo',
   modePractice: 'Práctica',
   modePracticeHint: 'Un tutor comenta cada decisión y ves la confianza y el malestar del niño o niña.',

@@ -96,13 +96,13 @@ export class App {
     this.show(
       startScreen({
         strings: this.strings,
-        lang: this.settings.lang,
+        settings: this.settings,
         trainee: this.trainee,
         classCode: this.deps.classroom && (this.trainee?.classCode ?? ''),
         setAside: this.setAsideOffer(),
-        onLanguage: (lang: Language) => {
-          this.updateSettings({ ...this.settings, lang });
-          this.showStart();
+        onSettings: (settings: Settings) => {
+          const relabel = settings.lang !== this.settings.lang;
+          this.updateSettings(settings), relabel && this.showStart();
         },
         onSubmit: (trainee) => {
           const go = () => {

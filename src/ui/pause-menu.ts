@@ -1,5 +1,6 @@
 import type { Strings } from '../i18n/translate.ts';
 import { h } from './dom.ts';
+import { rangeField, selectField, textSizeField, toggleField } from './setting-controls.ts';
 import type { Settings, TextSpeed } from './settings.ts';
 
 /** What was set aside in this browser, offered for download (for the instructor). */
@@ -17,54 +18,6 @@ export interface PauseMenuOptions {
   readonly onResume: () => void;
   /** Absent on the start screens, where there is no case to leave. */
   readonly onLeave?: () => void;
-}
-
-const sizes = [100, 125, 150, 175, 200];
-
-function select<T extends string | number>(
-  id: string,
-  label: string,
-  value: T,
-  choices: readonly [T, string][],
-  onInput: (v: T) => void,
-): HTMLElement {
-  const el = h(
-    'select',
-    { id, onchange: (e: Event) => onInput(choices[(e.target as HTMLSelectElement).selectedIndex]![0]) },
-    ...choices.map(([v, text]) => h('option', { value: String(v), selected: v === value }, text)),
-  );
-  return h('div', { class: 'field' }, h('label', { for: id }, label), el);
-}
-
-function range(id: string, label: string, value: number, onInput: (v: number) => void): HTMLElement {
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    h('input', {
-      id,
-      type: 'range',
-      min: 0,
-      max: 100,
-      step: 5,
-      value: Math.round(value * 100),
-      oninput: (e: Event) => onInput(Number((e.target as HTMLInputElement).value) / 100),
-    }),
-  );
-}
-
-function toggle(id: string, label: string, checked: boolean, onInput: (v: boolean) => void): HTMLElement {
-  return h(
-    'div',
-    { class: 'field check' },
-    h('input', {
-      id,
-      type: 'checkbox',
-      checked,
-      onchange: (e: Event) => onInput((e.target as HTMLInputElement).checked),
-    }),
-    h('label', { for: id }, label),
-  );
 }
 
 /** Says that data was set aside and offers it as a file; nothing when nothing was set aside. */
@@ -132,7 +85,7 @@ export function pauseMenu(options: PauseMenuOptions): HTMLDialogElement {
       'section',
       { class: 'settings' },
       h('h3', {}, t.settingsTitle),
-      select(
+      selectField(
         'set-lang',
         t.languageLabel,
         settings.lang,
@@ -142,28 +95,22 @@ export function pauseMenu(options: PauseMenuOptions): HTMLDialogElement {
         ],
         (lang) => change({ lang }),
       ),
-      select(
-        'set-size',
-        t.textSize,
-        settings.textSize,
-        sizes.map((s) => [s, `${s} %`] as [number, string]),
-        (textSize) => change({ textSize }),
-      ),
-      select('set-speed', t.textSpeed, settings.textSpeed, speeds, (textSpeed) => change({ textSpeed })),
-      range('set-vol-amb', t.volumeAmbient, settings.volumes.ambient, (v) =>
+      textSizeField('set-size', t.textSize, settings.textSize, (textSize) => change({ textSize })),
+      selectField('set-speed', t.textSpeed, settings.textSpeed, speeds, (textSpeed) => change({ textSpeed })),
+      rangeField('set-vol-amb', t.volumeAmbient, settings.volumes.ambient, (v) =>
         change({ volumes: { ...settings.volumes, ambient: v } }),
       ),
-      range('set-vol-fx', t.volumeEffects, settings.volumes.effects, (v) =>
+      rangeField('set-vol-fx', t.volumeEffects, settings.volumes.effects, (v) =>
         change({ volumes: { ...settings.volumes, effects: v } }),
       ),
-      range('set-vol-ui', t.volumeInterface, settings.volumes.interface, (v) =>
+      rangeField('set-vol-ui', t.volumeInterface, settings.volumes.interface, (v) =>
         change({ volumes: { ...settings.volumes, interface: v } }),
       ),
-      toggle('set-mute', t.mute, settings.muted, (muted) => change({ muted })),
-      toggle('set-motion', t.reducedMotion, settings.reducedMotion, (reducedMotion) =>
+      toggleField('set-mute', t.mute, settings.muted, (muted) => change({ muted })),
+      toggleField('set-motion', t.reducedMotion, settings.reducedMotion, (reducedMotion) =>
         change({ reducedMotion }),
       ),
-      toggle('set-contrast', t.highContrast, settings.highContrast, (highContrast) =>
+      toggleField('set-contrast', t.highContrast, settings.highContrast, (highContrast) =>
         change({ highContrast }),
       ),
     ),

@@ -3,6 +3,8 @@ import type { Strings } from '../i18n/translate.ts';
 import { maxCodeLength, maxNameLength } from './app-state.ts';
 import { h } from './dom.ts';
 import { setAsideSection, type SetAsideOffer } from './pause-menu.ts';
+import { textSizeField, toggleField } from './setting-controls.ts';
+import type { Settings } from './settings.ts';
 import type { Trainee } from './trainee.ts';
 
 /** Why the start could not go on (joining the class), shown on the form; `offer` a way on anyway. */
@@ -14,11 +16,12 @@ export interface StartProblem {
 
 export interface StartScreenOptions {
   readonly strings: Strings;
-  readonly lang: Language;
+  /** Language, text size and contrast can be chosen here, before anything else. */
+  readonly settings: Settings;
   readonly trainee: Trainee | undefined;
   /** Absent when nothing was set aside in this browser. */
   readonly setAside?: SetAsideOffer;
-  readonly onLanguage: (lang: Language) => void;
+  readonly onSettings: (settings: Settings) => void;
   /** With a class server: the class code field, filled with this. Absent: no class code is asked. */
   readonly classCode?: string;
   /** May resolve with a problem to show (say, an unknown class code); then the trainee stays here. */
@@ -49,24 +52,69 @@ function classFields(t: Strings, value: string | undefined) {
   return { input, error, field };
 }
 
-/** First screen: language, who the trainee is, and the mode. */
+/** A text field limited to `max` characters, with a counter under it ("12 de 80 caracteres"). */
+function limitedField(t: Strings, id: string, label: string, max: number, attrs: Record<string, string | boolean>) {
+  const counter = h('p', { class: 'hint counter', id: `${id}-count`, 'data-counter': id });
+  const input = h('input', { id, maxlength: max, 'aria-describedby': `${id}-count`, ...attrs });
+  const count = () => (counter.textContent = t.charCount(input.value.length, max));
+  input.addEventListener('input', count);
+  count();
+  return { input, field: h('div', { class: 'field' }, h('label', { for: id }, label), input, counter) };
+}
+
+/** Language, text size and contrast, reachable before anything else. */
+function readingControls(t: Strings, options: StartScreenOptions): HTMLElement {
+  const { settings, onSettings } = options;
+  const langButton = (lang: Language, label: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        lang,
+        'aria-pressed': settings.lang === lang ? 'true' : 'false',
+        onclick: () => onSettings({ ...settings, lang }),
+      },
+      label,
+    );
+  return h(
+    'div',
+    { class: 'reading-controls' },
+    h(
+      'div',
+      { class: 'lang-switch', role: 'group', 'aria-label': t.languageLabel },
+      langButton('es', 'Español'),
+      langButton('en', 'English'),
+    ),
+    h(
+      'div',
+      { class: 'display-choices', role: 'group', 'aria-label': t.displayLabel },
+      textSizeField('start-size', t.textSize, settings.textSize, (textSize) =>
+        onSettings({ ...settings, textSize }),
+      ),
+      toggleField('start-contrast', t.highContrast, settings.highContrast, (highContrast) =>
+        onSettings({ ...settings, highContrast }),
+      ),
+    ),
+  );
+}
+
+/** First screen: language and reading settings, who the trainee is, and the mode. */
 export function startScreen(options: StartScreenOptions): HTMLElement {
   const t = options.strings;
-  const name = h('input', {
-    id: 'trainee-name',
+  const nameField = limitedField(t, 'trainee-name', t.traineeName, maxNameLength, {
     name: 'name',
     autocomplete: 'name',
     required: true,
-    maxlength: maxNameLength,
+    'aria-describedby': 'trainee-name-count name-error',
     value: options.trainee?.name ?? '',
   });
-  const code = h('input', {
-    id: 'trainee-code',
+  const codeField = limitedField(t, 'trainee-code', t.traineeCode, maxCodeLength, {
     name: 'code',
-    maxlength: maxCodeLength,
     value: options.trainee?.code ?? '',
   });
+  const [name, code] = [nameField.input, codeField.input];
   const error = h('p', { class: 'form-error', id: 'name-error', role: 'alert' });
+  nameField.field.append(error);
   const joining = classFields(t, options.classCode);
   const problem = h('div', { class: 'form-error', role: 'alert', 'data-start-problem': true });
   const submit = h('button', { type: 'submit', class: 'primary' }, t.continue);
@@ -86,22 +134,11 @@ export function startScreen(options: StartScreenOptions): HTMLElement {
       h('label', { for: `mode-${value}` }, h('strong', {}, label)),
       h('p', { id: `mode-${value}-hint`, class: 'hint' }, hint),
     );
-  const langButton = (lang: Language, label: string) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        lang,
-        'aria-pressed': options.lang === lang ? 'true' : 'false',
-        onclick: () => options.onLanguage(lang),
-      },
-      label,
-    );
   const form = h(
     'form',
     { class: 'start-form', novalidate: true },
-    h('div', { class: 'field' }, h('label', { for: 'trainee-name' }, t.traineeName), name, error),
-    h('div', { class: 'field' }, h('label', { for: 'trainee-code' }, t.traineeCode), code),
+    nameField.field,
+    codeField.field,
     joining?.field,
     h(
       'fieldset',
@@ -167,12 +204,7 @@ export function startScreen(options: StartScreenOptions): HTMLElement {
       { class: 'start-panel' },
       h('h1', { id: 'app-title', tabindex: -1 }, t.appTitle),
       h('p', { class: 'tagline' }, t.appTagline),
-      h(
-        'div',
-        { class: 'lang-switch', role: 'group', 'aria-label': t.languageLabel },
-        langButton('es', 'Español'),
-        langButton('en', 'English'),
-      ),
+      readingControls(t, options),
       form,
       setAsideSection(t, options.setAside, 'h2'),
     ),

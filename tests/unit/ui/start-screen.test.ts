@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../../../src/core/protocol/localized.ts';
 import { stringsFor } from '../../../src/i18n/translate.ts';
 import type { SetAsideOffer } from '../../../src/ui/pause-menu.ts';
+import { defaultSettings, type Settings } from '../../../src/ui/settings.ts';
 import { startScreen } from '../../../src/ui/start-screen.ts';
 import type { Trainee } from '../../../src/ui/trainee.ts';
 import { axeViolations } from '../../support/axe.ts';
@@ -10,12 +10,13 @@ const strings = stringsFor('en');
 
 function screen(trainee?: Trainee, setAside?: SetAsideOffer) {
   const onSubmit = vi.fn<(trainee: Trainee) => void>();
-  const onLanguage = vi.fn<(lang: Language) => void>();
-  const view = startScreen({ strings, lang: 'en', trainee, setAside, onLanguage, onSubmit });
+  const onSettings = vi.fn<(settings: Settings) => void>();
+  const settings = { ...defaultSettings(false), lang: 'en' as const };
+  const view = startScreen({ strings, settings, trainee, setAside, onSettings, onSubmit });
   document.body.append(view);
   const field = (id: string) => view.querySelector<HTMLInputElement>(`#${id}`)!;
   const submit = () => view.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  return { view, onSubmit, onLanguage, field, submit };
+  return { view, onSubmit, onSettings, settings, field, submit };
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -65,11 +66,37 @@ describe('startScreen', () => {
   });
 
   it('marks the current language as pressed and switches on the other', () => {
-    const { view, onLanguage } = screen();
+    const { view, onSettings, settings } = screen();
     const [es, en] = view.querySelectorAll<HTMLButtonElement>('.lang-switch button');
     expect([es?.getAttribute('aria-pressed'), en?.getAttribute('aria-pressed')]).toEqual(['false', 'true']);
     es?.click();
-    expect(onLanguage).toHaveBeenCalledExactlyOnceWith('es');
+    expect(onSettings).toHaveBeenCalledExactlyOnceWith({ ...settings, lang: 'es' });
+  });
+
+  it('offers text size and high contrast on the first screen, before anything is typed', () => {
+    const { view, onSettings, settings, field } = screen();
+    const size = field('start-size') as unknown as HTMLSelectElement;
+    expect(size.value).toBe('100');
+    expect([...size.options].map((o) => o.value)).toEqual(['100', '125', '150', '175', '200']);
+    size.selectedIndex = 4;
+    size.dispatchEvent(new Event('change'));
+    expect(onSettings).toHaveBeenLastCalledWith({ ...settings, textSize: 200 });
+    const contrast = field('start-contrast');
+    expect(view.querySelector('label[for="start-contrast"]')?.textContent).toBe(strings.highContrast);
+    contrast.click();
+    expect(onSettings).toHaveBeenLastCalledWith({ ...settings, highContrast: true });
+  });
+
+  it('counts the characters of the name and the code against their limits', () => {
+    const { view, field } = screen();
+    const name = field('trainee-name');
+    expect(name.maxLength).toBe(80);
+    expect(field('trainee-code').maxLength).toBe(20);
+    name.value = 'Rosa Quispe';
+    name.dispatchEvent(new Event('input'));
+    expect(view.querySelector('[data-counter="trainee-name"]')?.textContent).toBe('11 of 80 characters');
+    expect(view.querySelector('[data-counter="trainee-code"]')?.textContent).toBe('0 of 20 characters');
+    expect(name.getAttribute('aria-describedby')).toBe('trainee-name-count name-error');
   });
 
   it('offers the data set aside in this browser for download, and says nothing of it when there is none', () => {
