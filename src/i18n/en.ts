@@ -20,6 +20,7 @@ export const en: Strings = {
   age: (n: number) => `${n} years old`,
   bestResult: (score: number, passed: boolean) =>
     `Your best result: ${score}/100${passed ? ' (passed)' : ''}`,
+  assignedByInstructor: 'Assigned by your instructor',
   noResultYet: 'Not attempted yet',
   contentNoteTitle: 'Before you start',
   contentNoteIntro:

@@ -18,6 +18,7 @@ export const es = {
   age: (n: number) => `${n} años`,
   bestResult: (score: number, passed: boolean) =>
     `Tu mejor resultado: ${score}/100${passed ? ' (aprobado)' : ''}`,
+  assignedByInstructor: 'Asignado por tu instructor',
   noResultYet: 'Aún no lo has intentado',
   contentNoteTitle: 'Antes de empezar',
   contentNoteIntro:

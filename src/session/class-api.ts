@@ -27,6 +27,10 @@ export interface RecordReply {
   readonly witnessed: boolean | null;
 }
 
+export interface AssignmentsReply {
+  readonly assignedCases: readonly string[];
+}
+
 /** The class server's trainee API (the port; see notes on the contract: POST /join, PUT progress, PUT records). */
 export interface ClassApi {
   join(request: JoinRequest): Promise<ApiOutcome<JoinReply>>;
@@ -36,6 +40,8 @@ export interface ClassApi {
     upload: ProgressUpload,
   ): Promise<ApiOutcome<{ received: number }>>;
   putRecord(token: string, record: SessionRecord): Promise<ApiOutcome<RecordReply>>;
+  /** The cases the instructor assigned to the trainee's class (GET /me/assignments). */
+  getAssignments(token: string): Promise<ApiOutcome<AssignmentsReply>>;
 }
 
 /** Whether a failure is worth trying again later: no answer, a timeout, too many requests, or a server error. */

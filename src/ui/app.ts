@@ -47,8 +47,7 @@ export class App {
     this.stored = new StoredCases({ ...deps, hasCase, loadStory, sync: deps.classroom?.sync });
     deps.classroom?.onExit(() => this.exitSession());
     document.addEventListener('keydown', (e) => this.onKey(e));
-    document.addEventListener('pointerdown', () => deps.audio.unlock(), { once: true });
-    document.addEventListener('keydown', () => deps.audio.unlock(), { once: true });
+    for (const gesture of ['pointerdown', 'keydown']) document.addEventListener(gesture, () => deps.audio.unlock(), { once: true });
   }
 
   get strings(): Strings {
@@ -102,7 +101,8 @@ export class App {
         setAside: this.setAsideOffer(),
         onSettings: (settings: Settings) => {
           const relabel = settings.lang !== this.settings.lang;
-          this.updateSettings(settings), relabel && this.showStart();
+          this.updateSettings(settings);
+          if (relabel) this.showStart();
         },
         onSubmit: (trainee) => {
           const go = () => {
@@ -122,7 +122,7 @@ export class App {
     try {
       const { records, setAside } = await this.stored.recordsOf(this.trainee);
       if (setAside > 0) this.notify(this.strings.recordsSetAside(setAside));
-      const home = { store: this.deps.store, strings: this.strings, lang: this.settings.lang, trainee: this.trainee, records };
+      const home = { store: this.deps.store, strings: this.strings, lang: this.settings.lang, trainee: this.trainee, records, assigned: await this.deps.classroom?.assignedCases() };
       const onError = (error: unknown) => this.report(error);
       this.show(await homeScreen({ ...home, onPick: (id) => this.showNote(id), onSettings: () => this.openPause(false), onError }));
     } catch (error) {

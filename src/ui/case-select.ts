@@ -14,6 +14,8 @@ export interface CaseSelectOptions {
   readonly records: readonly SessionRecord[];
   /** Cases left halfway: the decision (1-based) each continues at. */
   readonly inProgress?: ReadonlyMap<string, number>;
+  /** In a class: the cases its instructor assigned, first and marked, in the instructor's order. */
+  readonly assigned?: readonly string[];
   readonly onPick: (caseId: string) => void;
   /** Drops the saved progress of a case and opens it afresh. */
   readonly onRestart?: (caseId: string) => void;
@@ -54,17 +56,21 @@ function resumeActions(caseId: string, history: CaseHistory, options: CaseSelect
 export function caseSelect(options: CaseSelectOptions): HTMLElement {
   const t = options.strings;
   const { lang } = options;
+  const assigned = options.assigned ?? [];
+  const rank = (caseId: string) => (assigned.includes(caseId) ? assigned.indexOf(caseId) : assigned.length);
   const shown = options.cases.flatMap((entry) => {
     const info = entry.info[lang] ?? entry.info.es;
     return info ? [{ entry, info }] : [];
-  });
+  }).sort((a, b) => rank(a.entry.caseId) - rank(b.entry.caseId));
   const recommended = recommendedCase(shown.map((s) => s.entry), options.records);
   const cards = shown.map(({ entry, info }) => {
     const history = caseHistory(entry.caseId, options.records, options.inProgress?.get(entry.caseId));
-    return h('li', { class: `case-card${recommended?.caseId === entry.caseId ? ' recommended' : ''}` },
+    const isAssigned = assigned.includes(entry.caseId);
+    return h('li', { class: `case-card${recommended?.caseId === entry.caseId ? ' recommended' : ''}`, 'data-assigned': isAssigned ? 'true' : undefined },
       h('img', { class: 'portrait', src: `images/portraits/${info.persona}.svg`, alt: '', width: 96, height: 96, loading: 'lazy' }),
       h('div', { class: 'case-text' },
         h('h2', {}, h('button', { type: 'button', class: 'case-open', 'data-case': entry.caseId, onclick: () => options.onPick(entry.caseId) }, info.title)),
+        isAssigned ? h('p', { class: 'assigned-badge' }, t.assignedByInstructor) : null,
         h('p', { class: 'meta' }, `${t.age(info.age)} · ${t.caseTypes[info.type]}`),
         h('p', { class: 'summary' }, info.summary),
         h('p', { class: 'note' }, `⚠ ${info.contentNote}`),

@@ -11,6 +11,7 @@ import { ClassStatusBar } from './class-status.ts';
 import { exitView } from './classroom-views.ts';
 import { downloadJson } from './pause-menu.ts';
 import type { StartProblem } from './start-screen.ts';
+import { readStored, writeStored } from './stored-json.ts';
 import { forgetTrainee as forgetRemembered, type Trainee } from './trainee.ts';
 
 export interface ClassroomDeps {
@@ -70,6 +71,23 @@ export class Classroom {
     if (!trainee?.classCode) return undefined;
     await this.links.continueWithout({ ...trainee, classCode: trainee.classCode });
     return trainee;
+  }
+
+  /**
+   * The cases the instructor assigned to this trainee's class, shown first on the home. When
+   * the server does not answer within `waitMs`, the list it gave last time (or none).
+   */
+  async assignedCases(waitMs = 2_500): Promise<readonly string[]> {
+    const link = this.links.current;
+    if (!link?.token) return [];
+    const key = `primer-contacto:assigned:${link.classCode}`;
+    const late = new Promise<undefined>((done) => setTimeout(done, waitMs));
+    const reply = await Promise.race([this.deps.api.getAssignments(link.token), late]);
+    const ids = (list: unknown) =>
+      Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
+    if (!reply?.ok) return ids(readStored(this.deps.storage, key));
+    writeStored(this.deps.storage, key, ids(reply.body.assignedCases));
+    return ids(reply.body.assignedCases);
   }
 
   /** Joins the class of the start screen: goes on with `proceed`, or says why not (and may offer to continue offline). */

@@ -12,6 +12,8 @@ export interface HomeInput {
   readonly lang: Language;
   readonly trainee: { readonly name: string; readonly code: string } | undefined;
   readonly records: readonly SessionRecord[];
+  /** In a class: the cases its instructor assigned, shown first. */
+  readonly assigned?: readonly string[] | undefined;
   readonly onPick: (caseId: string) => void;
   readonly onSettings: () => void;
   readonly onError: (error: unknown) => void;
@@ -33,6 +35,7 @@ export async function homeScreen(input: HomeInput): Promise<HTMLElement> {
     cases: caseCatalog,
     records,
     inProgress,
+    assigned: input.assigned ?? [],
     onRestart,
     onPick,
     onSettings,

@@ -96,6 +96,10 @@ async function joinClass(page: Page, name: string, code: string): Promise<void> 
   await page.check('#mode-evaluation');
   await page.click('form button[type="submit"]');
   await page.waitForSelector('.case-list');
+  // the case the instructor assigned comes first, marked
+  const first = page.locator('.case-list > li').first();
+  expect(await first.getAttribute('data-assigned')).toBe('true');
+  expect(await first.locator('[data-case]').getAttribute('data-case')).toBe(caseId);
 }
 
 async function openCase(page: Page): Promise<void> {
@@ -169,6 +173,13 @@ describe.runIf(enabled)('the class server journey (Chromium, real server on PGli
     const address = app.server.address() as { port: number };
     url = `http://127.0.0.1:${address.port}/`;
     instructor = await instructorWithClass();
+    const assigned = await app.inject({
+      method: 'PUT',
+      url: `/api/dashboard/classes/${instructor.classId}/settings`,
+      payload: { passThreshold: 70, assignedCases: [caseId], windows: [] },
+      headers: { cookie: instructor.cookie, 'x-csrf-token': instructor.csrf },
+    });
+    expect(assigned.statusCode).toBe(200);
   });
 
   afterAll(async () => {

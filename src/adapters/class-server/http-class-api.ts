@@ -1,5 +1,12 @@
 import type { SessionRecord } from '../../core/record/session-record.ts';
-import type { ApiOutcome, ClassApi, JoinReply, JoinRequest, RecordReply } from '../../session/class-api.ts';
+import type {
+  ApiOutcome,
+  AssignmentsReply,
+  ClassApi,
+  JoinReply,
+  JoinRequest,
+  RecordReply,
+} from '../../session/class-api.ts';
 import type { ProgressUpload } from '../../session/session-sync.ts';
 
 /**
@@ -39,6 +46,10 @@ export class HttpClassApi implements ClassApi {
     return this.call('PUT', `/records/${encodeURIComponent(record.recordId)}`, token, record);
   }
 
+  getAssignments(token: string): Promise<ApiOutcome<AssignmentsReply>> {
+    return this.call('GET', '/me/assignments', token, undefined);
+  }
+
   private async call<T>(
     method: string,
     path: string,
@@ -50,10 +61,10 @@ export class HttpClassApi implements ClassApi {
       response = await this.fetchFn(`${this.base}${path}`, {
         method,
         headers: {
-          'content-type': 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify(body),
+        body: body === undefined ? undefined : JSON.stringify(body),
         credentials: 'same-origin',
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -53,6 +53,20 @@ describe('HttpClassApi', () => {
     expect((init?.headers as Record<string, string>).authorization).toBe('Bearer tok');
   });
 
+  it('reads the assigned cases with GET and the bearer credential, sending no body', async () => {
+    const fetchFn = vi
+      .fn<typeof fetch>()
+      .mockResolvedValueOnce(json(200, { assignedCases: ['theft_16'], windows: [], passThreshold: 70 }));
+    const api = new HttpClassApi('/api', fetchFn);
+    expect(await api.getAssignments('tok')).toMatchObject({
+      ok: true,
+      body: { assignedCases: ['theft_16'] },
+    });
+    const [url, init] = fetchFn.mock.calls[0]!;
+    expect([url, init?.method, init?.body]).toEqual(['/api/me/assignments', 'GET', undefined]);
+    expect(init?.headers).toEqual({ authorization: 'Bearer tok' });
+  });
+
   it("gives the server's error code, and status 0 when there is no answer", async () => {
     const fetchFn = vi
       .fn<typeof fetch>()

@@ -1,6 +1,7 @@
 import type { SessionRecord } from '../../../src/core/record/session-record.ts';
 import type {
   ApiOutcome,
+  AssignmentsReply,
   ClassApi,
   JoinReply,
   JoinRequest,
@@ -63,6 +64,15 @@ export class FakeClassServer implements ClassApi {
     if (!extends_) return Promise.resolve(fail(409, 'progress_conflict'));
     if (upload.choices.length >= had.length) this.progress.set(sessionId, [...upload.choices]);
     return this.answer({ ok: true, status: 200, body: { received: upload.choices.length } });
+  }
+
+  /** The cases assigned to the class, as an instructor set them. */
+  assignedCases: readonly string[] = [];
+
+  getAssignments(token: string): Promise<ApiOutcome<AssignmentsReply>> {
+    if (this.down) return Promise.resolve(fail(0, 'unreachable'));
+    if (!this.tokens.has(token)) return Promise.resolve(fail(401, 'unauthorized'));
+    return Promise.resolve({ ok: true, status: 200, body: { assignedCases: this.assignedCases } });
   }
 
   putRecord(token: string, record: SessionRecord): Promise<ApiOutcome<RecordReply>> {

@@ -113,6 +113,33 @@ describe('the app with a class server', () => {
     expect(root.querySelector('.case-list')).toBeNull();
   });
 
+  it("puts the instructor's assigned cases first, marked, and remembers them when the server is down", async () => {
+    const server = new FakeClassServer();
+    server.assignedCases = ['theft_16', 'lost_child_5'];
+    const records = new InMemoryRecordStore();
+    const { classroom } = classroomWith(server, records);
+    const { root, done } = boot({ classroom, store: records });
+    await done;
+    fill(root, { 'trainee-name': 'Ana', 'trainee-code': 'CAD-1', 'class-code': 'AULA-1' });
+    await until(() => root.querySelector('.case-list') !== null);
+    const order = () =>
+      [...root.querySelectorAll('.case-list [data-case]')].map((b) => b.getAttribute('data-case'));
+    expect(order().slice(0, 2)).toEqual(['theft_16', 'lost_child_5']);
+    expect(order()).toHaveLength(8);
+    const marked = [...root.querySelectorAll('.case-card[data-assigned="true"] [data-case]')];
+    expect(marked.map((b) => b.getAttribute('data-case'))).toEqual(['theft_16', 'lost_child_5']);
+    expect(root.querySelector('.case-card[data-assigned] .assigned-badge')?.textContent).toBe(
+      es.assignedByInstructor,
+    );
+    // offline: the list the server gave last time
+    server.down = true;
+    expect(await classroom.assignedCases(50)).toEqual(['theft_16', 'lost_child_5']);
+    // an unknown credential is not an answer either; a class that assigns nothing keeps the catalogue order
+    server.down = false;
+    server.assignedCases = [];
+    expect(await classroom.assignedCases(50)).toEqual([]);
+  });
+
   it('offers to continue when the server is unreachable, queues the choices, and sends them when it is back', async () => {
     const server = new FakeClassServer();
     server.down = true;
