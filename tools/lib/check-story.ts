@@ -9,7 +9,7 @@ import { explorePaths, type Exploration } from '../../src/core/run/path-explorer
 import { parseCaseInfo, type CaseInfo } from '../../src/core/story/case-info.ts';
 import { countedPaths } from '../../src/core/story/counted-paths.ts';
 import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
-import { compileInk, type InkIssue } from './compile-ink.ts';
+import { compileInk, formatIssue, type InkIssue } from './compile-ink.ts';
 import { cachedExploration } from './exploration-cache.ts';
 import { casesMeetingOptionRules } from './option-rules-cases.ts';
 import { locateInkPath, scanSourceTree, type SourceTree } from './source-tree.ts';
@@ -75,6 +75,8 @@ function explorationIssues(file: string, tree: SourceTree, ex: Exploration): Ink
       ),
     );
   }
+  // a walk stopped at its budget has not seen the whole story: what it did not reach proves nothing
+  if (ex.incomplete) return issues;
   const endings = Object.keys(ex.endings).filter((e) => e !== '');
   const isCase = /^(es|en)$/.test(basename(file, '.ink'));
   for (const kind of isCase ? endingKinds : []) {
@@ -139,10 +141,17 @@ function optionIssues(file: string, tree: SourceTree, ex: Exploration): InkIssue
  * Checks one story file: compiles it, checks every tag and option in the source, the
  * global tags, then walks every path (endings, reachability, runtime tag errors).
  */
+/** How long one story's exploration may take in the check, in seconds (`PC_EXPLORE_SECONDS`). */
+const exploreSeconds = () => Number(process.env.PC_EXPLORE_SECONDS) || 300;
+
 export function checkStoryFile(file: string, clock: () => number = () => performance.now()): StoryCheck {
   const compiled = compileInk(file, process.cwd(), true);
   const tree = scanSourceTree(file);
-  const issues: InkIssue[] = [...compiled.issues.filter((i) => i.level === 'error'), ...tree.issues];
+  const errors = compiled.issues.filter((i) => i.level === 'error');
+  // the file itself could not be read (or is not UTF-8): nothing else is worth saying
+  if (compiled.files.length === 0) return { file, issues: errors, tree, json: null };
+  const said = new Set(errors.map(formatIssue));
+  const issues: InkIssue[] = [...errors, ...tree.issues.filter((i) => !said.has(formatIssue(i)))];
   const globals = globalIssues(file, tree);
   issues.push(...globals.issues);
   if (!compiled.json || issues.length > 0)
@@ -151,7 +160,7 @@ export function checkStoryFile(file: string, clock: () => number = () => perform
   const counted = plain ? countedPaths(plain) : undefined;
   const json = compiled.json;
   const exploration = cachedExploration(json, counted, () =>
-    explorePaths({ json, clock, countedPaths: counted }),
+    explorePaths({ json, clock, countedPaths: counted, maxMs: exploreSeconds() * 1000 }),
   );
   issues.push(...explorationIssues(file, tree, exploration));
   return { file, issues, tree, json: compiled.json, info: globals.info, exploration };

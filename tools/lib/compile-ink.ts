@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
+import { includeLine, includeRootOf, isInside, outsideMessage, readInkText } from './ink-files.ts';
 
 /** A problem found while compiling or checking a story, located in a file. */
 export interface InkIssue {
@@ -18,7 +18,8 @@ export interface CompiledInk {
   readonly files: readonly string[];
 }
 
-const messagePattern = /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING)?:?\s*(?:'([^']+)' )?line (\d+): (.*)$/s;
+const messagePattern =
+  /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING)?:?\s*(?:'([^']+)' )?line (\d+): (.*)$/s;
 
 /**
  * Compiles an .ink file and its INCLUDEs with the inkjs compiler. Never throws for a
@@ -37,12 +38,37 @@ export function compileInk(file: string, cwd = process.cwd(), countAllVisits = f
     const rel = relative(cwd, full);
     return rel && !rel.startsWith('..') ? rel : full;
   };
+  const includeRoot = includeRootOf(main);
+  const texts = new Map<string, string>();
+  /** Reads a file for the compiler: outside the stories folder or not UTF-8, an issue and no text. */
+  const load = (full: string, name?: string): string => {
+    if (name !== undefined && !isInside(includeRoot, full)) {
+      const [from, text] = [...texts].find(([, t]) => includeLine(t, name) > 0) ?? [main, ''];
+      issues.push({
+        level: 'error',
+        file: display(relative(root, from)),
+        line: includeLine(text, name),
+        message: outsideMessage(name),
+      });
+      return '';
+    }
+    const read = readInkText(full);
+    if ('problem' in read) {
+      issues.push({ level: 'error', file: display(name), line: read.line, message: read.problem });
+      return '';
+    }
+    files.push(full);
+    texts.set(full, read.text);
+    return read.text;
+  };
+  const names = new Map<string, string>();
   const fileHandler = {
-    ResolveInkFilename: (name: string) => resolve(root, name),
-    LoadInkFileContents: (full: string) => {
-      files.push(full);
-      return readFileSync(full, 'utf8');
+    ResolveInkFilename: (name: string) => {
+      const full = resolve(root, name);
+      names.set(full, name);
+      return full;
     },
+    LoadInkFileContents: (full: string) => load(full, names.get(full) ?? relative(root, full)),
   };
   const onMessage = (msg: string, type: number) => {
     if (seen.has(msg)) return;
@@ -55,13 +81,8 @@ export function compileInk(file: string, cwd = process.cwd(), countAllVisits = f
       message: (m?.[3] ?? msg).trim(),
     });
   };
-  let source: string;
-  try {
-    source = readFileSync(main, 'utf8');
-  } catch {
-    return { json: null, issues: [{ level: 'error', file: display(undefined), line: 0, message: 'cannot read file' }], files };
-  }
-  files.push(main);
+  const source = load(main);
+  if (issues.length > 0) return { json: null, issues, files };
   const options = new CompilerOptions(relative(root, main), [], countAllVisits, onMessage, fileHandler);
   const compiler = new Compiler(source, options);
   let json: string | null = null;

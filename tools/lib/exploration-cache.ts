@@ -55,6 +55,7 @@ export function cachedExploration(
     // not cached yet
   }
   const exploration = explore();
+  if (exploration.incomplete) return exploration; // stopped at a budget: try again next time
   try {
     mkdirSync(cacheDir(), { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;

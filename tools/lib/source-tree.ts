@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { scanInkSource, type SourceItem } from '../../src/core/story/ink-source.ts';
 import type { InkIssue } from './compile-ink.ts';
+import { includeRootOf, isInside, outsideMessage, readInkText } from './ink-files.ts';
 
 /** A source item with the file it comes from (a main file and its INCLUDEs, flattened in order). */
 export interface LocatedItem extends SourceItem {
@@ -23,6 +23,7 @@ const display = (cwd: string, full: string) => {
 export function scanSourceTree(mainFile: string, cwd = process.cwd()): SourceTree {
   const main = resolve(cwd, mainFile);
   const root = dirname(main);
+  const includeRoot = includeRootOf(main);
   const items: LocatedItem[] = [];
   const issues: InkIssue[] = [];
   const variables = new Set<string>();
@@ -30,25 +31,29 @@ export function scanSourceTree(mainFile: string, cwd = process.cwd()): SourceTre
   const walk = (full: string, isMain: boolean) => {
     if (seen.has(full)) return;
     seen.add(full);
-    let text: string;
-    try {
-      text = readFileSync(full, 'utf8');
-    } catch {
-      return; // the compiler reports unreadable includes
-    }
+    const read = readInkText(full);
+    if ('problem' in read) return; // the compiler reports unreadable files and bytes that are not UTF-8
+    const text = read.text;
     const file = display(cwd, full);
     const scanned = scanInkSource(text, isMain);
     scanned.variables.forEach((v) => variables.add(v));
     for (const p of scanned.problems) issues.push({ level: 'error', file, line: p.line, message: p.message });
     for (const item of scanned.items) items.push({ ...item, file });
-    for (const inc of scanned.includes) walk(resolve(root, inc.path), false);
+    for (const inc of scanned.includes) {
+      const target = resolve(root, inc.path);
+      if (isInside(includeRoot, target)) walk(target, false);
+      else issues.push({ level: 'error', file, line: inc.line, message: outsideMessage(inc.path) });
+    }
   };
   walk(main, true);
   return { items, issues, variables };
 }
 
 /** The line where a knot (or knot.stitch) is defined, to locate runtime problems. */
-export function locateInkPath(tree: SourceTree, inkPath: string | undefined): { file: string; line: number } | undefined {
+export function locateInkPath(
+  tree: SourceTree,
+  inkPath: string | undefined,
+): { file: string; line: number } | undefined {
   if (!inkPath) return undefined;
   const [knot, stitch] = inkPath.split('.');
   const k = tree.items.find((i) => i.kind === 'knot' && i.name === knot);

@@ -13,6 +13,7 @@ import { endObligationActions } from '../protocol/situation-rules.ts';
 import { caseResult, type CaseResult, type PassRule } from '../protocol/scoring.ts';
 import type { CaseInfo } from '../story/case-info.ts';
 import type { StoryLine, StoryStep } from '../story/story-step.ts';
+import type { StoryBudget } from '../story/story-budget.ts';
 import { StoryRunner, type StoryRunnerSave } from '../story/story-runner.ts';
 
 /** Actions whose having been taken a later rule reads (REF-02 at the end). */
@@ -33,6 +34,8 @@ export interface CaseRunOptions {
   readonly seed?: number;
   readonly passRule?: Partial<PassRule>;
   readonly saved?: CaseRunSave;
+  /** Limits past which a runaway story is reported (see StoryBudget). */
+  readonly budget?: Partial<StoryBudget>;
 }
 
 /**
@@ -47,7 +50,7 @@ export class CaseRun {
   private choices: number[] = [];
 
   constructor(options: CaseRunOptions) {
-    this.runner = new StoryRunner({ json: options.json, seed: options.seed });
+    this.runner = new StoryRunner({ json: options.json, seed: options.seed, budget: options.budget });
     this.info = this.runner.info;
     this.snapshot = startProtocol({
       caseType: this.info.type,

@@ -3,14 +3,9 @@ import { StoryError } from '../story/story-step.ts';
 import { standardsOfAction } from '../protocol/rulebook.ts';
 import { CaseRun, type CaseRunOptions } from './case-run.ts';
 import { decisionMetrics, type DecisionMetrics } from './decision-metrics.ts';
+import { mergeSummary, type PathOutcome, type Summary } from './path-summary.ts';
 
-/** One complete path, summarised. */
-export interface PathOutcome {
-  /** Option indices, one per decision. */
-  readonly choices: readonly number[];
-  readonly overall: number;
-  readonly passed: boolean;
-}
+export type { PathOutcome };
 
 export interface StoryProblem {
   readonly message: string;
@@ -51,43 +46,22 @@ export interface Exploration {
   /** Ink paths (knots, stitches) visited on some path, from ink's visit counts. */
   readonly visited: readonly string[];
   readonly problems: readonly StoryProblem[];
+  /** Set when the walk stopped at a budget (states or time): why. Its figures then cover part of the story. */
+  readonly incomplete?: string;
   readonly ms: number;
-}
-
-interface Summary {
-  paths: number;
-  endings: Map<string, number>;
-  distribution: Map<number, number>;
-  met: Set<StandardId>;
-  violated: Set<StandardId>;
-  passedWithCritical: number;
-  keyViolatedPassed: number;
-  duplicateVerdictPaths: number;
-  notReached: Map<string, number>;
-  notReachedPaths: number;
-  /** Per standard, the paths of this subtree that reach a decision offering it. */
-  reach: Map<StandardId, number>;
-  passedPaths: number;
-  best: PathOutcome;
-  worst: PathOutcome;
-}
-
-function add<K>(into: Map<K, number>, from: Map<K, number>): void {
-  for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
-}
-
-const better = (a: PathOutcome, b: PathOutcome) =>
-  a.overall > b.overall || (a.overall === b.overall && a.passed && !b.passed);
-
-function prefixed(index: number, o: PathOutcome): PathOutcome {
-  return { ...o, choices: [index, ...o.choices] };
 }
 
 /** Options of a path explorer run; `clock` measures the time taken (ms). */
 export interface ExploreOptions extends Omit<CaseRunOptions, 'saved'> {
   readonly clock?: () => number;
-  /** Stop with an error past this many distinct states (default 2,000,000). */
+  /** Stop, and say so, past this many distinct states (default 50,000; the built-in cases need under 7,000). */
   readonly maxStates?: number;
+  /** Stop, and say so, after this many milliseconds of `clock` (default: no limit). */
+  readonly maxMs?: number;
+  /** A decision with more options than this is reported and not explored (default 50). */
+  readonly maxOptions?: number;
+  /** Stop past this many distinct states at one place of the story (default 2,000): once-only options in a loop. */
+  readonly maxStatesPerPlace?: number;
   /**
    * Containers whose visits the story can observe (see countedPaths). Give it when the
    * story was compiled counting every visit (for reachability), so the extra counts do
@@ -96,21 +70,41 @@ export interface ExploreOptions extends Omit<CaseRunOptions, 'saved'> {
   readonly countedPaths?: ReadonlySet<string>;
 }
 
+/** Thrown inside the explorer when a budget runs out; it ends the walk with a problem. */
+class BudgetSpent extends Error {}
+
+/** One decision being explored: its saved state and the options still to try. */
+interface Frame {
+  readonly key: string;
+  readonly here: ReturnType<CaseRun['save']>;
+  readonly judged: number;
+  readonly compliant: Set<number>;
+  next: number;
+  total: Summary | undefined;
+}
+
 /**
  * Walks every reachable path of a compiled story through the protocol machine.
  * Identical states (same ink state, same machine context, same standard statuses)
  * are explored once, so a long story whose branches rejoin stays tractable; path
- * counts, endings and score distribution are still exact per path.
+ * counts, endings and score distribution are still exact per path. The walk keeps its
+ * own stack (a path may be thousands of decisions long) and stops at its budgets
+ * (states, time, options per decision), saying so in `problems` and `incomplete`.
  */
 export function explorePaths(options: ExploreOptions): Exploration {
   const clock = options.clock ?? (() => 0);
   const started = clock();
-  const maxStates = options.maxStates ?? 2_000_000;
+  const maxStates = options.maxStates ?? 50_000;
+  const maxMs = options.maxMs ?? Infinity;
+  const maxOptions = options.maxOptions ?? 50;
+  const maxPerPlace = options.maxStatesPerPlace ?? 2_000;
+  const perPlace = new Map<string, number>();
   const run = new CaseRun(options);
   const memo = new Map<string, Summary>();
   const problems: StoryProblem[] = [];
   const visited = new Set<string>();
   const decisions = new Map<string, DecisionMetrics>();
+  let incomplete: string | undefined;
 
   const leaf = (): Summary => {
     const result = run.result();
@@ -142,69 +136,93 @@ export function explorePaths(options: ExploreOptions): Exploration {
     };
   };
 
-  const visit = (): Summary | undefined => {
-    if (run.step.isEnd) return leaf();
+  /** The state the run is in: a summary already known (or a leaf, or nothing), or a new decision to explore. */
+  const enter = (): { summary: Summary | undefined } | { frame: Frame } => {
+    if (run.step.isEnd) return { summary: leaf() };
     const key = run.stateKey(options.countedPaths);
-    const known = memo.get(key);
-    if (known) return known;
-    if (memo.size >= maxStates) throw new StoryError(`more than ${maxStates} distinct states: the story is too large to explore`);
-    const here = run.save();
-    const judged = run.context.verdicts.length;
-    const compliant = new Set<number>();
-    let total: Summary | undefined;
-    for (const option of here.story.step.options) {
-      run.restore(here);
-      let sub: Summary | undefined;
-      try {
-        run.choose(option.index);
-        const added = run.context.verdicts.slice(judged).filter((v) => v.step === here.story.step.index);
-        if (!added.some((v) => v.outcome === 'violated')) compliant.add(option.index);
-        sub = visit();
-      } catch (error) {
-        if (!(error instanceof StoryError)) throw error;
-        problems.push({ message: error.message, choices: [...run.choicePath], where: error.where });
+    if (memo.has(key)) return { summary: memo.get(key) };
+    if (memo.size >= maxStates) throw new BudgetSpent(`the state guard fired: more than ${maxStates} distinct states (once-only options in a loop, or a story too large to explore)`);
+    const ms = clock() - started;
+    if (ms > maxMs) throw new BudgetSpent(`the time budget ran out: ${Math.round(ms / 1000)} s, ${memo.size} states explored`);
+    const offered = run.step.options.length;
+    const where = run.step.options[0]?.where ?? run.lastInkPath();
+    if (offered > maxOptions) {
+      incomplete = `a decision with ${offered} options was not explored`;
+      problems.push({ message: `a decision with ${offered} options (at most ${maxOptions} are explored): split it`, choices: [...run.choicePath], where });
+      return { summary: undefined };
+    }
+    const place = where?.replace(/\.[^.]*$/, '') ?? '';
+    const atPlace = (perPlace.get(place) ?? 0) + 1;
+    perPlace.set(place, atPlace);
+    if (atPlace > maxPerPlace) throw new BudgetSpent(`the state guard fired: more than ${maxPerPlace} distinct states at one decision (once-only options in a loop?)`);
+    return { frame: { key, here: run.save(), judged: run.context.verdicts.length, compliant: new Set(), next: 0, total: undefined } };
+  };
+
+  /** A decision whose options have all been tried: its metrics, and its summary remembered. */
+  const finish = (frame: Frame): Summary | undefined => {
+    const offers = frame.here.story.step.options;
+    const decisionKey = offers.map((o) => o.text).join('\u0001');
+    if (!decisions.has(decisionKey)) decisions.set(decisionKey, decisionMetrics(offers, frame.compliant));
+    if (frame.total) {
+      const offeredHere = new Set(offers.flatMap((o) => o.actions.flatMap(standardsOfAction)));
+      for (const s of offeredHere) frame.total.reach.set(s, frame.total.paths);
+      memo.set(frame.key, frame.total);
+    }
+    return frame.total;
+  };
+
+  const failed = (error: unknown, choices: readonly number[] = run.choicePath): undefined => {
+    if (!(error instanceof StoryError)) throw error;
+    problems.push({ message: error.message, choices: [...choices], where: error.where });
+    for (const path of run.visitedContainers()) visited.add(path);
+    return undefined;
+  };
+
+  /** Depth-first over the decisions, with an explicit stack. */
+  const walk = (): Summary | undefined => {
+    const first = enter();
+    if ('summary' in first) return first.summary;
+    const stack: Frame[] = [first.frame];
+    let returned: { summary: Summary | undefined } | undefined;
+    for (;;) {
+      const frame = stack[stack.length - 1]!;
+      const offers = frame.here.story.step.options;
+      if (returned) {
+        if (returned.summary) frame.total = mergeSummary(frame.total, offers[frame.next - 1]!.index, returned.summary);
+        returned = undefined;
       }
-      if (!sub) continue;
-      const best = prefixed(option.index, sub.best);
-      const worst = prefixed(option.index, sub.worst);
-      if (!total) {
-        total = { ...sub, endings: new Map(sub.endings), distribution: new Map(sub.distribution), notReached: new Map(sub.notReached), reach: new Map(sub.reach), met: new Set(sub.met), violated: new Set(sub.violated), best, worst };
+      if (frame.next >= offers.length) {
+        const summary = finish(frame);
+        stack.pop();
+        if (stack.length === 0) return summary;
+        returned = { summary };
         continue;
       }
-      total.paths += sub.paths;
-      add(total.endings, sub.endings);
-      add(total.distribution, sub.distribution);
-      sub.met.forEach((s) => total?.met.add(s));
-      sub.violated.forEach((s) => total?.violated.add(s));
-      total.passedWithCritical += sub.passedWithCritical;
-      total.keyViolatedPassed += sub.keyViolatedPassed;
-      total.duplicateVerdictPaths += sub.duplicateVerdictPaths;
-      total.notReachedPaths += sub.notReachedPaths;
-      add(total.notReached, sub.notReached);
-      add(total.reach, sub.reach);
-      total.passedPaths += sub.passedPaths;
-      if (better(best, total.best)) total.best = best;
-      if (better(total.worst, worst)) total.worst = worst;
+      const option = offers[frame.next++]!;
+      if (frame.next > 1) run.restore(frame.here);
+      try {
+        run.choose(option.index);
+        const added = run.context.verdicts.slice(frame.judged).filter((v) => v.step === frame.here.story.step.index);
+        if (!added.some((v) => v.outcome === 'violated')) frame.compliant.add(option.index);
+        const next = enter();
+        if ('frame' in next) stack.push(next.frame);
+        else returned = next;
+      } catch (error) {
+        if (error instanceof BudgetSpent) throw error;
+        returned = { summary: failed(error, [...frame.here.choices, option.index]) };
+      }
     }
-    run.restore(here);
-    const offers = here.story.step.options;
-    const decisionKey = offers.map((o) => o.text).join('\u0001');
-    if (!decisions.has(decisionKey)) decisions.set(decisionKey, decisionMetrics(offers, compliant));
-    if (total) {
-      const offeredHere = new Set(offers.flatMap((o) => o.actions.flatMap(standardsOfAction)));
-      for (const s of offeredHere) total.reach.set(s, total.paths);
-      memo.set(key, total);
-    }
-    return total;
   };
 
   let root: Summary | undefined;
   try {
     run.start();
-    root = visit();
+    root = walk();
   } catch (error) {
-    if (!(error instanceof StoryError)) throw error;
-    problems.push({ message: error.message, choices: [...run.choicePath], where: error.where });
+    if (error instanceof BudgetSpent) {
+      incomplete = error.message;
+      problems.push({ message: `exploration stopped: ${error.message}; what it reports covers only part of the story`, choices: [...run.choicePath], where: run.lastInkPath() });
+    } else failed(error);
   }
   const empty: PathOutcome = { choices: [], overall: 0, passed: false };
   return {
@@ -226,6 +244,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
     passedPaths: root?.passedPaths ?? 0,
     visited: [...visited].sort(),
     problems,
+    ...(incomplete ? { incomplete } : {}),
     ms: clock() - started,
   };
 }

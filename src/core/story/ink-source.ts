@@ -62,6 +62,8 @@ function tagsIn(text: string, from = 0, to = text.length): { start: number; raw:
   return tags.filter((t) => t.raw !== '');
 }
 
+/** `x / 0`, `x % 0`, `x mod 0` with a literal zero, which the compiler accepts. */
+const visibleDivisionByZero = /(?:\/|%|\bmod)\s*0(?:\.0*)?(?![\w.])/;
 const optionStart = /^\s*([*+]\s*)+/;
 const knotLine = /^\s*={2,}\s*(function\s+)?([A-Za-z_][\w]*)/;
 const stitchLine = /^\s*=\s*([A-Za-z_][\w]*)/;
@@ -115,7 +117,18 @@ export function scanInkSource(text: string, isMain: boolean): ScannedSource {
     const trimmed = text.trim();
     if (trimmed === '') return;
     const include = /^INCLUDE\s+(.+)$/.exec(trimmed);
-    if (include?.[1]) return void includes.push({ line: lineNo, path: include[1].trim() });
+    if (include?.[1]) {
+      if (isMain && !items.some((it) => it.kind === 'global')) {
+        problems.push({ line: lineNo, message: "INCLUDE before the story's header: the global tags (# case:, # title:…) come first, then INCLUDE" });
+      }
+      return void includes.push({ line: lineNo, path: include[1].trim() });
+    }
+    if (/^EXTERNAL\b/.test(trimmed)) {
+      return void problems.push({ line: lineNo, message: 'EXTERNAL functions are not available: the simulator binds none (write the function in ink)' });
+    }
+    if (visibleDivisionByZero.test(trimmed) && (trimmed.startsWith('~') || trimmed.includes('{'))) {
+      problems.push({ line: lineNo, message: 'division by zero' });
+    }
     const variable = /^(?:VAR|CONST)\s+(\w+)/.exec(trimmed);
     if (variable?.[1]) return void variables.add(variable[1]);
     if (trimmed.startsWith('#') && beforeContent) {

@@ -1,6 +1,7 @@
 import { Story } from 'inkjs';
 import { parseCaseInfo, type CaseInfo } from './case-info.ts';
 import { optionActions, storyLine } from './line-tags.ts';
+import { continueWithin, defaultStoryBudget, type StoryBudget } from './story-budget.ts';
 import type { StoryLine, StoryOption, StoryStep } from './story-step.ts';
 import { StoryError } from './story-step.ts';
 
@@ -11,6 +12,8 @@ export interface StoryRunnerOptions {
   readonly seed?: number;
   /** A save from `save()`: the runner resumes at the identical step. */
   readonly saved?: StoryRunnerSave;
+  /** Limits past which a runaway story is reported (defaults: `defaultStoryBudget`). */
+  readonly budget?: Partial<StoryBudget>;
 }
 
 /** What the runner needs to come back to the identical step. */
@@ -37,8 +40,10 @@ export class StoryRunner {
   readonly info: CaseInfo;
   private readonly story: Story;
   private step: StoryStep | undefined;
+  private readonly budget: StoryBudget;
 
   constructor(options: StoryRunnerOptions) {
+    this.budget = { ...defaultStoryBudget, ...options.budget };
     this.story = new Story(options.json as string);
     this.story.onError = (message: string) => {
       throw new StoryError(message, this.where());
@@ -152,8 +157,15 @@ export class StoryRunner {
     const lines: StoryLine[] = [];
     let ending: string | undefined;
     let stripGlobals = first ? (this.story.globalTags ?? []) : [];
+    let produced = 0;
     while (this.story.canContinue) {
-      const text = this.story.Continue() ?? '';
+      if (++produced > this.budget.linesPerStep) {
+        throw new StoryError(
+          `more than ${this.budget.linesPerStep} lines without a choice: a loop that never offers one?`,
+          this.where(),
+        );
+      }
+      const text = continueWithin(this.story, this.budget, () => this.where());
       let tags = this.story.currentTags ?? [];
       if (stripGlobals.length > 0) {
         tags = tags.slice(stripGlobals.length);
