@@ -7,9 +7,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OTHER } from './other.ts';
+import { doorSilhouette } from './door-silhouette.ts';
 import { PLACES } from './places.ts';
 import { drawIn, nightOverlay, otherLooks } from './setting.ts';
+import { textilePattern } from './textile-pattern.ts';
+import { title } from './title.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'assets', 'images');
@@ -23,7 +25,9 @@ for (const [name, fn] of Object.entries(PLACES)) {
       drawIn(look, () => fn().replace(/<\/svg>\s*$/, `${nightOverlay()}</svg>`));
   }
 }
-for (const [name, fn] of Object.entries(OTHER)) files[`${name}.svg`] = fn;
+files['title.svg'] = title;
+files['cues/door_silhouette.svg'] = doorSilhouette;
+files['ui/pattern.svg'] = textilePattern;
 
 const filter = process.argv[2];
 for (const [rel, fn] of Object.entries(files)) {

@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Regenerates every file in assets/audio/ from nothing: no samples, no downloads.
 #
-# Needs: bash, Node.js >= 20 (runs tools/audio/synth.mjs, no npm packages),
+# Needs: bash, Node.js >= 20 and the project's dev dependencies (`npm ci`: runs
+#        tools/audio/synth.ts with tsx),
 #        ffmpeg with libvorbis and the native AAC encoder, sox (stats/checks).
 #   Debian/Ubuntu:  apt-get install -y sox libsox-fmt-all ffmpeg
 #
 # Usage (from anywhere):  bash tools/audio/generate-audio.sh
 #
 # Pipeline:
-#   1. synth.mjs renders each sound as a mono 44.1 kHz float WAV (seeded, so
-#      every run gives the same audio). Loops are rendered a little longer than
-#      their length and the overhang is crossfaded (equal power, 2 s) onto the
-#      start, so they wrap without a click or a gap; steady tones (hum, drone)
-#      are whole cycles per loop and added after the crossfade.
+#   1. synth.ts renders each sound of tools/audio/catalogue.ts as a mono
+#      44.1 kHz float WAV (seeded, so every run gives the same audio). Loops
+#      are rendered a little longer than their length and the overhang is
+#      crossfaded (equal power, 2 s) onto the start, so they wrap without a
+#      click or a gap; steady tones (hum, drone) are whole cycles per loop
+#      and added after the crossfade.
 #   2. ffmpeg's EBU R128 meter measures integrated loudness and true peak.
 #      Loops get one linear gain (so the seam stays seamless) to their target
 #      (ambient -24 LUFS, the quiet room -28), kept under -1.5 dBTP. One-shots
@@ -43,7 +45,7 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 echo "== synthesising"
-node "$ROOT/tools/audio/synth.mjs" "$WORK/wav"
+(cd "$ROOT" && npx tsx tools/audio/synth.ts "$WORK/wav")
 
 # print "I TP" (integrated LUFS, true peak dBTP) of a file; silence padding
 # lets the 400 ms gating blocks cover very short sounds
@@ -142,11 +144,12 @@ filters, modal resonators, reverb); nothing is recorded or downloaded, and no
 voice says any words. The generator is committed:
 
 ```sh
-apt-get install -y sox libsox-fmt-all ffmpeg   # once; node >= 20 is also needed
+apt-get install -y sox libsox-fmt-all ffmpeg   # once; node >= 20 and npm ci are also needed
 bash tools/audio/generate-audio.sh            # rewrites assets/audio/ and this file
 ```
 
-`tools/audio/synth.mjs` renders the sounds (fixed seeds, so runs are identical);
+`tools/audio/synth.ts` renders the sounds listed in `tools/audio/catalogue.ts`
+(fixed seeds, so runs are identical);
 `tools/audio/generate-audio.sh` levels them with an EBU R128 meter, encodes
 each twice, checks the decoded result and writes this README.
 

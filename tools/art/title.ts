@@ -1,8 +1,8 @@
-/** Title illustration, the doorway cue and the tileable textile pattern. */
+/** The title illustration: the station doorway at dawn. */
 import { P } from './palette.ts';
 import { flagStand, plant, shadow } from './props/furnishings.ts';
 import { llama } from './props/toys.ts';
-import { circle, el, ellipse, g, linearGradient, path, poly, rect, rrect, stroke, svgDoc } from './svg.ts';
+import { circle, ellipse, g, linearGradient, path, poly, rect, rrect, stroke, svgDoc } from './svg.ts';
 
 /** Station doorway at dawn; an officer kneels to a child's eye level, seen from behind. */
 export function title(): string {
@@ -188,80 +188,3 @@ export function title(): string {
     body: b,
   });
 }
-
-/** Featureless adult figure, backlit in a doorway (300x700). */
-export function doorSilhouette(): string {
-  const b: string[] = [];
-  b.push(rect(0, 0, 300, 700, P.slate));
-  b.push(rect(18, 24, 264, 676, P.steel));
-  b.push(rect(38, 44, 224, 656, 'url(#backlight)'));
-  b.push(rect(38, 44, 224, 18, P.ink, { opacity: 0.25 }));
-  // light on the floor in front of the door
-  // the figure
-  const fig =
-    'M150 92C126 92 112 112 112 138C112 160 122 174 136 180L136 194C108 198 80 204 70 222C62 236 60 258 60 290' +
-    'L56 420C55 446 62 462 74 462C84 462 88 450 87 430L90 318L96 318L97 440L102 694L144 694L147 484Q150 472 153 484' +
-    'L156 694L198 694L203 440L204 318L210 318L213 430C212 450 216 462 226 462C238 462 245 446 244 420L240 290' +
-    'C240 258 238 236 230 222C220 204 192 198 164 194L164 180C178 174 188 160 188 138C188 112 174 92 150 92Z';
-  b.push(path(fig, P.ink));
-  b.push(ellipse(150, 696, 96, 8, P.ink, { opacity: 0.35 }));
-  return svgDoc({
-    w: 300,
-    h: 700,
-    title: 'Silueta en la puerta',
-    defs: [
-      el('radialGradient', { id: 'backlight', cx: 0.5, cy: 0.55, r: 0.75 }, [
-        el('stop', { offset: 0, 'stop-color': P.white }),
-        el('stop', { offset: 0.6, 'stop-color': P.frost }),
-        el('stop', { offset: 1, 'stop-color': P.fog }),
-      ]),
-    ],
-    body: b,
-  });
-}
-
-/** Low-contrast, seamlessly tileable Andean step pattern (96x96 tile). */
-export function pattern(): string {
-  const S = 96;
-  const b: string[] = [];
-  b.push(rect(0, 0, S, S, P.cream));
-  // stepped diamond (escalonado) centred in the tile
-  const step = (cx: number, cy: number, r: number, k: number): number[] => {
-    const pts: number[] = [];
-    const s = r / k;
-    // walk the outline clockwise in k steps per side
-    for (let i = 0; i < k; i++) pts.push(cx + i * s, cy - r + i * s, cx + (i + 1) * s, cy - r + i * s);
-    for (let i = 0; i < k; i++) pts.push(cx + r - i * s, cy + i * s, cx + r - i * s, cy + (i + 1) * s);
-    for (let i = 0; i < k; i++) pts.push(cx - i * s, cy + r - i * s, cx - (i + 1) * s, cy + r - i * s);
-    for (let i = 0; i < k; i++) pts.push(cx - r + i * s, cy - i * s, cx - r + i * s, cy - (i + 1) * s);
-    return pts;
-  };
-  b.push(poly(step(48, 48, 28, 4), P.sand, { opacity: 0.75 }));
-  b.push(poly(step(48, 48, 14, 2), P.cream));
-  b.push(rect(44, 44, 8, 8, P.peach, { opacity: 0.6 }));
-  // small diamonds on the left/right edges join into whole ones when tiled
-  for (const x of [0, S]) b.push(poly([x, 36, x + 12, 48, x, 60, x - 12, 48], P.linen));
-  // zigzag band along the top/bottom edges (drawn on both so it wraps)
-  let zz = '';
-  for (const y0 of [0, S]) {
-    zz += `M0 ${y0}`;
-    for (let x = 0; x < S; x += 12) zz += `L${x + 6} ${y0 - 4}L${x + 12} ${y0}`;
-  }
-  b.push(stroke(zz, P.sand, 2.5));
-  for (let x = 6; x < S; x += 24) {
-    b.push(circle(x + 6, 8, 1.8, P.peach, { opacity: 0.7 }));
-    b.push(circle(x + 6, S - 8, 1.8, P.peach, { opacity: 0.7 }));
-  }
-  return svgDoc({
-    w: S,
-    h: S,
-    title: 'Patrón textil andino',
-    body: b,
-  });
-}
-
-export const OTHER: Record<string, () => string> = {
-  title,
-  'cues/door_silhouette': doorSilhouette,
-  'ui/pattern': pattern,
-};
