@@ -60,6 +60,8 @@ export interface ExploreOptions extends Omit<CaseRunOptions, 'saved'> {
   readonly maxMs?: number;
   /** A decision with more options than this is reported and not explored (default 50). */
   readonly maxOptions?: number;
+  /** Stop when one path is longer than this many decisions (default 2,500; the built-in cases need under 40). */
+  readonly maxDepth?: number;
   /** Stop past this many distinct states at one place of the story (default 2,000): once-only options in a loop. */
   readonly maxStatesPerPlace?: number;
   /**
@@ -98,6 +100,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
   const maxMs = options.maxMs ?? Infinity;
   const maxOptions = options.maxOptions ?? 50;
   const maxPerPlace = options.maxStatesPerPlace ?? 2_000;
+  const maxDepth = options.maxDepth ?? 2_500;
   const perPlace = new Map<string, number>();
   const run = new CaseRun(options);
   const memo = new Map<string, Summary>();
@@ -205,6 +208,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
         const added = run.context.verdicts.slice(frame.judged).filter((v) => v.step === frame.here.story.step.index);
         if (!added.some((v) => v.outcome === 'violated')) frame.compliant.add(option.index);
         const next = enter();
+        if ('frame' in next && stack.length >= maxDepth) throw new BudgetSpent(`a path longer than ${maxDepth} decisions`);
         if ('frame' in next) stack.push(next.frame);
         else returned = next;
       } catch (error) {

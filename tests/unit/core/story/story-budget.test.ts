@@ -76,6 +76,17 @@ describe('the explorer stops at its budgets and says so', () => {
     expect(ex.states).toBeLessThan(10);
   });
 
+  it('a path longer than the depth budget: stopped, without a stack overflow; under it, walked whole', () => {
+    const json = fixtureJson('runaway/long-path.ink');
+    const cut = explorePaths({ json, maxDepth: 10 });
+    expect(cut.incomplete).toBe('a path longer than 10 decisions');
+    const whole = explorePaths({ json });
+    expect(whole.incomplete).toBeUndefined();
+    expect(whole.paths).toBe(2 ** 30);
+    expect(whole.states).toBeLessThanOrEqual(2 * 30); // rejoining branches merge: linear, not 2^30
+    expect(whole.best.choices).toHaveLength(30);
+  });
+
   it('a decision with more options than it explores is reported, not walked for minutes', () => {
     const header = fixtureJson('basic/tiny.ink'); // only to be sure the fixtures compile here
     expect(header.length).toBeGreaterThan(0);
