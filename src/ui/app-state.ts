@@ -1,6 +1,6 @@
 import type { Language } from '../core/protocol/localized.ts';
 import { isLanguage } from '../core/protocol/localized.ts';
-import type { CaseMode } from '../core/record/session-record.ts';
+import { isCaseMode, type CaseMode } from '../core/record/session-record.ts';
 import { readStored, writeStored } from './stored-json.ts';
 import type { Trainee } from './trainee.ts';
 
@@ -33,11 +33,11 @@ export function parseCaseLink(search: string, isKnownCase: (id: string) => boole
   const problems: LinkProblem[] = [];
   if (caseId && !isKnownCase(caseId)) problems.push({ field: 'case', value: caseId });
   if (lang && !isLanguage(lang)) problems.push({ field: 'lang', value: lang });
-  if (mode && mode !== 'evaluation' && mode !== 'practice') problems.push({ field: 'mode', value: mode });
+  if (mode && !isCaseMode(mode)) problems.push({ field: 'mode', value: mode });
   return {
     caseId: caseId && isKnownCase(caseId) ? caseId : undefined,
     lang: lang && isLanguage(lang) ? lang : undefined,
-    mode: mode === 'evaluation' || mode === 'practice' ? mode : undefined,
+    mode: isCaseMode(mode) ? mode : undefined,
     trainee: given('trainee')?.slice(0, maxNameLength),
     code: given('code')?.slice(0, maxCodeLength),
     author: p.get('author') === '1',

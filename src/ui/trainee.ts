@@ -1,4 +1,4 @@
-import type { CaseMode } from '../core/record/session-record.ts';
+import { isCaseMode, type CaseMode } from '../core/record/session-record.ts';
 import { readStored, writeStored } from './stored-json.ts';
 
 export interface Trainee {
@@ -17,7 +17,7 @@ export function loadTrainee(storage: Storage | undefined): Trainee | undefined {
   return {
     name: t.name,
     code: typeof t.code === 'string' ? t.code : '',
-    mode: t.mode === 'evaluation' ? 'evaluation' : 'practice',
+    mode: isCaseMode(t.mode) ? t.mode : 'practice',
     ...(typeof t.classCode === 'string' && t.classCode.trim() ? { classCode: t.classCode } : {}),
   };
 }

@@ -73,19 +73,21 @@ describe('the eight cases', () => {
     });
   });
 
-  it('prints the size of each case', () => {
-    const lines = cases.map((c) => {
-      const ex = checked(c, 'es').exploration!;
-      const scores = Object.keys(ex.distribution).map(Number);
-      return `  ${c.padEnd(20)} decisions on best path ${String(ex.best.choices.length).padStart(2)}  paths ${String(ex.paths).padStart(6)}  endings ${String(Object.keys(ex.endings).length).padStart(2)}  states ${String(ex.states).padStart(5)}  scores ${Math.min(...scores)}–${Math.max(...scores)}  ${Math.round(ex.ms)} ms`;
-    });
-    console.log(`\ncases:\n${lines.join('\n')}`);
+  it('every case is explored whole, well inside the explorer budgets (figures printed)', () => {
     for (const c of cases) {
       const ex = checked(c, 'es').exploration!;
+      const scores = Object.keys(ex.distribution).map(Number);
       const rules = optionRules(ex.decisions);
       const reach = Object.entries(ex.keyReach).map(([s, share]) => `${s} ${Math.round(share * 100)}%`);
-      console.log(`  ${c.padEnd(20)} compliant option the longest at ${Math.round(rules.compliantLongestShare * 100)}% of ${rules.decisions} decisions; uneven lengths ${rules.unevenLengths}; options with >2 actions ${rules.bundled}; two defensible ${rules.twoDefensible}\n    key decisions reached: ${reach.join(' ')}`);
+      console.log(
+        `  ${c.padEnd(20)} decisions on best path ${String(ex.best.choices.length).padStart(2)}  paths ${String(ex.paths).padStart(6)}  states ${String(ex.states).padStart(5)}  scores ${Math.min(...scores)}–${Math.max(...scores)}  ${Math.round(ex.ms)} ms\n` +
+          `    compliant option the longest at ${Math.round(rules.compliantLongestShare * 100)}% of ${rules.decisions} decisions; key decisions reached: ${reach.join(' ')}`,
+      );
+      expect(ex.incomplete, c).toBeUndefined();
+      // the default state guard is 50,000 states and 2,500 decisions per path: keep a margin of 5×
+      expect(ex.states, c).toBeLessThan(10_000);
+      expect(ex.best.choices.length, c).toBeGreaterThanOrEqual(8);
+      expect(ex.best.choices.length, c).toBeLessThan(500);
     }
-    expect(lines).toHaveLength(cases.length);
   });
 });

@@ -1,10 +1,12 @@
+import type { Competency } from './competencies.ts';
+import { standardWithId } from './standards.ts';
 import type { ActionId } from './actions.ts';
 import type { ProtocolContext } from './protocol-context.ts';
 import { severityDistress, worseSeverity, type Severity } from './severity.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Competencies whose met standards build the child's trust (ACTIONS.md "Child state"). */
-const trustBuilding = new Set(['COM', 'DIS', 'ENV']);
+const trustBuilding: ReadonlySet<Competency> = new Set<Competency>(['COM', 'DIS', 'ENV']);
 
 /**
  * Project rules beyond ACTIONS.md, kept here in one place: rapport builds trust,
@@ -27,7 +29,7 @@ export function childLevelsAfter(
   let { trust, distress } = ctx;
   let worst: Severity | undefined;
   for (const v of verdicts) {
-    if (v.outcome === 'met' && trustBuilding.has(v.standard.slice(0, 3))) trust = clamp(trust + 1);
+    if (v.outcome === 'met' && trustBuilding.has(standardWithId(v.standard).competency)) trust = clamp(trust + 1);
     if (v.outcome === 'violated') worst = worst ? worseSeverity(worst, v.severity) : v.severity;
   }
   if (worst) {

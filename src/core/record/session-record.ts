@@ -16,6 +16,9 @@ export const recordSchemaVersion = 2;
 export type CaseMode = 'practice' | 'evaluation';
 export const caseModes: readonly CaseMode[] = ['practice', 'evaluation'];
 
+/** Whether a value read from outside (a link, storage, a request) is a case mode. */
+export const isCaseMode = (value: unknown): value is CaseMode => caseModes.includes(value as CaseMode);
+
 /** A case id names a folder of stories/: lower-case letters, digits and underscores, never a path. */
 export const caseIdPattern = /^[a-z][a-z0-9_]*$/;
 
