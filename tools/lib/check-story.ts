@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import {
   maxActionsPerOption,
@@ -12,6 +13,7 @@ import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
 import { compileInk, formatIssue, type InkIssue } from './compile-ink.ts';
 import { cachedExploration } from './exploration-cache.ts';
 import { casesMeetingOptionRules } from './option-rules-cases.ts';
+import { languageIssues } from './story-language.ts';
 import { locateInkPath, scanSourceTree, type SourceTree } from './source-tree.ts';
 
 export interface StoryCheck {
@@ -156,6 +158,11 @@ export function checkStoryFile(file: string, clock: () => number = () => perform
   const issues: InkIssue[] = [...errors, ...tree.issues.filter((i) => !said.has(formatIssue(i)))];
   const globals = globalIssues(file, tree);
   issues.push(...globals.issues);
+  const lang = basename(file, '.ink');
+  if (lang === 'es' || lang === 'en') {
+    const text = compiled.files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    issues.push(...languageIssues(file, lang, text));
+  }
   if (!compiled.json || issues.length > 0)
     return { file, issues, tree, json: compiled.json, info: globals.info };
   const plain = compileInk(file).json;

@@ -69,4 +69,17 @@ describe('story sources the check refuses, each at its file and line', () => {
       'latin1.ink:14: bytes that are not UTF-8 (save the file as UTF-8 in the editor)',
     ]);
   });
+
+  it('an en.ink written in Spanish, found by its common words', () => {
+    const spanish = readFileSync(join(import.meta.dirname, '../../../stories/lost_child_5/es.ink'), 'utf8');
+    const file = join(stories, 'lost_child_5', 'en.ink');
+    mkdirSync(join(stories, 'lost_child_5'), { recursive: true });
+    writeFileSync(file, spanish.replace(/^# lang: es$/m, '# lang: en'));
+    const found = checkStoryFile(file).issues.filter((i) => i.message.includes('reads as'));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.line).toBe(1);
+    expect(found[0]?.message).toMatch(
+      /^en\.ink reads as Spanish, not English \(common words: Spanish (\d+) %, English (\d) %\)/,
+    );
+  });
 });
