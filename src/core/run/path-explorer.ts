@@ -1,76 +1,11 @@
-import type { StandardId } from '../protocol/standard-ids.ts';
 import { StoryError } from '../story/story-step.ts';
 import { standardsOfAction } from '../protocol/rulebook.ts';
-import { CaseRun, type CaseRunOptions } from './case-run.ts';
+import { CaseRun } from './case-run.ts';
 import { decisionMetrics, type DecisionMetrics } from './decision-metrics.ts';
+import type { Exploration, ExploreOptions, StoryProblem } from './exploration.ts';
 import { mergeSummary, type PathOutcome, type Summary } from './path-summary.ts';
 
-export type { PathOutcome };
-
-export interface StoryProblem {
-  readonly message: string;
-  readonly choices: readonly number[];
-  /** The ink path (knot.stitch…) where it happened, when known. */
-  readonly where?: string;
-}
-
-export interface Exploration {
-  /** Number of distinct complete paths. */
-  readonly paths: number;
-  /** Paths per ending id; a path that stops without `ending:` counts under "". */
-  readonly endings: Readonly<Record<string, number>>;
-  /** Distinct states visited (after merging identical ones). */
-  readonly states: number;
-  readonly best: PathOutcome;
-  readonly worst: PathOutcome;
-  /** Paths per overall score. */
-  readonly distribution: Readonly<Record<number, number>>;
-  /** Standards met / violated on at least one path. */
-  readonly metSomewhere: readonly StandardId[];
-  readonly violatedSomewhere: readonly StandardId[];
-  /** Paths with a critical violation that were nevertheless passed (must be 0). */
-  readonly passedWithCritical: number;
-  /** Paths passed with a violated key standard (must be 0). */
-  readonly keyViolatedPassed: number;
-  /** Paths on which one choice gave two verdicts of one standard (must be 0). */
-  readonly duplicateVerdictPaths: number;
-  /** Per standard, the paths on which it was `not_reached` (the case ended before it was offered). */
-  readonly notReached: Readonly<Record<string, number>>;
-  /** Paths with at least one `not_reached` verdict. */
-  readonly notReachedPaths: number;
-  /** Every distinct decision, with its options' lengths, actions and compliance. */
-  readonly decisions: readonly DecisionMetrics[];
-  /** Per key standard: the share of paths that reach a decision offering an option judged under it. */
-  readonly keyReach: Readonly<Record<string, number>>;
-  readonly passedPaths: number;
-  /** Ink paths (knots, stitches) visited on some path, from ink's visit counts. */
-  readonly visited: readonly string[];
-  readonly problems: readonly StoryProblem[];
-  /** Set when the walk stopped at a budget (states or time): why. Its figures then cover part of the story. */
-  readonly incomplete?: string;
-  readonly ms: number;
-}
-
-/** Options of a path explorer run; `clock` measures the time taken (ms). */
-export interface ExploreOptions extends Omit<CaseRunOptions, 'saved'> {
-  readonly clock?: () => number;
-  /** Stop, and say so, past this many distinct states (default 50,000; the built-in cases need under 7,000). */
-  readonly maxStates?: number;
-  /** Stop, and say so, after this many milliseconds of `clock` (default: no limit). */
-  readonly maxMs?: number;
-  /** A decision with more options than this is reported and not explored (default 50). */
-  readonly maxOptions?: number;
-  /** Stop when one path is longer than this many decisions (default 2,500; the built-in cases need under 40). */
-  readonly maxDepth?: number;
-  /** Stop past this many distinct states at one place of the story (default 2,000): once-only options in a loop. */
-  readonly maxStatesPerPlace?: number;
-  /**
-   * Containers whose visits the story can observe (see countedPaths). Give it when the
-   * story was compiled counting every visit (for reachability), so the extra counts do
-   * not keep states apart.
-   */
-  readonly countedPaths?: ReadonlySet<string>;
-}
+export type { Exploration, ExploreOptions, PathOutcome, StoryProblem };
 
 /** Thrown inside the explorer when a budget runs out; it ends the walk with a problem. */
 class BudgetSpent extends Error {}
@@ -78,6 +13,8 @@ class BudgetSpent extends Error {}
 /** One decision being explored: its saved state and the options still to try. */
 interface Frame {
   readonly key: string;
+  /** The knot.stitch of the decision. */
+  readonly place: string;
   readonly here: ReturnType<CaseRun['save']>;
   readonly judged: number;
   readonly compliant: Set<number>;
@@ -101,7 +38,10 @@ export function explorePaths(options: ExploreOptions): Exploration {
   const maxOptions = options.maxOptions ?? 50;
   const maxPerPlace = options.maxStatesPerPlace ?? 2_000;
   const maxDepth = options.maxDepth ?? 2_500;
-  const perPlace = new Map<string, number>();
+  /** Per place: states entered there while it was already on the path (a loop). */
+  const revisits = new Map<string, number>();
+  /** Per place: decisions on the current path. */
+  const onPath = new Map<string, number>();
   const run = new CaseRun(options);
   const memo = new Map<string, Summary>();
   const problems: StoryProblem[] = [];
@@ -113,7 +53,11 @@ export function explorePaths(options: ExploreOptions): Exploration {
     const result = run.result();
     const ending = run.step.ending ?? '';
     if (ending === '' && problems.length < 50) {
-      problems.push({ message: "the story stops without an 'ending:' line", choices: [...run.choicePath], where: run.lastInkPath() });
+      problems.push({
+        message: "the story stops without an 'ending:' line",
+        choices: [...run.choicePath],
+        where: run.lastInkPath(),
+      });
     }
     for (const path of run.visitedContainers()) visited.add(path);
     const verdicts = run.context.verdicts;
@@ -128,7 +72,10 @@ export function explorePaths(options: ExploreOptions): Exploration {
       met: new Set(result.statuses.filter((s) => s.outcome === 'met').map((s) => s.standard)),
       violated: new Set(run.context.verdicts.filter((v) => v.outcome === 'violated').map((v) => v.standard)),
       passedWithCritical: result.passed && result.hasCriticalViolation ? 1 : 0,
-      keyViolatedPassed: result.passed && result.statuses.some((st) => st.outcome === 'violated' && key.has(st.standard)) ? 1 : 0,
+      keyViolatedPassed:
+        result.passed && result.statuses.some((st) => st.outcome === 'violated' && key.has(st.standard))
+          ? 1
+          : 0,
       duplicateVerdictPaths: new Set(perStep).size < perStep.length ? 1 : 0,
       notReached: new Map([...notReached].map((st) => [st, 1])),
       notReachedPaths: notReached.size > 0 ? 1 : 0,
@@ -144,21 +91,46 @@ export function explorePaths(options: ExploreOptions): Exploration {
     if (run.step.isEnd) return { summary: leaf() };
     const key = run.stateKey(options.countedPaths);
     if (memo.has(key)) return { summary: memo.get(key) };
-    if (memo.size >= maxStates) throw new BudgetSpent(`the state guard fired: more than ${maxStates} distinct states (once-only options in a loop, or a story too large to explore)`);
+    if (memo.size >= maxStates)
+      throw new BudgetSpent(
+        `the state guard fired: more than ${maxStates} distinct states (once-only options in a loop, or a story too large to explore)`,
+      );
     const ms = clock() - started;
-    if (ms > maxMs) throw new BudgetSpent(`the time budget ran out: ${Math.round(ms / 1000)} s, ${memo.size} states explored`);
+    if (ms > maxMs)
+      throw new BudgetSpent(
+        `the time budget ran out: ${Math.round(ms / 1000)} s, ${memo.size} states explored`,
+      );
     const offered = run.step.options.length;
     const where = run.step.options[0]?.where ?? run.lastInkPath();
     if (offered > maxOptions) {
       incomplete = `a decision with ${offered} options was not explored`;
-      problems.push({ message: `a decision with ${offered} options (at most ${maxOptions} are explored): split it`, choices: [...run.choicePath], where });
+      problems.push({
+        message: `a decision with ${offered} options (at most ${maxOptions} are explored): split it`,
+        choices: [...run.choicePath],
+        where,
+      });
       return { summary: undefined };
     }
     const place = where?.replace(/\.[^.]*$/, '') ?? '';
-    const atPlace = (perPlace.get(place) ?? 0) + 1;
-    perPlace.set(place, atPlace);
-    if (atPlace > maxPerPlace) throw new BudgetSpent(`the state guard fired: more than ${maxPerPlace} distinct states at one decision (once-only options in a loop?)`);
-    return { frame: { key, here: run.save(), judged: run.context.verdicts.length, compliant: new Set(), next: 0, total: undefined } };
+    if ((onPath.get(place) ?? 0) > 0) {
+      const again = (revisits.get(place) ?? 0) + 1;
+      revisits.set(place, again);
+      if (again > maxPerPlace)
+        throw new BudgetSpent(
+          `the state guard fired: more than ${maxPerPlace} distinct states at one decision that a path comes back to (once-only options in a loop?)`,
+        );
+    }
+    return {
+      frame: {
+        key,
+        place,
+        here: run.save(),
+        judged: run.context.verdicts.length,
+        compliant: new Set(),
+        next: 0,
+        total: undefined,
+      },
+    };
   };
 
   /** A decision whose options have all been tried: its metrics, and its summary remembered. */
@@ -185,18 +157,25 @@ export function explorePaths(options: ExploreOptions): Exploration {
   const walk = (): Summary | undefined => {
     const first = enter();
     if ('summary' in first) return first.summary;
-    const stack: Frame[] = [first.frame];
+    const stack: Frame[] = [];
+    const push = (frame: Frame) => {
+      stack.push(frame);
+      onPath.set(frame.place, (onPath.get(frame.place) ?? 0) + 1);
+    };
+    push(first.frame);
     let returned: { summary: Summary | undefined } | undefined;
     for (;;) {
       const frame = stack[stack.length - 1]!;
       const offers = frame.here.story.step.options;
       if (returned) {
-        if (returned.summary) frame.total = mergeSummary(frame.total, offers[frame.next - 1]!.index, returned.summary);
+        if (returned.summary)
+          frame.total = mergeSummary(frame.total, offers[frame.next - 1]!.index, returned.summary);
         returned = undefined;
       }
       if (frame.next >= offers.length) {
         const summary = finish(frame);
         stack.pop();
+        onPath.set(frame.place, onPath.get(frame.place)! - 1);
         if (stack.length === 0) return summary;
         returned = { summary };
         continue;
@@ -205,11 +184,14 @@ export function explorePaths(options: ExploreOptions): Exploration {
       if (frame.next > 1) run.restore(frame.here);
       try {
         run.choose(option.index);
-        const added = run.context.verdicts.slice(frame.judged).filter((v) => v.step === frame.here.story.step.index);
+        const added = run.context.verdicts
+          .slice(frame.judged)
+          .filter((v) => v.step === frame.here.story.step.index);
         if (!added.some((v) => v.outcome === 'violated')) frame.compliant.add(option.index);
         const next = enter();
-        if ('frame' in next && stack.length >= maxDepth) throw new BudgetSpent(`a path longer than ${maxDepth} decisions`);
-        if ('frame' in next) stack.push(next.frame);
+        if ('frame' in next && stack.length >= maxDepth)
+          throw new BudgetSpent(`a path longer than ${maxDepth} decisions`);
+        if ('frame' in next) push(next.frame);
         else returned = next;
       } catch (error) {
         if (error instanceof BudgetSpent) throw error;
@@ -225,7 +207,11 @@ export function explorePaths(options: ExploreOptions): Exploration {
   } catch (error) {
     if (error instanceof BudgetSpent) {
       incomplete = error.message;
-      problems.push({ message: `exploration stopped: ${error.message}; what it reports covers only part of the story`, choices: [...run.choicePath], where: run.lastInkPath() });
+      problems.push({
+        message: `exploration stopped: ${error.message}; what it reports covers only part of the story`,
+        choices: [...run.choicePath],
+        where: run.lastInkPath(),
+      });
     } else failed(error);
   }
   const empty: PathOutcome = { choices: [], overall: 0, passed: false };
@@ -244,7 +230,9 @@ export function explorePaths(options: ExploreOptions): Exploration {
     notReached: Object.fromEntries(root?.notReached ?? []),
     notReachedPaths: root?.notReachedPaths ?? 0,
     decisions: [...decisions.values()],
-    keyReach: Object.fromEntries(run.context.key.map((s) => [s, root && root.paths > 0 ? (root.reach.get(s) ?? 0) / root.paths : 0])),
+    keyReach: Object.fromEntries(
+      run.context.key.map((s) => [s, root && root.paths > 0 ? (root.reach.get(s) ?? 0) / root.paths : 0]),
+    ),
     passedPaths: root?.passedPaths ?? 0,
     visited: [...visited].sort(),
     problems,

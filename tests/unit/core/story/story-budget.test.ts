@@ -68,6 +68,19 @@ describe('the explorer stops at its budgets and says so', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
   });
 
+  it('once-only options in a loop: the guard on a place a path comes back to fires', () => {
+    const ex = explorePaths({ json: fixtureJson('runaway/once-only-loop.ink'), maxStatesPerPlace: 300 });
+    expect(ex.incomplete).toMatch(/more than 300 distinct states at one decision that a path comes back to/);
+    expect(ex.states).toBeLessThan(400);
+  });
+
+  it('many histories meeting at one later decision are not a loop: explored whole', () => {
+    const ex = explorePaths({ json: fixtureJson('runaway/many-histories.ink'), maxStatesPerPlace: 100 });
+    expect(ex.incomplete).toBeUndefined();
+    expect(ex.paths).toBe(512);
+    expect(ex.states).toBeGreaterThan(512);
+  });
+
   it('the time budget, on the clock it is given', () => {
     let now = 0;
     const clock = () => (now += 1_000);
