@@ -4,6 +4,7 @@ import { judgingSection } from './reference-judging.ts';
 import { joinBlocks } from './reference-markdown.ts';
 import { rulesSection } from './reference-rules.ts';
 import { situationsSection } from './reference-situations.ts';
+import { tagsSection } from './reference-tags.ts';
 import { standardsSection, typesSection } from './reference-standards.ts';
 
 /** Where the reference is written, Spanish first. */
@@ -30,6 +31,7 @@ const contents = {
     '4. [Las reglas condicionales](#rules)',
     '5. [Las situaciones](#situations)',
     '6. [Tipos de caso y competencias](#types)',
+    '7. [Las etiquetas de una historia](#tags)',
   ],
   en: [
     '1. [How a case is judged](#judging)',
@@ -38,6 +40,7 @@ const contents = {
     '4. [The conditional rules](#rules)',
     '5. [The situations](#situations)',
     '6. [Case types and competencies](#types)',
+    '7. [The tags of a story](#tags)',
   ],
 };
 
@@ -53,5 +56,6 @@ export function referenceMarkdown(lang: Language): string {
     ...rulesSection(lang),
     ...situationsSection(lang),
     ...typesSection(lang),
+    ...tagsSection(lang),
   ]);
 }

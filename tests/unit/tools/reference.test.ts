@@ -9,6 +9,9 @@ import { judgeChoice } from '../../../src/core/protocol/protocol-rules.ts';
 import { ruleRows } from '../../../src/core/protocol/rulebook.ts';
 import { situationIds } from '../../../src/core/protocol/situations.ts';
 import { standardIds } from '../../../src/core/protocol/standard-ids.ts';
+import { characters } from '../../../src/core/story/characters.ts';
+import { globalTagKeys, lineTagKeys, optionalGlobalTagKeys } from '../../../src/core/story/tag-grammar.ts';
+import { moodIds, sceneIds, sfxIds } from '../../../src/core/story/vocabulary.ts';
 import { sourceWithKey } from '../../../src/core/protocol/sources.ts';
 import { referenceFiles, referenceMarkdown } from '../../../tools/lib/reference-document.ts';
 import { contextRules } from '../../../tools/lib/reference-rules.ts';
@@ -129,6 +132,31 @@ describe('docs/reference: content', () => {
     const lines = text.split('\n').filter((line) => /https?:\/\//.test(line));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^ {2}- S\d+ · /);
+  });
+});
+
+describe('docs/reference: the tags of a story (section 7)', () => {
+  const section = (text: string) => text.slice(text.indexOf('<a id="tags"></a>'));
+
+  it.each(files)('$path has a row for every global and line tag, required ones marked', ({ lang, text }) => {
+    const rows = section(text).split('\n');
+    const yes = lang === 'es' ? 'sí' : 'yes';
+    for (const key of globalTagKeys)
+      expect(
+        rows.some((r) => r.startsWith(`| \`${key}:\` | ${yes} |`)),
+        key,
+      ).toBe(true);
+    for (const key of [...optionalGlobalTagKeys, ...lineTagKeys])
+      expect(
+        rows.some((r) => r.startsWith(`| \`${key}:\` |`)),
+        key,
+      ).toBe(true);
+  });
+
+  it.each(files)('$path lists every mood, scene and sound, and every built-in person', ({ text }) => {
+    const tags = section(text);
+    for (const id of [...moodIds, ...sceneIds, ...sfxIds]) expect(tags).toContain(`\`${id}\``);
+    for (const c of characters) expect(tags).toContain(`| \`${c.id}\` | \`${c.kind}\` |`);
   });
 });
 

@@ -1,0 +1,167 @@
+import { caseTypes } from '../../src/core/protocol/case-types.ts';
+import { languages, type Language, type Localized } from '../../src/core/protocol/localized.ts';
+import { characters } from '../../src/core/story/characters.ts';
+import { endingKinds } from '../../src/core/story/endings.ts';
+import {
+  globalTagKeys,
+  lineTagKeys,
+  optionalGlobalTagKeys,
+  type GlobalTagKey,
+  type LineTagKey,
+} from '../../src/core/story/tag-grammar.ts';
+import { ambientIds, moodIds, phaseIds, sceneIds, sfxIds } from '../../src/core/story/vocabulary.ts';
+import { anchor, code, say, table } from './reference-markdown.ts';
+
+const valuesIn = (lang: Language, v: Localized | string) => (typeof v === 'string' ? v : say(lang, v));
+const codes = (ids: readonly string[]) => ids.map(code).join(', ');
+
+const globalMeaning: Record<GlobalTagKey, Localized> = {
+  case: {
+    es: 'el nombre de la carpeta del caso, en snake_case; no cambia nunca',
+    en: "the case folder's name, in snake_case; it never changes",
+  },
+  title: {
+    es: 'el título de la tarjeta del caso, en el idioma del archivo',
+    en: "the case card's title, in the file's language",
+  },
+  persona: {
+    es: 'el id del niño, niña o adolescente del caso ([personas](#people))',
+    en: 'the id of the child or adolescent of the case ([people](#people))',
+  },
+  age: { es: 'su edad en años, de 0 a 17', en: 'their age in years, 0 to 17' },
+  type: {
+    es: `el tipo de caso: ${codes(caseTypes)} ([sección 6](#types))`,
+    en: `the case type: ${codes(caseTypes)} ([section 6](#types))`,
+  },
+  requires: {
+    es: 'las acciones que el caso debe incluir antes de terminar, separadas por comas ([sección 3](#actions))',
+    en: 'the actions the case must include before it ends, comma-separated ([section 3](#actions))',
+  },
+  trust: {
+    es: 'la confianza del niño o niña al empezar, de 0 a 10 (declare también `VAR trust`)',
+    en: "the child's trust at the start, 0 to 10 (declare `VAR trust` too)",
+  },
+  distress: {
+    es: 'su malestar al empezar, de 0 a 10 (declare también `VAR distress`)',
+    en: 'their distress at the start, 0 to 10 (declare `VAR distress` too)',
+  },
+  content_note: {
+    es: 'la advertencia que se lee antes de empezar, en una o dos oraciones',
+    en: 'the warning read before starting, in one or two sentences',
+  },
+  lang: { es: `el idioma del archivo: ${codes(languages)}`, en: `the file's language: ${codes(languages)}` },
+  summary: {
+    es: 'la situación en una línea, en la tarjeta del caso (si falta, el título)',
+    en: 'the situation in one line, on the case card (the title when absent)',
+  },
+  key: {
+    es: 'los estándares que el caso entrena, separados por comas ([sección 2](#standards)): uno incumplido no aprueba el caso',
+    en: 'the standards the case trains, comma-separated ([section 2](#standards)): a violated one fails the case',
+  },
+};
+
+const lineMeaning: Record<LineTagKey, { what: Localized; values: Localized | string }> = {
+  speaker: {
+    what: { es: 'quién habla', en: 'who speaks' },
+    values: {
+      es: `${code('narrator')}, ${code('officer')} (quien juega) o el id de una [persona](#people)`,
+      en: `${code('narrator')}, ${code('officer')} (the trainee) or the id of a [person](#people)`,
+    },
+  },
+  mood: {
+    what: { es: 'la expresión del niño o niña del caso', en: "the case child's expression" },
+    values: codes(moodIds),
+  },
+  scene: { what: { es: 'dónde ocurre la escena', en: 'where the scene is' }, values: codes(sceneIds) },
+  sfx: {
+    what: { es: 'un sonido (se muestra también como subtítulo)', en: 'a sound (shown as a caption too)' },
+    values: codes(sfxIds),
+  },
+  ambient: {
+    what: { es: 'un sonido de fondo en bucle', en: 'a background loop' },
+    values: codes(ambientIds),
+  },
+  phase: { what: { es: 'la fase de la atención', en: 'the phase of care' }, values: codes(phaseIds) },
+  event: {
+    what: {
+      es: 'una situación que la máquina convierte en obligaciones',
+      en: 'a situation the machine turns into obligations',
+    },
+    values: '[§5](#situations)',
+  },
+  ending: {
+    what: {
+      es: 'la última línea de cada final; el id empieza por su tipo',
+      en: 'the last line of every ending; the id starts with its kind',
+    },
+    values: endingKinds.map((k) => code(`${k}…`)).join(', '),
+  },
+};
+
+const text7 = {
+  es: {
+    title: '7. Las etiquetas de una historia',
+    intro:
+      'Lo que una historia puede escribir en sus etiquetas, tomado de la gramática de `src/core/story/`. Cómo usarlas, con ejemplos: [stories/README.md](../../stories/README.md); un caso nuevo con cada etiqueta comentada: `npm run new-case -- <case_id>`.',
+    globals: '### Etiquetas globales (al principio del archivo)',
+    globalsHead: ['etiqueta', '¿obligatoria?', 'qué dice'],
+    yes: 'sí',
+    no: 'no',
+    lines: '### Etiquetas de línea (al final de una línea)',
+    linesHead: ['etiqueta', 'qué dice', 'valores'],
+    options: '### Etiqueta de opción (dentro de los corchetes)',
+    optionsText:
+      'Cada opción lleva una o dos etiquetas `do:<acción>` dentro de los corchetes, p. ej. `+ [Pasar a la sala. #do:move_to_private_room]`; las acciones están en la [sección 3](#actions).',
+    people: '### Personas incluidas',
+    peopleText:
+      'Los ids que `speaker:` y `persona:` aceptan sin declararlos; `persona:` debe ser un niño, niña o adolescente (`child`).',
+    peopleHead: ['id', 'tipo', 'nombre'],
+  },
+  en: {
+    title: '7. The tags of a story',
+    intro:
+      'What a story can write in its tags, taken from the grammar in `src/core/story/`. How to use them, with examples: [stories/README.md](../../stories/README.md); a new case with every tag commented: `npm run new-case -- <case_id>`.',
+    globals: '### Global tags (at the top of the file)',
+    globalsHead: ['tag', 'required?', 'what it says'],
+    yes: 'yes',
+    no: 'no',
+    lines: '### Line tags (at the end of a line)',
+    linesHead: ['tag', 'what it says', 'values'],
+    options: '### Option tag (inside the brackets)',
+    optionsText:
+      'Every option carries one or two `do:<action>` tags inside its brackets, e.g. `+ [Go to the room. #do:move_to_private_room]`; the actions are in [section 3](#actions).',
+    people: '### Built-in people',
+    peopleText:
+      'The ids `speaker:` and `persona:` accept without declaring them; `persona:` must be a child or adolescent (`child`).',
+    peopleHead: ['id', 'kind', 'name'],
+  },
+};
+
+/** Section 7: the tag grammar a story is written in (global, line and option tags, built-in people). */
+export function tagsSection(lang: Language): string[][] {
+  const t = text7[lang];
+  const globalRows = [...globalTagKeys, ...optionalGlobalTagKeys].map((key) => [
+    code(`${key}:`),
+    (globalTagKeys as readonly string[]).includes(key) ? t.yes : t.no,
+    say(lang, globalMeaning[key]),
+  ]);
+  const lineRows = lineTagKeys.map((key) => [
+    code(`${key}:`),
+    say(lang, lineMeaning[key].what),
+    valuesIn(lang, lineMeaning[key].values),
+  ]);
+  const peopleRows = characters.map((c) => [code(c.id), code(c.kind), c.name[lang] || '—']);
+  return [
+    [anchor('tags'), `## ${t.title}`],
+    [t.intro],
+    [t.globals],
+    table(t.globalsHead, globalRows),
+    [t.lines],
+    table(t.linesHead, lineRows),
+    [t.options],
+    [t.optionsText],
+    [anchor('people'), t.people],
+    [t.peopleText],
+    table(t.peopleHead, peopleRows),
+  ];
+}
