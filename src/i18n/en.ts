@@ -167,6 +167,8 @@ export const en: Strings = {
   otherCase: 'Choose another case',
   authorTitle: 'Author view',
   authorJump: 'Jump to knot',
+  authorGo: 'Go',
+  authorName: 'Author',
   authorActions: 'Actions',
   authorVerdicts: 'Verdicts',
   loading: 'Loading the case…',

@@ -167,6 +167,8 @@ export const es = {
   otherCase: 'Elegir otro caso',
   authorTitle: 'Vista de autor',
   authorJump: 'Ir al nudo',
+  authorGo: 'Ir',
+  authorName: 'Autor/a',
   authorActions: 'Acciones',
   authorVerdicts: 'Veredictos',
   loading: 'Cargando el caso…',

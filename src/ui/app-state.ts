@@ -26,7 +26,12 @@ export interface LinkProblem {
 export const maxNameLength = 80;
 export const maxCodeLength = 20;
 
-export function parseCaseLink(search: string, isKnownCase: (id: string) => boolean = () => true): CaseLink {
+/** Reads a link; `?author=1` counts only where the author view is allowed (dev builds). */
+export function parseCaseLink(
+  search: string,
+  isKnownCase: (id: string) => boolean = () => true,
+  authorAllowed = true,
+): CaseLink {
   const p = new URLSearchParams(search);
   const given = (key: string) => p.get(key)?.trim() || undefined;
   const [caseId, lang, mode] = [given('case'), given('lang'), given('mode')];
@@ -40,13 +45,24 @@ export function parseCaseLink(search: string, isKnownCase: (id: string) => boole
     mode: isCaseMode(mode) ? mode : undefined,
     trainee: given('trainee')?.slice(0, maxNameLength),
     code: given('code')?.slice(0, maxCodeLength),
-    author: p.get('author') === '1',
+    author: authorAllowed && p.get('author') === '1',
     problems,
   };
 }
 
-/** The trainee once a link is followed: its name over the remembered trainee's (whose code is kept), its mode over theirs. */
-export function linkedTrainee(link: CaseLink, remembered: Trainee | undefined): Trainee | undefined {
+/**
+ * The trainee once a link is followed: its name over the remembered trainee's (whose code is
+ * kept), its mode over theirs. An author link (`?author=1`) asks no name: with nobody
+ * remembered, it plays as `authorName` in practice mode.
+ */
+export function linkedTrainee(
+  link: CaseLink,
+  remembered: Trainee | undefined,
+  authorName = '',
+): Trainee | undefined {
+  const known =
+    remembered ??
+    (link.author && !link.trainee ? { name: authorName, code: '', mode: 'practice' as const } : undefined);
   const named = link.trainee
     ? {
         ...remembered,
@@ -54,7 +70,7 @@ export function linkedTrainee(link: CaseLink, remembered: Trainee | undefined): 
         code: link.code ?? remembered?.code ?? '',
         mode: remembered?.mode ?? 'practice',
       }
-    : remembered;
+    : known;
   return named && link.mode ? { ...named, mode: link.mode } : named;
 }
 

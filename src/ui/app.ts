@@ -57,11 +57,11 @@ export class App {
   /** Opens the screen the link and the stored state lead to; never rejects, always ends on a usable screen. */
   async boot(search: string): Promise<void> {
     try {
-      const link = (this.link = parseCaseLink(search, (id) => caseWithId(id) !== undefined));
+      const link = (this.link = parseCaseLink(search, (id) => caseWithId(id) !== undefined, this.deps.authorAllowed));
       for (const { field, value } of link.problems) this.notify(this.strings.linkProblem(field, value), 'data-link-error');
       if (link.lang) this.updateSettings({ ...this.settings, lang: link.lang });
       this.applyAll();
-      this.trainee = await inClass(this.deps.classroom, linkedTrainee(link, this.trainee));
+      this.trainee = await inClass(this.deps.classroom, linkedTrainee(link, this.trainee, this.strings.authorName));
       await this.stored.refresh();
       const resumed = await this.resumeActive();
       if (resumed === 'resumed') return;

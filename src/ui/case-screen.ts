@@ -63,7 +63,7 @@ export class CaseScreen {
     this.coach = practice ? new CoachPanel(strings) : undefined;
     const child = characterWithId(session.info.persona)?.name[session.info.lang] ?? session.info.persona;
     this.meters = practice ? new ChildMeters(strings, child) : undefined;
-    this.authorPanel = options.author ? new AuthorPanel(strings, session.knotNames(), (k) => this.jump(k)) : undefined;
+    this.authorPanel = options.author ? new AuthorPanel(strings, options.settings().lang, session.knotNames(), (k) => this.jump(k)) : undefined;
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
     this.view = initialStageView(session.info.persona, session.context.distress, session.info.caseId);
     // The header (case, meters, pause) stays on screen; the coach's comment comes before the next
@@ -129,7 +129,7 @@ export class CaseScreen {
       this.history.addChoice(option.text);
       const added = session.context.verdicts.slice(before);
       this.coach?.show(added, session.info.lang);
-      this.authorPanel?.addVerdicts(added, session.info.lang);
+      this.authorPanel?.addVerdicts(added);
       if (step.isEnd) {
         this.absorb(step.lines);
         this.options.onEnd(session, step.lines);

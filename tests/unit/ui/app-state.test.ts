@@ -83,4 +83,18 @@ describe('linkedTrainee', () => {
       mode: 'practice',
     });
   });
+
+  it('an author link asks no name: nobody remembered, it plays as the author, in practice unless the link says', () => {
+    const author = (search: string, allowed = true) =>
+      linkedTrainee(
+        parseCaseLink(search, () => true, allowed),
+        undefined,
+        'Autor/a',
+      );
+    expect(author('?author=1&case=theft_16')).toEqual({ name: 'Autor/a', code: '', mode: 'practice' });
+    expect(author('?author=1&mode=evaluation')).toEqual({ name: 'Autor/a', code: '', mode: 'evaluation' });
+    expect(author('?author=1&trainee=Ana')?.name).toBe('Ana');
+    expect(author('?author=1&case=theft_16', false)).toBeUndefined();
+    expect(linkedTrainee(parseCaseLink('?author=1'), rosa, 'Autor/a')).toEqual(rosa);
+  });
 });
