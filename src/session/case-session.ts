@@ -6,7 +6,8 @@ import { storyHash } from '../core/record/story-hash.ts';
 import { playTranscribed, type TranscriptEntry } from '../core/record/transcript.ts';
 import { CaseRun } from '../core/run/case-run.ts';
 import type { PassRule } from '../core/protocol/scoring.ts';
-import type { StoryStep } from '../core/story/story-step.ts';
+import type { Verdict } from '../core/protocol/verdict.ts';
+import { optionAt, type StoryOption, type StoryStep } from '../core/story/story-step.ts';
 import { problemFor } from './autosave-schema.ts';
 import { autosaveVersion, type CaseAutosave, type RecordStore } from './record-store.ts';
 import type { SessionSync } from './session-sync.ts';
@@ -23,6 +24,12 @@ export interface CaseSessionOptions {
   readonly passRule?: Partial<PassRule>;
   /** Where each saved step and the record are handed on (the class outbox); absent without a class server. */
   readonly sync?: SessionSync;
+}
+
+/** What one choice produced: the next step, and the verdicts given for it. */
+export interface ChoiceOutcome {
+  readonly step: StoryStep;
+  readonly verdicts: readonly Verdict[];
 }
 
 /** A saved session that cannot be resumed on this story: `problem` says why, in a word the interface can phrase. */
@@ -159,18 +166,28 @@ export class CaseSession {
     return this.finished;
   }
 
-  /** Takes option `index`; resolves once the new step is saved (or the record stored). */
-  async choose(index: number): Promise<StoryStep> {
+  /** The option `choose(index)` would take at the current step, or undefined. */
+  optionAt(index: number): StoryOption | undefined {
+    return optionAt(this.run.step, index);
+  }
+
+  /**
+   * Takes option `index`; resolves once the new step is saved (or the record stored), with
+   * that step and the verdicts the choice produced (those of the lines it led to included).
+   */
+  async choose(index: number): Promise<ChoiceOutcome> {
     if (this.finished) throw new Error('the case has ended');
-    const option = this.run.step.options[index];
+    const option = this.optionAt(index);
+    const before = this.run.context.verdicts.length;
     const step = this.run.choose(index);
+    const verdicts = this.run.context.verdicts.slice(before);
     this.times.push(this.options.clock.now());
     const last = this.shown.pop();
     if (last) this.shown.push(option ? { ...last, chosen: option.text } : last);
     this.shown.push({ lines: step.lines });
     if (step.isEnd) await this.finish();
     else await this.persist();
-    return step;
+    return { step, verdicts };
   }
 
   /** Everything shown so far, one entry per step, the current one last (no replay: kept as it happens). */

@@ -120,16 +120,14 @@ export class CaseScreen {
 
   private async choose(index: number): Promise<void> {
     const { session } = this.options;
-    const option = session.step.options.find((o) => o.index === index);
+    const option = session.optionAt(index);
     if (!option) return;
     this.options.audio.playUi('select');
-    const before = session.context.verdicts.length;
     try {
-      const step = await session.choose(index);
+      const { step, verdicts } = await session.choose(index);
       this.history.addChoice(option.text);
-      const added = session.context.verdicts.slice(before);
-      this.coach?.show(added, session.info.lang);
-      this.authorPanel?.addVerdicts(added);
+      this.coach?.show(verdicts, session.info.lang);
+      this.authorPanel?.addVerdicts(verdicts);
       if (step.isEnd) {
         this.absorb(step.lines);
         this.options.onEnd(session, step.lines);

@@ -1,6 +1,7 @@
 import type { ActionId } from '../protocol/actions.ts';
 import type { Verdict } from '../protocol/verdict.ts';
 import { CaseRun } from '../run/case-run.ts';
+import { optionAt } from '../story/story-step.ts';
 
 /** An option the trainee could have taken instead, that violated nothing. */
 export interface Alternative {
@@ -93,7 +94,7 @@ export function debrief(json: string, choices: readonly number[], seed = 0): Deb
       }
     }
     run.restore(before);
-    const option = step.options[choice];
+    const option = optionAt(step, choice);
     chosen.push(option ? { index: option.index, text: option.text, actions: option.actions } : null);
     offered.push({ step: step.index, compliant });
     run.choose(choice);

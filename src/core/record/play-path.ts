@@ -1,6 +1,6 @@
 import type { PassRule } from '../protocol/scoring.ts';
 import { CaseRun } from '../run/case-run.ts';
-import type { StoryOption, StoryStep } from '../story/story-step.ts';
+import { optionAt, type StoryOption, type StoryStep } from '../story/story-step.ts';
 
 /** A choice path that leaves the story: names the step and the options it had. */
 export class PathError extends Error {
@@ -36,7 +36,7 @@ export function playPath(options: PlayPathOptions): CaseRun {
         step.index,
       );
     }
-    const option = Number.isInteger(choice) ? step.options[choice] : undefined;
+    const option = optionAt(step, choice);
     if (!option) {
       throw new PathError(
         `choice ${i + 1} is option ${choice}, but step ${step.index} has options 0–${step.options.length - 1}`,

@@ -12,7 +12,7 @@ import type { ProtocolEvent } from '../protocol/protocol-machine.ts';
 import { endObligationActions } from '../protocol/situation-rules.ts';
 import { caseResult, type CaseResult, type PassRule } from '../protocol/scoring.ts';
 import type { CaseInfo } from '../story/case-info.ts';
-import type { StoryLine, StoryStep } from '../story/story-step.ts';
+import { optionAt, type StoryLine, type StoryStep } from '../story/story-step.ts';
 import type { StoryBudget } from '../story/story-budget.ts';
 import { StoryRunner, type StoryRunnerSave } from '../story/story-runner.ts';
 
@@ -89,7 +89,7 @@ export class CaseRun {
 
   /** Takes option `index` of the current step; throws RangeError naming the step if it does not exist. */
   choose(index: number): StoryStep {
-    const option = this.runner.current.options[index];
+    const option = optionAt(this.runner.current, index);
     if (!option) return this.runner.choose(index);
     const offered = [...new Set(this.runner.current.options.flatMap((o) => o.actions))] as ActionId[];
     this.send({ type: 'choice.made', actions: option.actions, offered });

@@ -25,6 +25,11 @@ export interface StoryOption {
   readonly where?: string;
 }
 
+/** The option of `step` that `choose(index)` takes (its ink index), or undefined: the one lookup of an option by index. */
+export function optionAt(step: StoryStep, index: number): StoryOption | undefined {
+  return Number.isInteger(index) ? step.options.find((o) => o.index === index) : undefined;
+}
+
 /** Everything between two choices: the lines shown and the options offered. */
 export interface StoryStep {
   /** How many choices were made before this step. */

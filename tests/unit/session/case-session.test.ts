@@ -47,6 +47,22 @@ async function rejection(pending: Promise<unknown>): Promise<UnresumableSaveErro
 afterEach(() => vi.restoreAllMocks());
 
 describe('CaseSession', () => {
+  it('choose returns the next step and exactly the verdicts that choice produced', async () => {
+    const session = await CaseSession.start(options());
+    expect(session.optionAt(0)?.actions).toEqual(['move_to_private_room']);
+    expect(session.optionAt(1)).toBeUndefined();
+    const first = await session.choose(0);
+    expect(first.step).toBe(session.step);
+    expect(first.step.index).toBe(1);
+    expect(first.verdicts.map((v) => `${v.step} ${v.standard} ${v.outcome}`)).toEqual(['0 ENV-01 met']);
+    const second = await session.choose(1);
+    expect(second.step.isEnd).toBe(true);
+    const mine = second.verdicts.map((v) => `${v.step} ${v.standard} ${v.outcome} ${v.severity}`);
+    expect(mine).toContain('1 ENV-03 violated critical');
+    expect(mine.some((v) => v.startsWith('0 '))).toBe(false);
+    expect([...first.verdicts, ...second.verdicts]).toEqual(session.context.verdicts);
+  });
+
   it('autosaves after every choice, in this version of the format, and resumes at the identical step', async () => {
     const store = new InMemoryRecordStore();
     const session = await CaseSession.start(options(store));
