@@ -1,5 +1,5 @@
 import { competencyTitles } from '../../src/core/protocol/competencies.ts';
-import type { Language } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
 import { verdictReason } from '../../src/core/protocol/reasons.ts';
 import { sourceWithKey } from '../../src/core/protocol/sources.ts';
 import { standardWithId } from '../../src/core/protocol/standards.ts';

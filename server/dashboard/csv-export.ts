@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { competencies } from '../../src/core/protocol/competencies.ts';
-import type { Language } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
 import { verdictReason } from '../../src/core/protocol/reasons.ts';
 import { standardWithId } from '../../src/core/protocol/standards.ts';
 import type { AttemptFacts } from './attempt-facts.ts';

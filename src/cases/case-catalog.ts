@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import caseIndex from 'virtual:case-index';
 import type { CaseEntry } from './case-entry.ts';
 

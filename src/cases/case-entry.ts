@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import type { CaseInfo } from '../core/story/case-info.ts';
 
 /** A built-in case: its info per language (from the stories' global tags, read at build time). */

@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 
 /** Debrief strings added with the judgement rules (not reached, key standards, the decision that ended the case). */
 const es = {

@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import { en } from './en.ts';
 import { es, type Strings } from './es.ts';
 

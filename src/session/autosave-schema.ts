@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { languages } from '../core/protocol/localized.ts';
+import { languages } from '../core/language.ts';
 import { autosaveVersion, type CaseAutosave } from './record-store.ts';
 import type { SetAsideProblem } from './set-aside.ts';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import { parseAutosave } from './autosave-schema.ts';
 import type { RecordStore } from './record-store.ts';
 

@@ -1,5 +1,5 @@
 import type { Clock } from '../core/clock.ts';
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import type { PassRule } from '../core/protocol/scoring.ts';
 import { CaseSession, UnresumableSaveError } from './case-session.ts';
 import type { RecordStore } from './record-store.ts';

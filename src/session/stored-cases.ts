@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
 import { CaseSession } from './case-session.ts';
 import { resumeCase, resumeSession, type ResumeDeps, type ResumeOutcome } from './resume-case.ts';

@@ -1,5 +1,5 @@
-import type { Language } from '../core/protocol/localized.ts';
-import { isLanguage } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
+import { isLanguage } from '../core/language.ts';
 import { isCaseMode, type CaseMode } from '../core/record/session-record.ts';
 import { readStored, writeStored } from './stored-json.ts';
 import type { Trainee } from './trainee.ts';

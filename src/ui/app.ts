@@ -1,5 +1,5 @@
 import { caseWithId, loadStory } from '../cases/case-catalog.ts';
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { stringsFor, type Strings } from '../i18n/translate.ts';
 import type { CaseSession } from '../session/case-session.ts';

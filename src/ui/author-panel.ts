@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import { verdictReason } from '../core/protocol/reasons.ts';
 import type { StoryOption } from '../core/story/story-step.ts';
 import type { Verdict } from '../core/protocol/verdict.ts';

@@ -1,5 +1,5 @@
 import type { CaseEntry } from '../cases/case-catalog.ts';
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import type { StandardId } from '../core/protocol/standard-ids.ts';
 import { standardWithId } from '../core/protocol/standards.ts';
 import type { SessionRecord } from '../core/record/session-record.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import { standardWithId } from '../core/protocol/standards.ts';
 import type { Verdict } from '../core/protocol/verdict.ts';
 import type { Strings } from '../i18n/translate.ts';

@@ -1,5 +1,5 @@
 import { competencies, competencyTitles } from '../core/protocol/competencies.ts';
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import type { StandardId } from '../core/protocol/standard-ids.ts';
 import { sourceWithKey } from '../core/protocol/sources.ts';
 import { standardWithId } from '../core/protocol/standards.ts';

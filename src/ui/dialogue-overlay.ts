@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import type { StoryLine, StoryOption } from '../core/story/story-step.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { h, mount } from './dom.ts';

@@ -1,5 +1,5 @@
 import { caseCatalog } from '../cases/case-catalog.ts';
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import type { SessionRecord } from '../core/record/session-record.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { casesInProgress, dropCaseProgress } from '../session/home-summary.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import { characterWithId } from '../core/story/characters.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { ambientCaptions, sfxCaptions } from '../i18n/captions.ts';

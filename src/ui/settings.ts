@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import { readStored, writeStored } from './stored-json.ts';
 
 export type TextSpeed = 'instant' | 'fast' | 'normal';

@@ -1,4 +1,4 @@
-import type { Language } from '../core/protocol/localized.ts';
+import type { Language } from '../core/language.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { maxCodeLength, maxNameLength } from './app-state.ts';
 import { h } from './dom.ts';

@@ -1,6 +1,6 @@
 import { actionTexts } from '../../src/core/protocol/action-texts.ts';
 import { actionIds, actionRule, type ActionId } from '../../src/core/protocol/actions.ts';
-import type { Language } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
 import { requirementExcuses } from '../../src/core/protocol/rulebook.ts';
 import { chartFlags, chartTriggers } from '../../src/core/protocol/situation-chart.ts';
 import { situationIds } from '../../src/core/protocol/situations.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
 import { actionsSection } from './reference-actions.ts';
 import { judgingSection } from './reference-judging.ts';
 import { joinBlocks } from './reference-markdown.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
 import { defaultPassThreshold } from '../../src/core/protocol/protocol-context.ts';
 import { caseResult } from '../../src/core/protocol/scoring.ts';
 import { severityDistress, severityWeight, type Severity } from '../../src/core/protocol/severity.ts';

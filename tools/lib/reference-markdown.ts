@@ -1,4 +1,5 @@
-import type { Language, Localized } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
+import type { Localized } from '../../src/core/protocol/localized.ts';
 
 /** The text of a localized value in one language. */
 export const say = (lang: Language, text: Localized): string => text[lang];

@@ -2,7 +2,7 @@ import { actionTexts } from '../../src/core/protocol/action-texts.ts';
 import { actionIds, actionRule, type ActionId } from '../../src/core/protocol/actions.ts';
 import { caseTypes, type CaseType } from '../../src/core/protocol/case-types.ts';
 import { escalationTexts, type Escalation } from '../../src/core/protocol/escalations.ts';
-import type { Language } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
 import { initialProtocolContext } from '../../src/core/protocol/protocol-context.ts';
 import { judgeEnd } from '../../src/core/protocol/protocol-rules.ts';
 import {

@@ -1,6 +1,6 @@
 import type { ActionId } from '../../src/core/protocol/actions.ts';
 import { caseTypes, type CaseType } from '../../src/core/protocol/case-types.ts';
-import type { Language } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
 import { initialProtocolContext } from '../../src/core/protocol/protocol-context.ts';
 import type { Severity } from '../../src/core/protocol/severity.ts';
 import { chartFlags, chartTriggers, type ChartFlag } from '../../src/core/protocol/situation-chart.ts';

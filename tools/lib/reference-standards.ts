@@ -1,7 +1,7 @@
 import { actionIds, actionRule } from '../../src/core/protocol/actions.ts';
 import { caseTypes } from '../../src/core/protocol/case-types.ts';
 import { competencies, competencyTitles } from '../../src/core/protocol/competencies.ts';
-import type { Language } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
 import { requirementExcuses } from '../../src/core/protocol/rulebook.ts';
 import { situationIds } from '../../src/core/protocol/situations.ts';
 import type { Standard } from '../../src/core/protocol/standard.ts';

@@ -1,5 +1,6 @@
 import { caseTypes } from '../../src/core/protocol/case-types.ts';
-import { languages, type Language, type Localized } from '../../src/core/protocol/localized.ts';
+import { languages, type Language } from '../../src/core/language.ts';
+import type { Localized } from '../../src/core/protocol/localized.ts';
 import { characters } from '../../src/core/story/characters.ts';
 import { endingKinds } from '../../src/core/story/endings.ts';
 import {

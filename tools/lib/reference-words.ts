@@ -1,5 +1,6 @@
 import type { CaseType } from '../../src/core/protocol/case-types.ts';
-import type { Language, Localized } from '../../src/core/protocol/localized.ts';
+import type { Language } from '../../src/core/language.ts';
+import type { Localized } from '../../src/core/protocol/localized.ts';
 import type { Severity } from '../../src/core/protocol/severity.ts';
 import type { ChartFlag } from '../../src/core/protocol/situation-chart.ts';
 import type { EvidenceLabel } from '../../src/core/protocol/standard.ts';

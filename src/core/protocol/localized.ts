@@ -3,10 +3,3 @@ export interface Localized {
   readonly es: string;
   readonly en: string;
 }
-
-export const languages = ['es', 'en'] as const;
-export type Language = (typeof languages)[number];
-
-export function isLanguage(value: string): value is Language {
-  return (languages as readonly string[]).includes(value);
-}

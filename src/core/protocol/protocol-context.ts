@@ -1,7 +1,7 @@
 import type { Escalation } from './escalations.ts';
 import type { ActionId } from './actions.ts';
 import type { CaseType } from './case-types.ts';
-import type { Language } from './localized.ts';
+import type { Language } from '../language.ts';
 import type { Severity } from './severity.ts';
 import type { SituationId } from './situations.ts';
 import type { StandardId } from './standard-ids.ts';

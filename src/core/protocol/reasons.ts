@@ -1,7 +1,7 @@
 import type { ActionId } from './actions.ts';
 import { actionTexts } from './action-texts.ts';
 import { escalationTexts, type Escalation } from './escalations.ts';
-import type { Language } from './localized.ts';
+import type { Language } from '../language.ts';
 import { situationTexts } from './situation-texts.ts';
 import type { Verdict } from './verdict.ts';
 

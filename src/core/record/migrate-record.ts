@@ -1,7 +1,7 @@
 import type { ActionId } from '../protocol/actions.ts';
 import { actionTexts } from '../protocol/action-texts.ts';
 import { escalations, escalationTexts, type Escalation } from '../protocol/escalations.ts';
-import { languages } from '../protocol/localized.ts';
+import { languages } from '../language.ts';
 import type { Verdict, VerdictParams } from '../protocol/verdict.ts';
 import type { RecordV1, VerdictV1 } from './record-schema.ts';
 import type { SessionRecord } from './session-record.ts';

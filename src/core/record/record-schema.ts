@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { actionIds } from '../protocol/actions.ts';
 import { competencies } from '../protocol/competencies.ts';
 import { escalations } from '../protocol/escalations.ts';
-import { languages } from '../protocol/localized.ts';
+import { languages } from '../language.ts';
 import type { Severity } from '../protocol/severity.ts';
 import { situationIds } from '../protocol/situations.ts';
 import { standardIds } from '../protocol/standard-ids.ts';

@@ -1,5 +1,5 @@
 import type { Competency } from '../protocol/competencies.ts';
-import type { Language } from '../protocol/localized.ts';
+import type { Language } from '../language.ts';
 import type { Verdict } from '../protocol/verdict.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { actionRule, isActionId, type ActionId } from '../protocol/actions.ts';
 import { isCaseType, type CaseType } from '../protocol/case-types.ts';
-import { isLanguage, type Language } from '../protocol/localized.ts';
+import { isLanguage, type Language } from '../language.ts';
 import { isStandardId, type StandardId } from '../protocol/standard-ids.ts';
 import { characterWithId } from './characters.ts';
 import { globalTagKeys, parseTag } from './tag-grammar.ts';

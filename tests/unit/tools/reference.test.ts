@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionIds, type ActionId } from '../../../src/core/protocol/actions.ts';
 import type { CaseType } from '../../../src/core/protocol/case-types.ts';
-import type { Language } from '../../../src/core/protocol/localized.ts';
+import type { Language } from '../../../src/core/language.ts';
 import { initialProtocolContext, type ProtocolFlags } from '../../../src/core/protocol/protocol-context.ts';
 import { judgeChoice } from '../../../src/core/protocol/protocol-rules.ts';
 import { ruleRows } from '../../../src/core/protocol/rulebook.ts';

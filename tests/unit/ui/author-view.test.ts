@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InMemoryRecordStore } from '../../../src/adapters/storage/in-memory-record-store.ts';
 import { SilentAudioPlayer } from '../../../src/audio/silent-audio-player.ts';
-import type { Language } from '../../../src/core/protocol/localized.ts';
+import type { Language } from '../../../src/core/language.ts';
 import type { Verdict } from '../../../src/core/protocol/verdict.ts';
 import { stringsFor } from '../../../src/i18n/translate.ts';
 import { App } from '../../../src/ui/app.ts';

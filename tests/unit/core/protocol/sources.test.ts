@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../../../src/core/protocol/localized.ts';
+import { languages } from '../../../../src/core/language.ts';
 import { standardIds } from '../../../../src/core/protocol/standard-ids.ts';
 import { standards } from '../../../../src/core/protocol/standards.ts';
 import { primaryHosts, sourceWithKey, sources } from '../../../../src/core/protocol/sources.ts';
