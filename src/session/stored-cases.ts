@@ -2,6 +2,7 @@ import type { Language } from '../core/language.ts';
 import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
 import { CaseSession } from './case-session.ts';
 import { resumeCase, resumeSession, type ResumeDeps, type ResumeOutcome } from './resume-case.ts';
+import { reopenRecord, type ReopenedRecord } from './reopen-record.ts';
 import { readRecords } from './stored-data.ts';
 
 /**
@@ -58,6 +59,11 @@ export class StoredCases {
     if (setAside > 0) await this.refresh();
     const mine = records.filter((r) => r.trainee.code === trainee?.code && r.trainee.name === trainee?.name);
     return { records: mine, setAside };
+  }
+
+  /** What a finished case's debrief needs besides its record (the ending, the key standards, its story). */
+  reopen(record: SessionRecord): Promise<ReopenedRecord> {
+    return reopenRecord(this.deps, record);
   }
 
   exportSetAside(): Promise<string> {

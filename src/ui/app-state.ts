@@ -97,3 +97,15 @@ export function loadActiveCase(storage: Storage | undefined): ActiveCase | undef
 export function saveActiveCase(storage: Storage | undefined, active: ActiveCase | undefined): void {
   writeStored(storage, activeKey, active);
 }
+
+const debriefKey = 'primer-contacto:debrief';
+
+/** The record whose debrief is on screen (or about to be), so a reload lands on it again. */
+export function loadShownDebrief(storage: Storage | undefined): string | undefined {
+  const id = readStored(storage, debriefKey);
+  return typeof id === 'string' ? id : undefined;
+}
+
+export function saveShownDebrief(storage: Storage | undefined, recordId: string | undefined): void {
+  writeStored(storage, debriefKey, recordId);
+}

@@ -1,18 +1,20 @@
 import { caseWithId, loadStory } from '../cases/case-catalog.ts';
 import type { Language } from '../core/language.ts';
+import type { SessionRecord } from '../core/record/session-record.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { stringsFor, type Strings } from '../i18n/translate.ts';
 import type { CaseSession } from '../session/case-session.ts';
+import type { ReopenedRecord } from '../session/reopen-record.ts';
 import type { ResumeOutcome } from '../session/resume-case.ts';
 import { StoredCases } from '../session/stored-cases.ts';
 import type { AppDeps } from './app-deps.ts';
-import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase, type CaseLink } from './app-state.ts';
+import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase, saveShownDebrief, type CaseLink } from './app-state.ts';
 import { CaseScreen } from './case-screen.ts';
 import { caseElsewhere, claimCase, inClass } from './classroom-views.ts';
 import { homeScreen } from './home-screen.ts';
 import { contentNote } from './content-note.ts';
-import { debriefView } from './debrief-view.ts';
-import { debriefWhenIdle } from './debrief-when-idle.ts';
+import { debriefAtBoot } from './debrief-at-boot.ts';
+import { debriefScreen } from './debrief-screen.ts';
 import { h, mount } from './dom.ts';
 import { openPauseMenu, type SetAsideOffer } from './pause-menu.ts';
 import { setAsideOffer } from './set-aside-offer.ts';
@@ -22,8 +24,6 @@ import { loadTrainee, saveTrainee, type Trainee } from './trainee.ts';
 import { scrollToTop } from './turn-in-view.ts';
 
 export type { AppDeps };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The trainee's journey: start → cases → content note → case → debrief, pause at any time.
@@ -63,6 +63,10 @@ export class App {
       this.applyAll();
       this.trainee = await inClass(this.deps.classroom, linkedTrainee(link, this.trainee, this.strings.authorName));
       await this.stored.refresh();
+      const onSetAside = (n: number) => this.notify(this.strings.recordsSetAside(n));
+      const { stored, trainee, deps } = this;
+      const reopened = await debriefAtBoot({ stored, trainee, storage: deps.storage, linkCaseId: link.caseId, onSetAside });
+      if (reopened) return await this.showRecord(reopened); // a reload on (or just before) a debrief
       const resumed = await this.resumeActive();
       if (resumed === 'resumed') return;
       if (link.caseId && caseWithId(link.caseId) && this.trainee) return this.showNote(link.caseId);
@@ -81,6 +85,7 @@ export class App {
     this.screen?.destroy();
     this.screen = undefined;
     mount(this.deps.root, this.notices, view);
+    if (!view.hasAttribute('data-record-id')) saveShownDebrief(this.deps.storage, undefined); // a reload lands on a debrief only
     if (!this.playing) this.deps.locks?.release(); // only the tab that plays a case holds it
     this.deps.classroom?.render(this.strings);
     // Every screen opens at its top, titled by its heading, with that heading focused.
@@ -124,7 +129,8 @@ export class App {
       if (setAside > 0) this.notify(this.strings.recordsSetAside(setAside));
       const home = { store: this.deps.store, strings: this.strings, lang: this.settings.lang, trainee: this.trainee, records, assigned: await this.deps.classroom?.assignedCases() };
       const onError = (error: unknown) => this.report(error);
-      this.show(await homeScreen({ ...home, onPick: (id) => this.showNote(id), onSettings: () => this.openPause(false), onError }));
+      const onOpenDebrief = (r: SessionRecord) => void this.stored.reopen(r).then((o) => this.showRecord(o)).catch(onError);
+      this.show(await homeScreen({ ...home, onPick: (id) => this.showNote(id), onSettings: () => this.openPause(false), onError, onOpenDebrief }));
     } catch (error) {
       this.report(error);
       this.showStart();
@@ -220,15 +226,18 @@ export class App {
   }
 
   private async showDebrief(session: CaseSession, json: string, endingLines: readonly StoryLine[]): Promise<void> {
+    const { record, info, isPreview } = session;
+    return record ? this.showRecord({ record, json, endingLines, key: info.key }, isPreview) : this.showCases();
+  }
+
+  /** A finished case's debrief, just played or reopened; remembered first, so a reload lands on it. */
+  private async showRecord(opened: ReopenedRecord, preview = false): Promise<void> {
+    saveShownDebrief(this.deps.storage, opened.record.recordId);
     saveActiveCase(this.deps.storage, undefined);
     this.playing = undefined;
-    const record = session.record;
-    if (!record) return void this.showCases();
     try {
-      const steps = session.isPreview ? [] : await debriefWhenIdle(json, record.choices, record.seed);
-      const shown = { record, steps, endingLines, strings: this.strings, lang: this.settings.lang, key: session.info.key };
-      const onRetry = () => this.showNote(record.caseId);
-      this.show(debriefView({ ...shown, onRetry, onOtherCase: () => void this.showCases() }));
+      const input = { strings: this.strings, lang: this.settings.lang, preview, onOtherCase: () => void this.showCases() };
+      this.show(await debriefScreen(opened, { ...input, onRetry: () => this.showNote(opened.record.caseId) }));
     } catch (error) {
       this.fail(error);
     }
@@ -243,21 +252,12 @@ export class App {
         this.playCase(playing.session, playing.json).catch((error: unknown) => this.fail(error));
       }
     };
-    const leave = () => {
-      this.playing = undefined;
-      saveActiveCase(this.deps.storage, undefined);
-      void this.showCases();
-    };
-    const { strings, settings } = this;
-    const menu = {
-      strings,
-      settings,
-      setAside: this.setAsideOffer(),
-      onChange: (s: Settings) => this.updateSettings(s),
-    };
+    const leave = () => ((this.playing = undefined), saveActiveCase(this.deps.storage, undefined), void this.showCases());
+    const menu = { strings: this.strings, settings: this.settings, setAside: this.setAsideOffer() };
     const onResume = inCase ? rerender : () => void this.showCases();
     const onLeave = inCase ? leave : undefined;
-    this.dialog = openPauseMenu({ ...menu, onResume, onLeave }, () => (this.dialog = undefined));
+    const onChange = (s: Settings) => this.updateSettings(s);
+    this.dialog = openPauseMenu({ ...menu, onChange, onResume, onLeave }, () => (this.dialog = undefined));
   }
 
   private updateSettings(settings: Settings): void {
@@ -287,7 +287,7 @@ export class App {
   /** Tells the trainee what went wrong, on the screen they are on. */
   private report(error: unknown): void {
     console.error(error);
-    this.notify(this.strings.caseError(messageOf(error)));
+    this.notify(this.strings.caseError(error instanceof Error ? error.message : String(error)));
   }
 
   /** Tells the trainee what went wrong and goes to a usable screen: the case list, or the start. */

@@ -5,6 +5,7 @@ import type { Strings } from '../i18n/translate.ts';
 import { casesInProgress, dropCaseProgress } from '../session/home-summary.ts';
 import type { RecordStore } from '../session/record-store.ts';
 import { caseSelect } from './case-select.ts';
+import { finishedCases } from './finished-cases.ts';
 
 export interface HomeInput {
   readonly store: RecordStore;
@@ -15,11 +16,16 @@ export interface HomeInput {
   /** In a class: the cases its instructor assigned, shown first. */
   readonly assigned?: readonly string[] | undefined;
   readonly onPick: (caseId: string) => void;
+  /** Reopens the debrief of a finished attempt. */
+  readonly onOpenDebrief?: (record: SessionRecord) => void;
   readonly onSettings: () => void;
   readonly onError: (error: unknown) => void;
 }
 
-/** The case list of a returning trainee, with the cases they left halfway read from the store. */
+/**
+ * The case list of a returning trainee, with the cases they left halfway read from the store;
+ * the last finished case first and every finished attempt after the list, each reopening its debrief.
+ */
 export async function homeScreen(input: HomeInput): Promise<HTMLElement> {
   const { store, lang, trainee } = input;
   const ids = caseCatalog.map((c) => c.caseId);
@@ -29,7 +35,7 @@ export async function homeScreen(input: HomeInput): Promise<HTMLElement> {
     dropCaseProgress(store, caseId, lang, trainee).then(() => input.onPick(caseId), input.onError);
   };
   const { strings, records, onPick, onSettings } = input;
-  return caseSelect({
+  const home = caseSelect({
     strings,
     lang,
     cases: caseCatalog,
@@ -40,4 +46,11 @@ export async function homeScreen(input: HomeInput): Promise<HTMLElement> {
     onPick,
     onSettings,
   });
+  const { onOpenDebrief } = input;
+  const finished = onOpenDebrief && finishedCases(records, lang, onOpenDebrief);
+  if (finished) {
+    home.querySelector('.select-head')?.after(finished.last);
+    home.append(finished.list);
+  }
+  return home;
 }

@@ -1,26 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { es } from '../../src/i18n/es.ts';
 import { hasChromium, servedBuild, withFreshPage } from './support/browser.ts';
+import { play } from './support/page-helpers.ts';
 
 const enabled = hasChromium();
 let server: Awaited<ReturnType<typeof servedBuild>>;
-
-/** Makes `choices` (by data-choice-index) from the current step; stops at the debrief. */
-async function play(page: Page, choices: readonly number[]): Promise<void> {
-  for (const choice of choices) {
-    const step = Number(await page.locator('.dialogue').getAttribute('data-step'));
-    await page
-      .locator(`.dialogue[data-step="${step}"] [data-choice-index="${choice}"]:not([disabled])`)
-      .click();
-    await page.waitForSelector(
-      `.dialogue[data-step="${step + 1}"] [data-choice-index]:not([disabled]), [data-debrief]`,
-    );
-    if (await page.locator('[data-debrief]').count()) return;
-  }
-}
 
 describe.runIf(enabled)('the home of a returning trainee', () => {
   beforeAll(async () => {

@@ -7,7 +7,15 @@ const require = createRequire(import.meta.url);
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -16,7 +24,9 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 }
 
 /** The autosave of the case in progress, read straight from IndexedDB. */
-export async function storedProgress(page: Page): Promise<{ choices: number[]; verdicts: unknown[]; step: number } | undefined> {
+export async function storedProgress(
+  page: Page,
+): Promise<{ choices: number[]; verdicts: unknown[]; step: number } | undefined> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -25,9 +35,23 @@ export async function storedProgress(page: Page): Promise<{ choices: number[]; v
         open.onsuccess = () => {
           const all = open.result.transaction('progress').objectStore('progress').getAll();
           all.onsuccess = () => {
-            const save = (all.result as { run: { choices: number[]; protocol: { context: { verdicts: unknown[] } }; story: { step: { index: number } } } }[])[0];
+            const save = (
+              all.result as {
+                run: {
+                  choices: number[];
+                  protocol: { context: { verdicts: unknown[] } };
+                  story: { step: { index: number } };
+                };
+              }[]
+            )[0];
             open.result.close();
-            resolve(save && { choices: save.run.choices, verdicts: save.run.protocol.context.verdicts, step: save.run.story.step.index });
+            resolve(
+              save && {
+                choices: save.run.choices,
+                verdicts: save.run.protocol.context.verdicts,
+                step: save.run.story.step.index,
+              },
+            );
           };
         };
       }),
@@ -48,7 +72,8 @@ export async function distinctColours(page: Page, png: Buffer): Promise<number> 
     ctx.drawImage(img, 0, 0);
     const data = ctx.getImageData(0, 0, img.width, img.height).data;
     const colours = new Set<number>();
-    for (let i = 0; i < data.length; i += 16) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    for (let i = 0; i < data.length; i += 16)
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
     return colours.size;
   }, png.toString('base64'));
 }
@@ -56,4 +81,18 @@ export async function distinctColours(page: Page, png: Buffer): Promise<number> 
 /** Visible option texts of the current step. */
 export async function optionTexts(page: Page): Promise<string[]> {
   return page.locator('[data-choice-index]').allInnerTexts();
+}
+
+/** Makes `choices` (by data-choice-index) from the current step; stops at the debrief. */
+export async function play(page: Page, choices: readonly number[]): Promise<void> {
+  for (const choice of choices) {
+    const step = Number(await page.locator('.dialogue').getAttribute('data-step'));
+    await page
+      .locator(`.dialogue[data-step="${step}"] [data-choice-index="${choice}"]:not([disabled])`)
+      .click();
+    await page.waitForSelector(
+      `.dialogue[data-step="${step + 1}"] [data-choice-index]:not([disabled]), [data-debrief]`,
+    );
+    if (await page.locator('[data-debrief]').count()) return;
+  }
 }
