@@ -1,4 +1,5 @@
 import type { ProtocolContext } from '../core/protocol/protocol-context.ts';
+import { builtInCast, type Cast } from '../core/story/cast.ts';
 import { characterWithId, characters } from '../core/story/characters.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { settingOf } from '../scenes/case-settings.ts';
@@ -69,6 +70,7 @@ export function nextStageView(
   view: StageView,
   lines: readonly StoryLine[],
   context: ProtocolContext,
+  cast: Cast = builtInCast,
 ): StageView {
   let next = view;
   const spoken = new Set(spokenAdults.get(view) ?? []);
@@ -78,7 +80,7 @@ export function nextStageView(
   for (const line of lines) {
     if (line.scene && line.scene !== next.scene) next = { ...next, scene: line.scene, adults: [] };
     if (line.mood) next = { ...next, child: { ...next.child, mood: line.mood } };
-    const kind = line.speaker ? characterWithId(line.speaker)?.kind : undefined;
+    const kind = line.speaker ? cast.person(line.speaker)?.kind : undefined;
     if (line.speaker && kind === 'adult') {
       spoken.add(line.speaker);
       join(line.speaker);

@@ -40,7 +40,10 @@ function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; inf
   const globals = tree.items.filter((i) => i.kind === 'global' && i.file === tree.items[0]?.file);
   const line = globals[0]?.line ?? 1;
   const parsed = parseCaseInfo(globals.flatMap((g) => g.tags));
-  const issues: InkIssue[] = parsed.ok ? [] : parsed.errors.map((e) => error(file, line, e));
+  // an error that quotes one global tag ('cast: …') is reported at that tag's line
+  const lineOf = (message: string) =>
+    globals.find((g) => g.tags.some((t) => message.includes(`'${t.replace(/^(\w+)\s*:\s*/, '$1: ')}'`)))?.line ?? line;
+  const issues: InkIssue[] = parsed.ok ? [] : parsed.errors.map((e) => error(file, lineOf(e), e));
   for (const v of ['trust', 'distress']) {
     if (!tree.variables.has(v)) issues.push(error(file, 1, `the story must declare VAR ${v}`));
   }
