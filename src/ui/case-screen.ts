@@ -67,7 +67,7 @@ export class CaseScreen {
     this.meters = practice ? new ChildMeters(strings, child) : undefined;
     this.authorPanel = options.author ? new AuthorPanel(strings, session.knotNames(), (k) => this.jump(k)) : undefined;
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
-    this.view = initialStageView(session.info.persona, session.context.distress, session.info.caseId);
+    this.view = initialStageView(session.info.persona, session.context.distress, session.info.caseId, session.info.cast);
     // The header (case, meters, pause) stays on screen; the coach's comment comes before the next
     // lines and options, and the dialogue sits beside or under the picture, never over the figures.
     this.header = h('header', { class: 'case-header' },
