@@ -1,5 +1,6 @@
 import type { MoodId, SceneId } from '../core/story/vocabulary.ts';
 import type { StageView } from './stage.ts';
+import { figureHasMoods, type GenericFigure } from '../core/story/generic-figures.ts';
 import { defaultSetting, placeLook, placeUrl, type CaseSetting } from './case-settings.ts';
 import {
   LogicalSize,
@@ -39,11 +40,18 @@ export function placeTexture(scene: SceneId, setting: CaseSetting = defaultSetti
   };
 }
 
-export function adultTexture(id: string): TextureSpec {
+/** A person standing (the adults' place on the stage); a generic figure when `figure` is given. */
+export function adultTexture(id: string, figure?: GenericFigure): TextureSpec {
+  if (figure) return { key: `figure:${figure}`, url: `${root}figures/${figure}.svg`, ...personSize(), kind: 'person' };
   return { key: `adult:${id}`, url: `${root}people/${id}.svg`, ...personSize(), kind: 'person' };
 }
 
-export function childTexture(id: string, mood: MoodId): TextureSpec {
+/** The case's child in a mood; a generic figure's face for that mood when `figure` is given. */
+export function childTexture(id: string, mood: MoodId, figure?: GenericFigure): TextureSpec {
+  if (figure && figureHasMoods(figure)) {
+    return { key: `figure:${figure}:${mood}`, url: `${root}figures/${figure}/${mood}.svg`, ...personSize(), kind: 'person' };
+  }
+  if (figure) return adultTexture(id, figure);
   return {
     key: `child:${id}:${mood}`,
     url: `${root}people/${id}/${mood}.svg`,
@@ -66,8 +74,8 @@ export function suspectTexture(): TextureSpec {
 export function texturesFor(view: StageView): TextureSpec[] {
   return [
     placeTexture(view.scene, view.setting),
-    childTexture(view.child.id, view.child.mood),
-    ...view.adults.map(adultTexture),
+    childTexture(view.child.id, view.child.mood, view.figures?.[view.child.id]),
+    ...view.adults.map((id) => adultTexture(id, view.figures?.[id])),
     ...(view.suspectAtDoor ? [suspectTexture()] : []),
   ];
 }
@@ -83,6 +91,6 @@ export function texturesAhead(
 ): TextureSpec[] {
   return [
     ...scenes.filter((s) => s !== view.scene).map((s) => placeTexture(s, view.setting)),
-    ...moods.filter((m) => m !== view.child.mood).map((m) => childTexture(view.child.id, m)),
+    ...moods.filter((m) => m !== view.child.mood).map((m) => childTexture(view.child.id, m, view.figures?.[view.child.id])),
   ];
 }

@@ -1,5 +1,6 @@
 import type { MoodId, SceneId } from '../core/story/vocabulary.ts';
 import type { CaseSetting } from './case-settings.ts';
+import type { GenericFigure } from '../core/story/generic-figures.ts';
 
 /** What the station picture shows at one moment; the UI derives it from the story. */
 export interface StageView {
@@ -12,6 +13,8 @@ export interface StageView {
   readonly adults: readonly string[];
   /** The character speaking now, to highlight (may be the child, an adult, or undefined). */
   readonly speaker?: string;
+  /** People drawn as a generic figure (declared with `cast:`, no drawings of their own): id → figure. */
+  readonly figures?: Readonly<Record<string, GenericFigure>>;
   /** The alleged aggressor has arrived and has not yet been kept away: his silhouette at the door. */
   readonly suspectAtDoor: boolean;
 }

@@ -145,7 +145,7 @@ export class StationScene extends Phaser.Scene {
   }
 
   private drawChild(view: StageView, pose: Pose, newPlace: boolean, delay: number): void {
-    const key = childTexture(view.child.id, view.child.mood).key;
+    const key = childTexture(view.child.id, view.child.mood, view.figures?.[view.child.id]).key;
     const current = this.child;
     if (current && current.texture.key === key) {
       this.motion?.to(current, placement(current, pose, PersonBox), Timing.highlightMs);
@@ -176,7 +176,7 @@ export class StationScene extends Phaser.Scene {
         this.motion?.to(current, placement(current, pose, PersonBox), Timing.crossfadeMs);
         return;
       }
-      const fresh = this.addFigure(adultTexture(id).key, Depth.adult, pose, PersonBox);
+      const fresh = this.addFigure(adultTexture(id, view.figures?.[id]).key, Depth.adult, pose, PersonBox);
       this.adults.set(id, fresh);
       this.motion?.to(fresh, placement(fresh, pose, PersonBox), Timing.crossfadeMs, { delay, ease: fadeIn });
     });

@@ -15,7 +15,7 @@ import { nextAmbient } from './scene-sound.ts';
 import { optionOrder } from './option-order.ts';
 import { initialStageView, nextStageView } from './stage-view.ts';
 import { keepTurnInView, scrollToTop } from './turn-in-view.ts';
-import { characterWithId } from '../core/story/characters.ts';
+import { castOf, type Cast } from '../core/story/cast.ts';
 import { defaultSetting, placeLook, placeUrl } from '../scenes/case-settings.ts';
 
 export interface CaseScreenOptions {
@@ -40,6 +40,7 @@ export interface CaseScreenOptions {
 export class CaseScreen {
   readonly element: HTMLElement;
   private readonly dialogue: DialogueOverlay;
+  private readonly cast: Cast;
   private readonly history: HistoryLog;
   private readonly coach: CoachPanel | undefined;
   private readonly meters: ChildMeters | undefined;
@@ -55,17 +56,18 @@ export class CaseScreen {
   constructor(private readonly options: CaseScreenOptions) {
     const { session, strings } = options;
     const practice = session.mode === 'practice';
-    this.history = new HistoryLog(strings);
+    this.cast = castOf(session.info.cast);
+    this.history = new HistoryLog(strings, this.cast);
     this.dialogue = new DialogueOverlay(strings, {
       onChoose: (i) => void this.choose(i),
       describeOption: options.author ? (o) => AuthorPanel.describeOption(o) : undefined,
-    });
+    }, this.cast);
     this.coach = practice ? new CoachPanel(strings) : undefined;
-    const child = characterWithId(session.info.persona)?.name[session.info.lang] ?? session.info.persona;
+    const child = this.cast.person(session.info.persona)?.name[session.info.lang] ?? session.info.persona;
     this.meters = practice ? new ChildMeters(strings, child) : undefined;
     this.authorPanel = options.author ? new AuthorPanel(strings, options.settings().lang, session.knotNames(), (k) => this.jump(k)) : undefined;
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
-    this.view = initialStageView(session.info.persona, session.context.distress, session.info.caseId);
+    this.view = initialStageView(session.info.persona, session.context.distress, session.info.caseId, session.info.cast);
     // The header (case, meters, pause) stays on screen; the coach's comment comes before the next
     // lines and options, and the dialogue sits beside or under the picture, never over the figures.
     this.header = h('header', { class: 'case-header' },
@@ -148,7 +150,7 @@ export class CaseScreen {
   private absorb(lines: readonly StoryLine[]): void {
     const { session, audio } = this.options;
     this.history.addLines(lines, session.info.lang);
-    this.view = nextStageView(this.view, lines, session.context);
+    this.view = nextStageView(this.view, lines, session.context, this.cast);
     this.stage?.show(this.view);
     // Until the picture is running, its place is shown as a plain image: the stage is never empty.
     if (!this.stage) this.stageHost.style.backgroundImage = `url("${placeUrl(this.view.scene, placeLook(this.view.setting ?? defaultSetting))}")`;

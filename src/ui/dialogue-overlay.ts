@@ -3,6 +3,7 @@ import type { StoryLine, StoryOption } from '../core/story/story-step.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { h, mount } from './dom.ts';
 import { lineCaptions, speakerName } from './line-text.ts';
+import { builtInCast, type Cast } from '../core/story/cast.ts';
 import type { TextSpeed } from './settings.ts';
 
 const msPerChar: Readonly<Record<TextSpeed, number>> = { instant: 0, fast: 8, normal: 22 };
@@ -30,6 +31,7 @@ export class DialogueOverlay {
   constructor(
     private readonly strings: Strings,
     private readonly callbacks: DialogueCallbacks,
+    private readonly cast: Cast = builtInCast,
   ) {
     // The lines are a polite live region: after a choice, a screen reader hears the child's reaction.
     this.linesBox = h('div', { class: 'dialogue-lines', 'aria-live': 'polite' });
@@ -105,7 +107,7 @@ export class DialogueOverlay {
   }
 
   private lineElement(line: StoryLine, lang: Language): HTMLElement {
-    const name = speakerName(line, lang);
+    const name = speakerName(line, lang, this.cast);
     const captions = lineCaptions(line, lang);
     return h('p', { class: `line ${name ? 'said' : 'narration'}` },
       captions.length > 0 ? h('span', { class: 'caption' }, `${captions.join(' ')} `) : null,

@@ -3,6 +3,7 @@ import type { StoryLine } from '../core/story/story-step.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { h } from './dom.ts';
 import { lineCaptions, speakerName } from './line-text.ts';
+import { builtInCast, type Cast } from '../core/story/cast.ts';
 
 /**
  * The decisions so far, one entry each: "3. Tú: …" with what was said before it folded
@@ -15,7 +16,10 @@ export class HistoryLog {
   private readonly list: HTMLOListElement;
   private pending: HTMLElement[] = [];
 
-  constructor(private readonly strings: Strings) {
+  constructor(
+    private readonly strings: Strings,
+    private readonly cast: Cast = builtInCast,
+  ) {
     this.list = h('ol', { class: 'history-list' });
     this.element = h(
       'section',
@@ -41,7 +45,7 @@ export class HistoryLog {
       for (const caption of lineCaptions(line, lang))
         this.pending.push(h('li', { class: 'caption' }, caption));
       if (line.text === '') continue;
-      const name = speakerName(line, lang);
+      const name = speakerName(line, lang, this.cast);
       this.pending.push(
         h(
           'li',

@@ -1,12 +1,23 @@
 import type { ProtocolContext } from '../core/protocol/protocol-context.ts';
+import { builtInCast, type Cast, type CastMember } from '../core/story/cast.ts';
+import { figuresOf } from '../core/story/generic-figures.ts';
 import { characterWithId, characters } from '../core/story/characters.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { settingOf } from '../scenes/case-settings.ts';
 import type { StageView } from '../scenes/stage.ts';
 
-/** The picture at the start of a case: the front desk of its station, the child calm unless the story says otherwise. */
-export function initialStageView(childId: string, distress: number, caseId = ''): StageView {
+/**
+ * The picture at the start of a case: the front desk of its station, the child calm unless the
+ * story says otherwise; the people the story declares are drawn as generic figures.
+ */
+export function initialStageView(
+  childId: string,
+  distress: number,
+  caseId = '',
+  declared: readonly CastMember[] = [],
+): StageView {
   return {
+    ...(declared.length > 0 ? { figures: figuresOf(declared) } : {}),
     scene: 'front_desk',
     setting: settingOf(caseId),
     child: { id: childId, mood: distress >= 7 ? 'scared' : 'anxious', distress },
@@ -69,6 +80,7 @@ export function nextStageView(
   view: StageView,
   lines: readonly StoryLine[],
   context: ProtocolContext,
+  cast: Cast = builtInCast,
 ): StageView {
   let next = view;
   const spoken = new Set(spokenAdults.get(view) ?? []);
@@ -78,7 +90,7 @@ export function nextStageView(
   for (const line of lines) {
     if (line.scene && line.scene !== next.scene) next = { ...next, scene: line.scene, adults: [] };
     if (line.mood) next = { ...next, child: { ...next.child, mood: line.mood } };
-    const kind = line.speaker ? characterWithId(line.speaker)?.kind : undefined;
+    const kind = line.speaker ? cast.person(line.speaker)?.kind : undefined;
     if (line.speaker && kind === 'adult') {
       spoken.add(line.speaker);
       join(line.speaker);

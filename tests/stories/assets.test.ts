@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { characters, characterWithId } from '../../src/core/story/characters.ts';
+import { figureHasMoods, genericFigures, type GenericFigure } from '../../src/core/story/generic-figures.ts';
 import { ambientIds, moodIds, sceneIds, sfxIds } from '../../src/core/story/vocabulary.ts';
 import { sceneAmbient } from '../../src/ui/scene-sound.ts';
 import { scanSourceTree } from '../../tools/lib/source-tree.ts';
@@ -50,6 +51,12 @@ describe('assets', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has every generic figure standing, and children and adolescents in every mood', () => {
+    const files = genericFigures.flatMap((f) => [`${f}.svg`, ...(figureHasMoods(f) ? moodIds.map((m) => `${f}/${m}.svg`) : [])]);
+    expect(files).toHaveLength(6 + 4 * moodIds.length);
+    expect(files.filter((f) => !existsSync(join(assets, 'images', 'figures', f)))).toEqual([]);
+  });
+
   it('has both formats of every sound a story or a place uses', () => {
     const ids = [...(used.get('sfx') ?? [])].flatMap((s) => sounds('sfx', s));
     const ambients = [...(used.get('ambient') ?? []), ...Object.values(sceneAmbient)].flatMap((a) => sounds('ambient', a));
@@ -77,6 +84,11 @@ describe('assets', () => {
       if (f.endsWith('README.md')) return false;
       const id = (name || group || '').replace(/\.(svg|ogg|m4a)$/, '');
       if (top === 'images' && group === 'places') return !(sceneIds as readonly string[]).includes(id);
+      if (top === 'images' && group === 'figures') {
+        const [figure = '', mood] = f.split('/').slice(2).map((p) => p.replace('.svg', ''));
+        const known = (genericFigures as readonly string[]).includes(figure);
+        return !known || (mood !== undefined && (!figureHasMoods(figure as GenericFigure) || !(moodIds as readonly string[]).includes(mood)));
+      }
       if (top === 'images' && group === 'portraits') return characterWithId(id)?.kind !== 'child';
       if (top === 'images' && group === 'people') {
         const person = f.split('/')[2]?.replace('.svg', '') ?? '';

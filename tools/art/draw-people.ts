@@ -9,6 +9,8 @@
  *   assets/images/people/<child>/<mood>.svg   full standing figure, 400×800, one per mood
  *   assets/images/people/<adult>.svg          full standing figure, 400×800, neutral
  *   assets/images/portraits/<child>.svg       head and shoulders, 256×256, calm
+ *   assets/images/figures/<figure>.svg        a generic figure (kind_gender) standing neutral,
+ *   assets/images/figures/<figure>/<mood>.svg and, for children and adolescents, one per mood
  *
  * Every figure is assembled from the same parts (head, hair, eyes/brows/mouth per mood,
  * torso, arms solved from hand targets, legs, clothes), so the cast shares one style; a
@@ -27,14 +29,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { characters } from '../../src/core/story/characters.ts';
+import { figureHasMoods, genericFigures } from '../../src/core/story/generic-figures.ts';
 import { moodIds } from '../../src/core/story/vocabulary.ts';
 import { fullSvg, portraitSvg } from './people/documents.ts';
 import { LOOKS } from './people/looks.ts';
+import { GENERIC_LOOKS } from './people/looks-generic.ts';
 import { writeContactSheet } from './people/sheet.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const peopleDir = join(root, 'assets', 'images', 'people');
 const portraitDir = join(root, 'assets', 'images', 'portraits');
+const figuresDir = join(root, 'assets', 'images', 'figures');
 
 const written: { file: string; bytes: number }[] = [];
 function write(file: string, svg: string): void {
@@ -58,6 +63,12 @@ for (const c of characters) {
     grownUps.push(c.id);
     write(join(peopleDir, `${c.id}.svg`), fullSvg(look, 'neutral'));
   }
+}
+
+for (const figure of genericFigures) {
+  const look = GENERIC_LOOKS[figure];
+  write(join(figuresDir, `${figure}.svg`), fullSvg(look, 'neutral'));
+  if (figureHasMoods(figure)) for (const mood of moodIds) write(join(figuresDir, figure, `${mood}.svg`), fullSvg(look, mood));
 }
 
 const total = written.reduce((sum, w) => sum + w.bytes, 0);

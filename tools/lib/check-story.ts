@@ -10,7 +10,10 @@ import { explorePaths, type Exploration } from '../../src/core/run/path-explorer
 import { parseCaseInfo, type CaseInfo } from '../../src/core/story/case-info.ts';
 import { countedPaths } from '../../src/core/story/counted-paths.ts';
 import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
+import { castOf } from '../../src/core/story/cast.ts';
+import { cardWordIssues } from './card-words.ts';
 import { compileInk, formatIssue, type InkIssue } from './compile-ink.ts';
+import { peopleAndAssetIssues } from './story-people.ts';
 import { cachedExploration } from './exploration-cache.ts';
 import { casesMeetingOptionRules } from './option-rules-cases.ts';
 import { languageIssues } from './story-language.ts';
@@ -40,7 +43,10 @@ function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; inf
   const globals = tree.items.filter((i) => i.kind === 'global' && i.file === tree.items[0]?.file);
   const line = globals[0]?.line ?? 1;
   const parsed = parseCaseInfo(globals.flatMap((g) => g.tags));
-  const issues: InkIssue[] = parsed.ok ? [] : parsed.errors.map((e) => error(file, line, e));
+  // an error that quotes one global tag ('cast: …') is reported at that tag's line
+  const lineOf = (message: string) =>
+    globals.find((g) => g.tags.some((t) => message.includes(`'${t.replace(/^(\w+)\s*:\s*/, '$1: ')}'`)))?.line ?? line;
+  const issues: InkIssue[] = parsed.ok ? [] : parsed.errors.map((e) => error(file, lineOf(e), e));
   for (const v of ['trust', 'distress']) {
     if (!tree.variables.has(v)) issues.push(error(file, 1, `the story must declare VAR ${v}`));
   }
@@ -158,12 +164,16 @@ export function checkStoryFile(file: string, clock: () => number = () => perform
   const issues: InkIssue[] = [...errors, ...tree.issues.filter((i) => !said.has(formatIssue(i)))];
   const globals = globalIssues(file, tree);
   issues.push(...globals.issues);
+  if (globals.info) {
+    const cast = castOf(globals.info.cast);
+    issues.push(...peopleAndAssetIssues(file, tree, globals.info, cast), ...cardWordIssues(file, tree, globals.info, cast));
+  }
   const lang = basename(file, '.ink');
   if (lang === 'es' || lang === 'en') {
     const text = compiled.files.map((f) => readFileSync(f, 'utf8')).join('\n');
     issues.push(...languageIssues(file, lang, text));
   }
-  if (!compiled.json || issues.length > 0)
+  if (!compiled.json || issues.some((i) => i.level === 'error'))
     return { file, issues, tree, json: compiled.json, info: globals.info };
   const plain = compileInk(file).json;
   const counted = plain ? countedPaths(plain) : undefined;

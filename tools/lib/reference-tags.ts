@@ -55,6 +55,10 @@ const globalMeaning: Record<GlobalTagKey, Localized> = {
     es: 'la situación en una línea, en la tarjeta del caso (si falta, el título)',
     en: 'the situation in one line, on the case card (the title when absent)',
   },
+  cast: {
+    es: 'declara una persona propia de la historia: `id, tipo, género, Nombre` (tipo child, adolescent o adult; género girl, boy, woman o man; el nombre en el idioma del archivo); una línea por persona',
+    en: "declares a person of the story's own: `id, kind, gender, Name` (kind child, adolescent or adult; gender girl, boy, woman or man; the name in the file's language); one line per person",
+  },
   key: {
     es: 'los estándares que el caso entrena, separados por comas ([sección 2](#standards)): uno incumplido no aprueba el caso',
     en: 'the standards the case trains, comma-separated ([section 2](#standards)): a violated one fails the case',

@@ -1,4 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
+import type { Cast } from '../../src/core/story/cast.ts';
 import { scanInkSource, type SourceItem } from '../../src/core/story/ink-source.ts';
 import type { InkIssue } from './compile-ink.ts';
 import { includeRootOf, isInside, outsideMessage, readInkText } from './ink-files.ts';
@@ -28,20 +29,20 @@ export function scanSourceTree(mainFile: string, cwd = process.cwd()): SourceTre
   const issues: InkIssue[] = [];
   const variables = new Set<string>();
   const seen = new Set<string>();
-  const walk = (full: string, isMain: boolean) => {
+  const walk = (full: string, isMain: boolean, cast?: Cast) => {
     if (seen.has(full)) return;
     seen.add(full);
     const read = readInkText(full);
     if ('problem' in read) return; // the compiler reports unreadable files and bytes that are not UTF-8
     const text = read.text;
     const file = display(cwd, full);
-    const scanned = scanInkSource(text, isMain);
+    const scanned = scanInkSource(text, isMain, cast);
     scanned.variables.forEach((v) => variables.add(v));
     for (const p of scanned.problems) issues.push({ level: 'error', file, line: p.line, message: p.message });
     for (const item of scanned.items) items.push({ ...item, file });
     for (const inc of scanned.includes) {
       const target = resolve(root, inc.path);
-      if (isInside(includeRoot, target)) walk(target, false);
+      if (isInside(includeRoot, target)) walk(target, false, scanned.cast);
       else issues.push({ level: 'error', file, line: inc.line, message: outsideMessage(inc.path) });
     }
   };

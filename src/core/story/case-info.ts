@@ -2,8 +2,8 @@ import { actionRule, isActionId, type ActionId } from '../protocol/actions.ts';
 import { isCaseType, type CaseType } from '../protocol/case-types.ts';
 import { isLanguage, type Language } from '../language.ts';
 import { isStandardId, type StandardId } from '../protocol/standard-ids.ts';
-import { characterWithId } from './characters.ts';
-import { globalTagKeys, parseTag } from './tag-grammar.ts';
+import { castOf, parseCastTag, type CastMember } from './cast.ts';
+import { globalTagKeys, parseTag, repeatableGlobalTagKeys } from './tag-grammar.ts';
 
 /** What a story's global tags say about its case. */
 export interface CaseInfo {
@@ -21,6 +21,8 @@ export interface CaseInfo {
   /** The one-line situation for the case card; the title when absent. */
   readonly summary: string;
   readonly lang: Language;
+  /** The people the story declares with `cast:` (the built-in people need no declaring). */
+  readonly cast: readonly CastMember[];
 }
 
 export type CaseInfoResult =
@@ -56,14 +58,30 @@ function keyStandards(raw: string, errors: string[]): StandardId[] {
   return ids.filter(isStandardId);
 }
 
+function declared(value: string, earlier: readonly CastMember[], errors: string[]): CastMember[] {
+  const parsed = parseCastTag(value);
+  if (!parsed.ok) {
+    errors.push(parsed.error);
+    return [];
+  }
+  if (earlier.some((m) => m.id === parsed.member.id)) {
+    errors.push(`'${parsed.member.id}' is declared twice in 'cast:'`);
+    return [];
+  }
+  return [parsed.member];
+}
+
 /** Reads and validates the global tags of a story; every problem is reported, not only the first. */
 export function parseCaseInfo(tags: readonly string[]): CaseInfoResult {
   const errors: string[] = [];
   const values = new Map<string, string>();
+  const cast: CastMember[] = [];
   for (const raw of tags) {
     const parsed = parseTag(raw, 'global');
     if (!parsed.ok) errors.push(parsed.error);
-    else if (values.has(parsed.tag.key)) errors.push(`global tag '${parsed.tag.key}:' appears twice`);
+    else if (parsed.tag.key === 'cast') cast.push(...declared(parsed.tag.value, cast, errors));
+    else if (values.has(parsed.tag.key) && !repeatableGlobalTagKeys.includes(parsed.tag.key as 'cast'))
+      errors.push(`global tag '${parsed.tag.key}:' appears twice`);
     else values.set(parsed.tag.key, parsed.tag.value);
   }
   for (const key of globalTagKeys) {
@@ -71,8 +89,10 @@ export function parseCaseInfo(tags: readonly string[]): CaseInfoResult {
   }
   const get = (key: string) => values.get(key) ?? '';
   const persona = get('persona');
-  if (values.has('persona') && characterWithId(persona)?.kind !== 'child') {
-    errors.push(`'persona:${persona}' is not a child character of characters.ts`);
+  if (values.has('persona') && castOf(cast).person(persona)?.kind !== 'child') {
+    errors.push(
+      `'persona:${persona}' is not a child or adolescent: use a built-in child or declare one ('# cast: ${persona}, child, girl, Name')`,
+    );
   }
   const type = get('type');
   if (values.has('type') && !isCaseType(type)) errors.push(`unknown case type '${type}'`);
@@ -105,6 +125,7 @@ export function parseCaseInfo(tags: readonly string[]): CaseInfoResult {
       contentNote: get('content_note'),
       summary: values.get('summary') ?? get('title'),
       lang: lang as Language,
+      cast,
     },
   };
 }

@@ -1,27 +1,43 @@
 import type { Localized } from '../protocol/localized.ts';
 
-/** Who speaks a line (`speaker:` tag). Children have one portrait per mood. */
+/** Child (under 12), adolescent (12–17) or adult: what a generic figure and the case card's words follow. */
+export type LifeStage = 'child' | 'adolescent' | 'adult';
+export type Gender = 'female' | 'male';
+
+/**
+ * Who speaks a line (`speaker:` tag). A `child` (the case's child or adolescent) has one
+ * portrait per mood. `declared` people come from the story's `cast:` tags (see cast.ts).
+ */
 export interface Character {
   readonly id: string;
   readonly kind: 'child' | 'adult' | 'officer' | 'narrator';
   readonly name: Localized;
+  readonly stage?: LifeStage;
+  readonly gender?: Gender;
+  readonly declared?: true;
 }
 
-const child = (id: string, name: string): Character => ({ id, kind: 'child', name: { es: name, en: name } });
+const child = (id: string, name: string, stage: LifeStage, gender: Gender): Character => ({
+  id,
+  kind: 'child',
+  name: { es: name, en: name },
+  stage,
+  gender,
+});
 const adult = (id: string, es: string, en: string): Character => ({ id, kind: 'adult', name: { es, en } });
 
-/** The cast of all built-in cases. A new case adds its people here and draws them. */
+/** The people every story may use without declaring them (a story declares its own with `cast:`). */
 export const characters: readonly Character[] = [
   { id: 'narrator', kind: 'narrator', name: { es: '', en: '' } },
   { id: 'officer', kind: 'officer', name: { es: 'Tú', en: 'You' } },
-  child('milagros', 'Milagros'),
-  child('jhon', 'Jhon'),
-  child('ana_lucia', 'Ana Lucía'),
-  child('yesenia', 'Yesenia'),
-  child('diego', 'Diego'),
-  child('kevin', 'Kevin'),
-  child('rosa', 'Rosa'),
-  child('yanet', 'Yanet'),
+  child('milagros', 'Milagros', 'child', 'female'),
+  child('jhon', 'Jhon', 'child', 'male'),
+  child('ana_lucia', 'Ana Lucía', 'child', 'female'),
+  child('yesenia', 'Yesenia', 'adolescent', 'female'),
+  child('diego', 'Diego', 'adolescent', 'male'),
+  child('kevin', 'Kevin', 'adolescent', 'male'),
+  child('rosa', 'Rosa', 'adolescent', 'female'),
+  child('yanet', 'Yanet', 'child', 'female'),
   adult('carmen', 'Carmen (mamá de Milagros)', 'Carmen (Milagros’s mother)'),
   adult('stepfather', 'Wilber (pareja de Carmen)', 'Wilber (Carmen’s partner)'),
   adult('lucy', 'Lucy (mamá de Jhon)', 'Lucy (Jhon’s mother)'),

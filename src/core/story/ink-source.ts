@@ -1,3 +1,4 @@
+import { builtInCast, castOf, declaredCast, type Cast } from './cast.ts';
 import { parseTag, type TagPlace } from './tag-grammar.ts';
 
 /** One thing in an ink source that the story check compares or validates. */
@@ -21,6 +22,8 @@ export interface ScannedSource {
   readonly problems: readonly SourceProblem[];
   readonly includes: readonly { readonly line: number; readonly path: string }[];
   readonly variables: ReadonlySet<string>;
+  /** The people this source may use: built in, declared in its own `cast:` tags, or in its main file's. */
+  readonly cast: Cast;
 }
 
 /** Removes // and block comments, keeping line numbers. */
@@ -88,13 +91,13 @@ function scanOption(text: string, lineNo: number, problems: SourceProblem[]): So
   return items;
 }
 
-function validate(items: readonly SourceItem[], problems: SourceProblem[]): void {
+function validate(items: readonly SourceItem[], problems: SourceProblem[], cast: Cast): void {
   for (const item of items) {
     if (item.kind === 'knot' || item.kind === 'stitch') continue;
     const place: TagPlace = item.kind === 'option' ? 'option' : item.kind === 'global' ? 'global' : 'line';
     for (const raw of item.tags) {
       if (place === 'global') continue;
-      const parsed = parseTag(raw, place);
+      const parsed = parseTag(raw, place, cast);
       if (!parsed.ok) problems.push({ line: item.line, message: parsed.error });
     }
   }
@@ -103,9 +106,9 @@ function validate(items: readonly SourceItem[], problems: SourceProblem[]): void
 /**
  * Reads an ink source for what the compiler does not check: every tag's grammar, options
  * without `do:`, `do:` after the closing bracket, global tags, knot and stitch names.
- * Line numbers are 1-based, as in editors.
+ * Line numbers are 1-based, as in editors. An INCLUDEd file is scanned with its main file's `cast`.
  */
-export function scanInkSource(text: string, isMain: boolean): ScannedSource {
+export function scanInkSource(text: string, isMain: boolean, inherited: Cast = builtInCast): ScannedSource {
   const lines = stripComments(text);
   const items: SourceItem[] = [];
   const problems: SourceProblem[] = [];
@@ -146,6 +149,8 @@ export function scanInkSource(text: string, isMain: boolean): ScannedSource {
     const tags = tagsIn(text).map((t) => t.raw);
     if (tags.length > 0) items.push({ kind: 'line', line: lineNo, tags });
   });
-  validate(items, problems);
-  return { items, problems, includes, variables };
+  const own = declaredCast(items.filter((i) => i.kind === 'global').flatMap((i) => i.tags));
+  const cast = own.length > 0 ? castOf(own) : inherited;
+  validate(items, problems, cast);
+  return { items, problems, includes, variables, cast };
 }

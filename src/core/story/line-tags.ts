@@ -3,17 +3,18 @@ import type { SituationId } from '../protocol/situations.ts';
 import type { SfxId } from './vocabulary.ts';
 import type { StoryLine } from './story-step.ts';
 import { StoryError } from './story-step.ts';
+import { builtInCast, type Cast } from './cast.ts';
 import { parseTag } from './tag-grammar.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Builds a StoryLine from ink output and its tags; a bad tag is a StoryError. */
-export function storyLine(text: string, tags: readonly string[], where: string): StoryLine {
+/** Builds a StoryLine from ink output and its tags (people looked up in `cast`); a bad tag is a StoryError. */
+export function storyLine(text: string, tags: readonly string[], where: string, cast: Cast = builtInCast): StoryLine {
   const line: Mutable<StoryLine> = { text: text.trim(), sfx: [], events: [] };
   const sfx: SfxId[] = [];
   const events: SituationId[] = [];
   for (const raw of tags) {
-    const parsed = parseTag(raw, 'line');
+    const parsed = parseTag(raw, 'line', cast);
     if (!parsed.ok) throw new StoryError(parsed.error, where);
     const { tag } = parsed;
     switch (tag.key) {

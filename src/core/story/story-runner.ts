@@ -1,5 +1,6 @@
 import { Story } from 'inkjs';
 import { parseCaseInfo, type CaseInfo } from './case-info.ts';
+import { castOf, type Cast } from './cast.ts';
 import { optionActions, storyLine } from './line-tags.ts';
 import { continueWithin, defaultStoryBudget, type StoryBudget } from './story-budget.ts';
 import type { StoryLine, StoryOption, StoryStep } from './story-step.ts';
@@ -38,6 +39,8 @@ export interface ChildLevels {
  */
 export class StoryRunner {
   readonly info: CaseInfo;
+  /** The built-in people and those the story declares with `cast:`. */
+  readonly cast: Cast;
   private readonly story: Story;
   private step: StoryStep | undefined;
   private readonly budget: StoryBudget;
@@ -51,6 +54,7 @@ export class StoryRunner {
     const parsed = parseCaseInfo(this.story.globalTags ?? []);
     if (!parsed.ok) throw new StoryError(parsed.errors.join('; '));
     this.info = parsed.info;
+    this.cast = castOf(parsed.info.cast);
     for (const name of ['trust', 'distress']) {
       if (!this.story.variablesState.GlobalVariableExistsWithName(name)) {
         throw new StoryError(`the story must declare VAR ${name}`);
@@ -172,7 +176,7 @@ export class StoryRunner {
         stripGlobals = [];
       }
       if (text.trim() === '' && tags.length === 0) continue;
-      const line = storyLine(text, tags, this.where());
+      const line = storyLine(text, tags, this.where(), this.cast);
       ending = line.ending ?? ending;
       lines.push(line);
       onLine?.(line);

@@ -1,6 +1,6 @@
 import { isActionId, type ActionId } from '../protocol/actions.ts';
 import { isSituationId, type SituationId } from '../protocol/situations.ts';
-import { characterWithId } from './characters.ts';
+import { builtInCast, type Cast } from './cast.ts';
 import { endingKindOf } from './endings.ts';
 import {
   isAmbientId,
@@ -32,9 +32,12 @@ export const globalTagKeys = [
 ] as const;
 /**
  * Global tags a story may leave out. `summary:` is the one-line situation on the case card;
- * `key:` lists the standards the case exists to train (a violated one fails the case).
+ * `key:` lists the standards the case exists to train (a violated one fails the case);
+ * `cast:` declares one of the story's own people (cast.ts).
  */
-export const optionalGlobalTagKeys = ['summary', 'key'] as const;
+export const optionalGlobalTagKeys = ['summary', 'key', 'cast'] as const;
+/** Global tags that may appear more than once (one person per `cast:` tag). */
+export const repeatableGlobalTagKeys: readonly GlobalTagKey[] = ['cast'];
 export type GlobalTagKey = (typeof globalTagKeys)[number] | (typeof optionalGlobalTagKeys)[number];
 
 export const lineTagKeys = [
@@ -76,12 +79,14 @@ function splitTag(raw: string): { key: string; value: string } | undefined {
 
 const fail = (error: string): TagResult => ({ ok: false, error });
 
-function parseLineTag(key: LineTagKey, value: string): TagResult {
+function parseLineTag(key: LineTagKey, value: string, cast: Cast): TagResult {
   const known = (ok: boolean, what: string, tag: ParsedTag): TagResult =>
     ok ? { ok: true, tag } : fail(`unknown ${what} '${value}' in tag '${key}:${value}'`);
   switch (key) {
     case 'speaker':
-      return known(characterWithId(value) !== undefined, 'speaker', { key, value });
+      return cast.person(value) !== undefined
+        ? { ok: true, tag: { key, value } }
+        : fail(unknownPerson(value, `speaker:${value}`));
     case 'mood':
       return known(isMoodId(value), 'mood', { key, value: value as MoodId });
     case 'scene':
@@ -103,11 +108,16 @@ function parseLineTag(key: LineTagKey, value: string): TagResult {
   }
 }
 
+/** The error for an id that is neither built in nor declared with `cast:`. */
+export function unknownPerson(id: string, tag: string): string {
+  return `unknown person '${id}' in tag '${tag}': declare it at the top ('# cast: ${id}, child, girl, Name') or use a built-in person`;
+}
+
 /**
- * Parses one ink tag as it stands at `place`. Unknown keys, unknown ids and keys in
+ * Parses one ink tag as it stands at `place`; person ids are looked up in `cast`. Unknown keys, unknown ids and keys in
  * the wrong place are errors with a message an author can act on.
  */
-export function parseTag(raw: string, place: TagPlace): TagResult {
+export function parseTag(raw: string, place: TagPlace, cast: Cast = builtInCast): TagResult {
   const parts = splitTag(raw);
   if (!parts) return fail(`tag '${raw.trim()}' is not of the form key:value`);
   const { key, value } = parts;
@@ -125,7 +135,7 @@ export function parseTag(raw: string, place: TagPlace): TagResult {
   if ((lineTagKeys as readonly string[]).includes(key)) {
     if (place === 'option') return fail(`'${key}:' belongs on a line, not on an option`);
     if (place === 'global') return fail(`'${key}:' belongs on a line, not among the global tags`);
-    return parseLineTag(key as LineTagKey, value);
+    return parseLineTag(key as LineTagKey, value, cast);
   }
   return fail(`unknown tag key '${key}'`);
 }

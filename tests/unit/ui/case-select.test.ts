@@ -25,6 +25,7 @@ function info(caseId: string, title: string, lang: 'es' | 'en'): CaseInfo {
     contentNote: `${title}: family violence.`,
     summary: `${title}, in short.`,
     lang,
+    cast: [],
   };
 }
 

@@ -19,6 +19,7 @@ const info: CaseInfo = {
   contentNote: 'A small child separated from her family.',
   summary: 'A girl is brought in by a market guard.',
   lang: 'en',
+  cast: [],
 };
 
 afterEach(() => document.body.replaceChildren());

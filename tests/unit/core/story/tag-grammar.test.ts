@@ -18,7 +18,7 @@ describe('tag grammar', () => {
     ['sfx:siren', 'line', /unknown sound effect/],
     ['ambient:rain', 'line', /unknown ambient/],
     ['phase:lunch', 'line', /unknown phase/],
-    ['speaker:batman', 'line', /unknown speaker/],
+    ['speaker:batman', 'line', /unknown person 'batman'/],
     ['event:alien_arrives', 'line', /unknown situation/],
     ['ending:happy', 'line', /unknown ending kind/],
     ['ending:Protected', 'line', /snake_case/],

@@ -1,0 +1,92 @@
+/**
+ * The generic figures: one look per kind and gender (src/core/story/generic-figures.ts), for the
+ * people a story declares with `cast:`. Plain clothes in quiet colours and no distinctive
+ * detail, so that any child, adolescent or adult of a new case looks right at once.
+ */
+import type { GenericFigure } from '../../../src/core/story/generic-figures.ts';
+import type { Look } from './look.ts';
+import { HAIR, SKIN } from './tones.ts';
+
+export const GENERIC_LOOKS: Record<GenericFigure, Look> = {
+  child_female: {
+    age: 8,
+    sex: 'f',
+    skin: SKIN.s4,
+    hair: 'ponytail',
+    hairColor: HAIR.dark,
+    top: 'sweater',
+    topColor: '#8a9bb0',
+    bottom: 'skirt',
+    bottomColor: '#55607a',
+    skirtLength: 0,
+    legs: '#c9c2b8',
+    shoes: '#4a3a30',
+    bg: '#e3e6ea',
+  },
+  child_male: {
+    age: 8,
+    sex: 'm',
+    skin: SKIN.s4,
+    hair: 'short',
+    hairColor: HAIR.black,
+    top: 'sweater',
+    topColor: '#8aa08a',
+    bottom: 'pants',
+    bottomColor: '#4a5568',
+    shoes: '#4a3a30',
+    bg: '#e3e6ea',
+  },
+  adolescent_female: {
+    age: 14,
+    sex: 'f',
+    skin: SKIN.s4,
+    hair: 'long',
+    hairColor: HAIR.black,
+    top: 'hoodie',
+    topColor: '#9a8aa8',
+    bottom: 'pants',
+    bottomColor: '#3f4a63',
+    shoes: '#e0e0dc',
+    bg: '#e3e6ea',
+  },
+  adolescent_male: {
+    age: 14,
+    sex: 'm',
+    skin: SKIN.s4,
+    hair: 'side',
+    hairColor: HAIR.black,
+    top: 'hoodie',
+    topColor: '#7f8f9c',
+    bottom: 'pants',
+    bottomColor: '#3a4150',
+    shoes: '#e0e0dc',
+    bg: '#e3e6ea',
+  },
+  adult_female: {
+    age: 45,
+    sex: 'f',
+    skin: SKIN.s4,
+    hair: 'lowbun',
+    hairColor: HAIR.greying,
+    top: 'cardigan',
+    topColor: '#8c7b6b',
+    inner: '#eee7da',
+    bottom: 'skirt',
+    bottomColor: '#4d4a57',
+    skirtLength: 0.6,
+    shoes: '#3b2a20',
+  },
+  adult_male: {
+    age: 45,
+    sex: 'm',
+    skin: SKIN.s4,
+    hair: 'short',
+    hairColor: HAIR.greying,
+    top: 'jacket',
+    topColor: '#6b7280',
+    inner: '#e8e4dc',
+    bottom: 'pants',
+    bottomColor: '#3f3a35',
+    shoes: '#2f2620',
+  },
+};
