@@ -7,9 +7,7 @@ import { InMemoryOutboxStore } from './adapters/storage/in-memory-outbox-store.t
 import { IndexedDbOutboxStore } from './adapters/storage/indexeddb-outbox-store.ts';
 import { noCaseLocks, WebCaseLocks } from './session/case-lock.ts';
 import { Classroom } from './ui/classroom.ts';
-import { Howler } from 'howler';
 import { HowlerAudioPlayer } from './audio/howler-audio-player.ts';
-import { SilentAudioPlayer } from './audio/silent-audio-player.ts';
 import type { Stage } from './scenes/stage.ts';
 import { App } from './ui/app.ts';
 import { stringsFor } from './i18n/translate.ts';
@@ -65,7 +63,7 @@ async function main(): Promise<void> {
     root,
     storage,
     store,
-    audio: Howler.noAudio ? new SilentAudioPlayer() : new HowlerAudioPlayer(),
+    audio: new HowlerAudioPlayer(),
     clock,
     newId: () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `s-${Date.now()}-${Math.random().toString(36).slice(2)}`),
     createStage,

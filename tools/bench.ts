@@ -1,20 +1,26 @@
 /**
  * npm run bench -- [--runs N] [--case ID] [--json] [--profile]
+ * npm run bench -- --peer DIR [--rounds N] [--decisions N] [--case ID] [--json]
  *   Builds the production bundle, serves it with `vite preview`, and measures cold loads and a whole
  *   play-through (option 0 at every step) in headless Chromium at 1× and 4× CPU throttling: first-load JS,
  *   time to the first option, click → next options, long tasks, frame times and the JS heap.
  *   Prints a table (or one JSON object with --json) with pass/fail marks against the targets; progress
  *   goes to stderr. Misses do not change the exit code; only a failure to measure does.
+ *   With --peer DIR (paired mode): DIR, a static folder (the bare Ink export, see `npm run bench:peer`), is
+ *   served beside the build and both are loaded cold in alternating order, N rounds (9) at 1× and 4×: per-round
+ *   ratios of navigation → first clickable option, click → next options (clicked as soon as they appear), long
+ *   tasks per 50 decisions, JS before the first option.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromiumPath, servedBuild } from '../tests/e2e/support/browser.ts';
 import { measureDistJs } from './bench/dist-js.ts';
 import { figuresOf, summarise } from './bench/measures.ts';
 import type { RunFigures } from './bench/measures.ts';
 import { parseOptions, usage } from './bench/options.ts';
 import type { BenchOptions } from './bench/options.ts';
+import { formatPaired, pairedBench } from './bench/paired.ts';
 import { hotspots } from './bench/profile.ts';
 import type { ProfileSummary } from './bench/profile.ts';
 import { formatReport, targetsOf } from './bench/report.ts';
@@ -36,6 +42,7 @@ async function main(): Promise<number> {
   if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   const root = join(import.meta.dirname, '..');
   if (!existsSync(join(root, 'stories', options.caseId, 'es.ink'))) throw new Error(`--case: no story stories/${options.caseId}/es.ink`);
+  if (options.peer !== undefined) return paired(options, options.peer);
   const path = optionZeroPath(root, options.caseId);
   const loadBefore = loadavg();
   const started = Date.now();
@@ -66,6 +73,21 @@ async function main(): Promise<number> {
     };
     log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s`);
     console.log(options.json ? JSON.stringify({ ...report, distFiles: dist.files }, null, 2) : formatReport(report));
+    return 0;
+  } finally {
+    await server.close();
+  }
+}
+
+async function paired(options: BenchOptions, peerDir: string): Promise<number> {
+  const dir = resolve(peerDir);
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`--peer: no index.html in ${dir} (npm run bench:peer builds one)`);
+  log(`bench: building the production bundle (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  const server = await servedBuild();
+  try {
+    const pairedOptions = { peerDir: dir, rounds: options.rounds, rates: options.rates, decisions: options.decisions, caseId: options.caseId };
+    const results = await pairedBench({ url: server.url, dir: server.outDir }, pairedOptions, log);
+    console.log(options.json ? JSON.stringify({ ...pairedOptions, load: loadavg(), results }, null, 2) : formatPaired(results, pairedOptions));
     return 0;
   } finally {
     await server.close();

@@ -1,28 +1,44 @@
-import { Howl, Howler } from 'howler';
+import type { Howl } from 'howler';
+import type * as HowlerLib from 'howler';
 import type { AmbientId, SfxId } from '../core/story/vocabulary.ts';
 import type { AudioPlayer, UiSound, Volumes } from './audio-player.ts';
 
 const fadeMs = 1200;
 const sources = (path: string) => [`audio/${path}.ogg`, `audio/${path}.m4a`];
 
+type HowlerModule = typeof HowlerLib;
+
 /**
- * Howler behind the AudioPlayer port. Sounds load on first use; nothing plays before
- * `unlock()` (the first gesture), because browsers queue such sounds and play them all
- * at once later. Ambient loops crossfade.
+ * Howler behind the AudioPlayer port. Howler itself (and its AudioContext) is loaded on
+ * `unlock()`, the trainee's first gesture: nothing audio runs at boot. Sounds load on first
+ * use; nothing plays before the unlock, because browsers queue such sounds and play them all
+ * at once later. Ambient loops crossfade. Where the browser has no audio, it stays silent.
  */
 export class HowlerAudioPlayer implements AudioPlayer {
   private readonly howls = new Map<string, Howl>();
   private ambientId: AmbientId | null = null;
   private ambient: Howl | undefined;
   private volumes: Volumes = { ambient: 0.5, effects: 0.8, interface: 0.5 };
+  private muted = false;
   private unlocked = false;
+  private lib: HowlerModule | undefined;
+
+  constructor(private readonly load: () => Promise<HowlerModule> = () => import('howler')) {}
 
   unlock(): void {
     if (this.unlocked) return;
     this.unlocked = true;
-    const wanted = this.ambientId;
-    this.ambientId = null;
-    this.setAmbient(wanted);
+    void this.load().then(
+      (lib) => {
+        if (lib.Howler.noAudio) return;
+        this.lib = lib;
+        lib.Howler.mute(this.muted);
+        const wanted = this.ambientId;
+        this.ambientId = null;
+        this.setAmbient(wanted);
+      },
+      (error: unknown) => console.warn('audio unavailable', error),
+    );
   }
 
   setAmbient(id: AmbientId | null): void {
@@ -30,13 +46,14 @@ export class HowlerAudioPlayer implements AudioPlayer {
     this.ambientId = id;
     // Observable for anyone measuring or testing: the player was asked for this loop.
     window.dispatchEvent(new CustomEvent('audio:ambient', { detail: id }));
-    if (!this.unlocked) return;
+    const lib = this.lib;
+    if (!lib) return;
     const old = this.ambient;
     if (old) {
       old.fade(old.volume(), 0, fadeMs);
       old.once('fade', () => old.stop());
     }
-    this.ambient = id ? this.howl(`ambient/${id}`, true) : undefined;
+    this.ambient = id ? this.howl(lib, `ambient/${id}`, true) : undefined;
     if (this.ambient) {
       this.ambient.volume(0);
       this.ambient.play();
@@ -45,11 +62,11 @@ export class HowlerAudioPlayer implements AudioPlayer {
   }
 
   playEffect(id: SfxId): void {
-    if (this.unlocked) this.playOnce(`sfx/${id}`, this.volumes.effects);
+    if (this.lib) this.playOnce(this.lib, `sfx/${id}`, this.volumes.effects);
   }
 
   playUi(id: UiSound): void {
-    if (this.unlocked) this.playOnce(`ui/${id}`, this.volumes.interface);
+    if (this.lib) this.playOnce(this.lib, `ui/${id}`, this.volumes.interface);
   }
 
   setVolumes(volumes: Volumes): void {
@@ -58,7 +75,8 @@ export class HowlerAudioPlayer implements AudioPlayer {
   }
 
   setMuted(muted: boolean): void {
-    Howler.mute(muted);
+    this.muted = muted;
+    this.lib?.Howler.mute(muted);
   }
 
   stopAll(): void {
@@ -67,16 +85,16 @@ export class HowlerAudioPlayer implements AudioPlayer {
     this.ambientId = null;
   }
 
-  private playOnce(path: string, volume: number): void {
-    const howl = this.howl(path, false);
+  private playOnce(lib: HowlerModule, path: string, volume: number): void {
+    const howl = this.howl(lib, path, false);
     howl.volume(volume);
     howl.play();
   }
 
-  private howl(path: string, loop: boolean): Howl {
+  private howl(lib: HowlerModule, path: string, loop: boolean): Howl {
     let howl = this.howls.get(path);
     if (!howl) {
-      howl = new Howl({ src: sources(path), loop, preload: true, html5: false });
+      howl = new lib.Howl({ src: sources(path), loop, preload: true, html5: false });
       this.howls.set(path, howl);
     }
     return howl;

@@ -16,6 +16,7 @@ import { optionOrder } from './option-order.ts';
 import { initialStageView, nextStageView } from './stage-view.ts';
 import { keepTurnInView, scrollToTop } from './turn-in-view.ts';
 import { castOf, type Cast } from '../core/story/cast.ts';
+import { inReadingPause } from './reading-pause.ts';
 import { defaultSetting, placeLook, placeUrl } from '../scenes/case-settings.ts';
 
 export interface CaseScreenOptions {
@@ -52,6 +53,7 @@ export class CaseScreen {
   private ambient: AmbientId | null = null;
   private firstShown = false;
   private destroyed = false;
+  private cancelStage: () => void = () => undefined;
 
   constructor(private readonly options: CaseScreenOptions) {
     const { session, strings } = options;
@@ -94,16 +96,15 @@ export class CaseScreen {
       }
     }
     await this.render(session.step);
-    // The picture starts once the first options are usable and the page is idle: it never delays them.
-    const startStage = () =>
+    // The picture (Phaser: one long task to evaluate) starts in the trainee's first reading pause, so it
+    // never makes a click wait; until then the place is shown as a plain image.
+    this.cancelStage = inReadingPause(() =>
       void this.options.createStage(this.stageHost).then((stage) => {
         if (this.destroyed) return stage.destroy();
         this.stage = stage;
         stage.setReducedMotion(this.options.settings().reducedMotion);
         stage.show(this.view);
-      }, (error: unknown) => console.warn('station picture unavailable', error));
-    if ('requestIdleCallback' in window) requestIdleCallback(startStage, { timeout: 1500 });
-    else setTimeout(startStage, 200);
+      }, (error: unknown) => console.warn('station picture unavailable', error)));
   }
 
   handleKey(event: KeyboardEvent): boolean {
@@ -116,6 +117,7 @@ export class CaseScreen {
 
   destroy(): void {
     this.destroyed = true;
+    this.cancelStage();
     this.stage?.destroy();
     this.options.audio.setAmbient(null);
   }

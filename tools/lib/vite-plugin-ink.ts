@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseCaseInfo } from '../../src/core/story/case-info.ts';
@@ -6,7 +7,7 @@ import { compileInk, formatIssue } from './compile-ink.ts';
 import { scanSourceTree } from './source-tree.ts';
 
 /**
- * `import storyJson from './x.ink'` gives the compiled story JSON, in dev (with hot
+ * `import storyJson, { hash } from './x.ink'` gives the compiled story JSON and its SHA-256 (hex), in dev (with hot
  * reload of the file and its INCLUDEs), in the build and in Vitest. A compile error or
  * a tag-grammar error fails the build with `file:line: message`.
  */
@@ -63,7 +64,9 @@ export default function inkPlugin(): Plugin {
           loc: first ? { file: resolve(dirname(file), first.file), line: first.line, column: 0 } : undefined,
         });
       }
-      return { code: `export default ${JSON.stringify(compiled.json)};`, map: null };
+      // The story version's hash is computed here, once, instead of in the trainee's browser.
+      const hash = createHash('sha256').update(compiled.json, 'utf8').digest('hex');
+      return { code: `export default ${JSON.stringify(compiled.json)};\nexport const hash = ${JSON.stringify(hash)};`, map: null };
     },
   };
 }

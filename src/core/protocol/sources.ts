@@ -6,6 +6,9 @@ import { internationalSources } from './sources/international-sources.ts';
 
 export { primaryHosts } from './sources/publishers.ts';
 
+/** Keys are ASCII ('S06'): code-unit order is their order, without a locale collator at load. */
+const byKeyOrder = (a: Source, b: Source): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 /**
  * Every cited source, in key order. Keys are stable: a dropped source's key is not
  * reused (S03, S04, S08, S09, S16, S20, S24, S34, S37, S44, S46, S51 were secondary
@@ -16,7 +19,7 @@ export const sources: readonly Source[] = [
   ...peruvianRegulationSources,
   ...peruvianPracticeSources,
   ...internationalSources,
-].sort((a, b) => a.key.localeCompare(b.key));
+].sort(byKeyOrder);
 
 const byKey: ReadonlyMap<string, Source> = new Map(sources.map((source) => [source.key, source]));
 

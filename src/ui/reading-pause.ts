@@ -1,0 +1,47 @@
+/** Quiet time (no pointer or key input) that counts as the trainee reading, not about to click. */
+export const readingPauseMs = 1200;
+
+const inputs = ['pointerdown', 'keydown', 'click'] as const;
+
+/**
+ * Runs `work` in the trainee's first reading pause: once `quietMs` have passed without any input
+ * (every input starts the wait again), and then when the page is idle. For heavy work that is one
+ * long task and cannot be split (e.g. evaluating the Phaser chunk), so that it never makes a click
+ * wait. Returns a function that cancels it.
+ */
+export function inReadingPause(
+  work: () => void,
+  target: EventTarget = document,
+  quietMs = readingPauseMs,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  let done = false;
+  const stop = () => {
+    done = true;
+    if (timer !== undefined) clearTimeout(timer);
+    if (idle !== undefined && 'cancelIdleCallback' in window) cancelIdleCallback(idle);
+    inputs.forEach((name) => target.removeEventListener(name, restart, true));
+  };
+  const fire = () => {
+    if (done) return;
+    stop();
+    work();
+  };
+  const arm = () => {
+    timer = setTimeout(() => {
+      if ('requestIdleCallback' in window) idle = requestIdleCallback(fire);
+      else fire();
+    }, quietMs);
+  };
+  function restart(): void {
+    if (done) return;
+    if (timer !== undefined) clearTimeout(timer);
+    if (idle !== undefined && 'cancelIdleCallback' in window) cancelIdleCallback(idle);
+    idle = undefined;
+    arm();
+  }
+  inputs.forEach((name) => target.addEventListener(name, restart, true));
+  arm();
+  return stop;
+}
