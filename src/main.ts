@@ -8,6 +8,7 @@ import { IndexedDbOutboxStore } from './adapters/storage/indexeddb-outbox-store.
 import { noCaseLocks, WebCaseLocks } from './session/case-lock.ts';
 import { Classroom } from './ui/classroom.ts';
 import { HowlerAudioPlayer } from './audio/howler-audio-player.ts';
+import { inReadingPause } from './ui/reading-pause.ts';
 import type { Stage } from './scenes/stage.ts';
 import { App } from './ui/app.ts';
 import { stringsFor } from './i18n/translate.ts';
@@ -63,7 +64,8 @@ async function main(): Promise<void> {
     root,
     storage,
     store,
-    audio: new HowlerAudioPlayer(),
+    // Howler and its AudioContext (one long task) come after the first gesture, in a reading pause.
+    audio: new HowlerAudioPlayer(() => new Promise<void>((resolve) => inReadingPause(resolve)).then(() => import('howler'))),
     clock,
     newId: () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `s-${Date.now()}-${Math.random().toString(36).slice(2)}`),
     createStage,

@@ -9,8 +9,9 @@ const sources = (path: string) => [`audio/${path}.ogg`, `audio/${path}.m4a`];
 type HowlerModule = typeof HowlerLib;
 
 /**
- * Howler behind the AudioPlayer port. Howler itself (and its AudioContext) is loaded on
- * `unlock()`, the trainee's first gesture: nothing audio runs at boot. Sounds load on first
+ * Howler behind the AudioPlayer port. Howler itself (and its AudioContext) is loaded after
+ * `unlock()`, the trainee's first gesture, by `load` (main.ts waits for a reading pause): nothing
+ * audio runs at boot. Sounds load on first
  * use; nothing plays before the unlock, because browsers queue such sounds and play them all
  * at once later. Ambient loops crossfade. Where the browser has no audio, it stays silent.
  */

@@ -140,8 +140,8 @@ export class App {
   private showNote(caseId: string): void {
     const info = caseWithId(caseId)?.info[this.settings.lang];
     if (!info) return void this.showCases();
-    const start = () => void this.startCase(caseId);
-    this.show(contentNote(info, this.strings, start, () => void this.showCases()));
+    void loadStory(caseId, this.settings.lang).catch(() => undefined); // fetched while the trainee reads the note
+    this.show(contentNote(info, this.strings, () => void this.startCase(caseId), () => void this.showCases()));
   }
 
   /** Resumes the trainee's saved session of the case, or starts it afresh. */
