@@ -34,6 +34,8 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['tests/unit/ui/**/*.test.ts', 'tests/unit/adapters/**/*.test.ts', 'tests/unit/audio/**/*.test.ts'],
+          // Some play whole cases in jsdom: seconds each, more on a loaded machine.
+          testTimeout: 30_000,
         },
       },
       {
