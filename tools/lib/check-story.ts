@@ -11,6 +11,7 @@ import { parseCaseInfo, type CaseInfo } from '../../src/core/story/case-info.ts'
 import { countedPaths } from '../../src/core/story/counted-paths.ts';
 import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
 import { compileInk, formatIssue, type InkIssue } from './compile-ink.ts';
+import { cardWordIssues } from './card-words.ts';
 import { cachedExploration } from './exploration-cache.ts';
 import { casesMeetingOptionRules } from './option-rules-cases.ts';
 import { languageIssues } from './story-language.ts';
@@ -62,6 +63,7 @@ function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; inf
   if ((lang === 'es' || lang === 'en') && parsed.info.caseId !== folder) {
     issues.push(error(file, line, `'case:${parsed.info.caseId}' differs from the folder name '${folder}'`));
   }
+  if (lang === 'es' || lang === 'en') issues.push(...cardWordIssues(file, tree, parsed.info));
   return { issues, info: parsed.info };
 }
 
