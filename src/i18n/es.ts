@@ -177,7 +177,7 @@ export const es = {
     sexual_violence: 'Violencia sexual',
     domestic_violence: 'Violencia familiar',
     physical_punishment: 'Castigo físico',
-    lost_child: 'Niña extraviada',
+    lost_child: 'Extravío',
     missing_child: 'Desaparición',
     trafficking: 'Trata de personas',
     online_abuse: 'Abuso en línea',
