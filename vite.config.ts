@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import cspPlugin from './tools/lib/vite-plugin-csp.ts';
 import inkPlugin from './tools/lib/vite-plugin-ink.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), cspPlugin()],
   publicDir: 'assets',
   build: {
     target: 'es2022',

@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { cspDirectives } from '../tools/lib/content-security-policy.ts';
 import { newToken } from './auth/tokens.ts';
 import { openDatabase } from './db/open-database.ts';
 import './http/context.ts';
@@ -33,23 +34,16 @@ export interface ServerOptions {
 
 export const defaultDistDir = join(import.meta.dirname, '..', 'dist');
 
-/** Nothing but this server: no other host for scripts, data, media or forms (plain HTTP on a LAN). */
+/**
+ * Nothing but this server: no other host for scripts, data, media or forms (plain HTTP on a
+ * LAN); no inline script or style. The same policy the built simulator carries in its page
+ * (tools/lib/content-security-policy.ts), for every response, the instructor pages included.
+ */
 const contentSecurityPolicy = {
   useDefaults: false,
-  directives: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    mediaSrc: ["'self'", 'data:', 'blob:'],
-    fontSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'", 'data:', 'blob:'],
-    workerSrc: ["'self'", 'blob:'],
-    objectSrc: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-  },
+  directives: Object.fromEntries(
+    Object.entries(cspDirectives).map(([name, sources]) => [name, [...sources]]),
+  ),
 };
 
 /**

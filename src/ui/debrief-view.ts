@@ -28,13 +28,20 @@ export interface DebriefInput {
   readonly onOtherCase: () => void;
 }
 
+/** The filled part of a score bar; its width set through the CSSOM, as the page's policy allows no inline style attribute. */
+function barFill(score: number): HTMLElement {
+  const fill = h('span', { class: 'bar-fill' });
+  fill.style.width = `${score}%`;
+  return fill;
+}
+
 function bars(record: SessionRecord, strings: Strings, lang: Language): HTMLElement {
   const rows = competencies.filter((c) => record.scores.competencies[c] !== undefined).map((c) => {
     const score = record.scores.competencies[c] ?? 0;
     return h('li', { class: 'bar-row' },
       h('span', { class: 'bar-label', id: `bar-${c}` }, `${competencyTitles[c][lang]}`),
       h('span', { class: 'bar', role: 'meter', 'aria-labelledby': `bar-${c}`, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': score },
-        h('span', { class: 'bar-fill', style: `width:${score}%` })),
+        barFill(score)),
       h('span', { class: 'bar-value' }, `${score}`));
   });
   return h('section', { class: 'debrief-bars' }, h('h2', {}, strings.competencies), h('ul', {}, ...rows));

@@ -73,45 +73,41 @@ describe.runIf(enabled)('debriefs that never vanish', () => {
       await page.getByRole('button', { name: es.otherCase }).click();
       await page.waitForSelector('.case-list');
       expect(await page.locator('.attempt-list [data-open-debrief]').count()).toBe(2);
-      expect(await page.locator('[data-last-finished]').getAttribute('data-last-finished')).toBe(second.recordId);
+      expect(await page.locator('[data-last-finished]').getAttribute('data-last-finished')).toBe(
+        second.recordId,
+      );
     });
   });
 });
 
-/** The ids of the records stored in this browser, read straight from IndexedDB. */
-function storedRecordIds(): Promise<string[]> {
-  return new Promise<string[]>((resolve, reject) => {
-    const open = indexedDB.open('primer-contacto');
-    open.onerror = () => reject(new Error('cannot open IndexedDB'));
-    open.onsuccess = () => {
-      const keys = open.result.transaction('records').objectStore('records').getAllKeys();
-      keys.onsuccess = () => {
-        open.result.close();
-        resolve(keys.result.map(String));
-      };
-    };
-  });
-}
-
 /**
- * Clicks option `choice` and reloads the page the moment a new record is stored: the record is
- * saved, the debrief not yet shown. Says what the page showed then.
+ * Clicks option `choice` and reloads the page the moment the record it ends the case with is
+ * committed to IndexedDB (the records store's transaction completes): the record is saved,
+ * the debrief not yet shown. Says what the page showed then, and which record was written.
  */
 async function reloadOnceRecordSaved(
   page: Page,
   choice: number,
 ): Promise<{ debriefShown: boolean; newRecordId: string }> {
-  const before = await page.evaluate(storedRecordIds);
+  await page.evaluate(() => {
+    type Put = (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) => IDBRequest<IDBValidKey>;
+    const original = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put')?.value as Put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+      const request = original.apply(this, args);
+      if (this.name === 'records') {
+        const newRecordId = String((args[0] as { recordId?: unknown }).recordId);
+        this.transaction.addEventListener('complete', () => {
+          const debriefShown = document.querySelector('[data-debrief]') !== null;
+          sessionStorage.setItem('test:before-reload', JSON.stringify({ debriefShown, newRecordId }));
+          location.reload();
+        });
+      }
+      return request;
+    };
+  });
+  const navigated = page.waitForEvent('load');
   await page.locator(`[data-choice-index="${choice}"]:not([disabled])`).click();
-  for (;;) {
-    const added = (await page.evaluate(storedRecordIds)).filter((id) => !before.includes(id));
-    if (added.length === 0) continue;
-    const debriefShown = await page.evaluate(() => {
-      const shown = document.querySelector('[data-debrief]') !== null;
-      location.reload();
-      return shown;
-    });
-    await page.waitForSelector('#app > :not(.notices):not(.boot)');
-    return { debriefShown, newRecordId: added[0]! };
-  }
+  await navigated;
+  const saved = await page.evaluate(() => sessionStorage.getItem('test:before-reload'));
+  return JSON.parse(saved ?? '{}') as { debriefShown: boolean; newRecordId: string };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { watchCsp, type CspWatch } from '../../support/csp-watch.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -39,13 +40,18 @@ export async function servedBuild(): Promise<{ url: string; outDir: string; clos
   };
 }
 
-/** A fresh browser profile (empty IndexedDB and localStorage). */
+/**
+ * A fresh browser profile (empty IndexedDB and localStorage) whose pages are watched for
+ * Content-Security-Policy violations (`csp`): `close()` fails when any occurred, unless told
+ * not to check (when the test has already failed, so its own error is the one reported).
+ */
 export async function freshBrowser(
   viewport = { width: 1280, height: 800 },
   device: { isMobile?: boolean; hasTouch?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+): Promise<{ context: BrowserContext; page: Page; csp: CspWatch; close: (options?: { checkCsp?: boolean }) => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'pc-profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, viewport, ...device, args: chromiumArgs });
+  const csp = await watchCsp(context);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => console.error('[page error]', e.message));
   // Generous: the unit suites run beside these tests and a 2-core CI machine is slow with SwiftShader.
@@ -53,19 +59,23 @@ export async function freshBrowser(
   return {
     context,
     page,
-    close: async () => {
+    csp,
+    close: async ({ checkCsp = true } = {}) => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (checkCsp) csp.assertNone();
     },
   };
 }
 
-/** Runs `use` on a page of a fresh browser profile and always closes it. */
-export async function withFreshPage(use: (page: Page) => Promise<void>): Promise<void> {
-  const { page, close } = await freshBrowser();
+/** Runs `use` on a page of a fresh browser profile and always closes it; fails on any CSP violation. */
+export async function withFreshPage(use: (page: Page, csp: CspWatch) => Promise<void>): Promise<void> {
+  const { page, csp, close } = await freshBrowser();
   try {
-    await use(page);
-  } finally {
-    await close();
+    await use(page, csp);
+  } catch (error) {
+    await close({ checkCsp: false });
+    throw error;
   }
+  await close();
 }

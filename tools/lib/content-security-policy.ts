@@ -1,0 +1,40 @@
+/**
+ * The one Content-Security-Policy of the simulator and the class server: nothing is loaded
+ * from another host, no inline script, no eval. What each source list is for:
+ * - `img-src data: blob:`: Phaser's built-in textures are data: URLs and it decodes loaded
+ *   images through blob: URLs; the favicon is `data:`.
+ * - `media-src data: blob:`: Howler plays through blob: URLs (and a data: URL to test audio).
+ * - `connect-src 'self'`: the stories, textures and sounds are fetched from this origin; the
+ *   class server's API is on the same origin (`/api`).
+ * - `frame-ancestors 'none'`: only as an HTTP header (a `<meta>` policy may not carry it).
+ */
+export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'media-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'", 'blob:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** Directives a `<meta http-equiv>` policy cannot carry (browsers ignore them there, with an error). */
+const headerOnly = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+const serialize = (entries: [string, readonly string[]][]) =>
+  entries.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+
+/** The policy as an HTTP header value. */
+export function cspHeader(directives = cspDirectives): string {
+  return serialize(Object.entries(directives));
+}
+
+/** The policy for a `<meta http-equiv="Content-Security-Policy">` in the built page. */
+export function cspMeta(directives = cspDirectives): string {
+  return serialize(Object.entries(directives).filter(([name]) => !headerOnly.has(name)));
+}
