@@ -118,7 +118,7 @@ The man comes in shaking off the rain. He leans towards Yesenia and speaks to he
 —She says she's fine, boss. She's an adult and wants to go back to her job. I'll take her, don't worry. # speaker:cousin
 Officer Huamán looks in from the back and signals to you: that man is the one who takes the money at the door of La Palmera. # speaker:narrator # arrives:colleague_f
 + ["Ramos, just get him out of the station and keep him away from her; I'll ask for a real interpreter now." #do:separate_from_suspect #do:request_interpreter]
-    Ramos walks him to the door. You call the register of interpreters: there is one in town, she will arrive in forty minutes. # speaker:narrator # sfx:door # arrives:colleague_m
+    Ramos walks him to the door. You call the register of interpreters: there is one in town, she will arrive in forty minutes. # speaker:narrator # sfx:door # leaves:colleague_m
     Yesenia is trembling. She no longer lifts her head. # speaker:narrator # mood:withdrawn
     -> needs
 + ["Let him stay with her in the room, boss, until the interpreter from the Ministry of Culture gets here." #do:request_interpreter #do:allow_contact_with_suspect]

@@ -118,7 +118,7 @@ El hombre entra sacudiéndose la lluvia. Se inclina hacia Yesenia y le habla baj
 —Dice que está bien, jefe. Que es mayor y que quiere volver a su trabajo. Yo me la llevo, no se preocupe. # speaker:cousin
 La suboficial Huamán se asoma desde el fondo y te hace una seña: ese hombre es el que cobra la entrada en La Palmera. # speaker:narrator # arrives:colleague_f
 + [«Ramos, sácalo de la comisaría y que no vuelva a acercarse a ella; yo pido ahorita una intérprete de verdad.» #do:separate_from_suspect #do:request_interpreter]
-    Ramos lo acompaña hasta la puerta. Llamas al registro de intérpretes: hay una en el pueblo, llegará en cuarenta minutos. # speaker:narrator # sfx:door # arrives:colleague_m
+    Ramos lo acompaña hasta la puerta. Llamas al registro de intérpretes: hay una en el pueblo, llegará en cuarenta minutos. # speaker:narrator # sfx:door # leaves:colleague_m
     Yesenia tiembla. Ya no levanta la cabeza. # speaker:narrator # mood:withdrawn
     -> needs
 + [«Que se quede con ella en la sala, jefe, mientras llega la intérprete del Ministerio de Cultura.» #do:request_interpreter #do:allow_contact_with_suspect]

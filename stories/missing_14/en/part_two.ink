@@ -26,10 +26,10 @@ Ramos reports the find to the Missing Persons Division so that the alert is lift
 The room has a sofa, a low table and a box of tissues. Rosa sits on the very edge of the sofa. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment
 Someone knocks at the door. It's Officer Ramos. # speaker:narrator # sfx:door # arrives:colleague_m
 —There's a young man at the front desk. He says he's the girl's boyfriend and he's come to collect her. His name is Jhair; he has his ID. # speaker:colleague_m
-—Rosa! Rosa, it's me! I came for you! # speaker:online_man
+—Rosa! Rosa, it's me! I came for you! # speaker:online_man # leaves:online_man
 —Jhair is here? I want to see him! Let me out! # speaker:rosa # mood:anxious # event:suspect_arrives
 + ["Ramos, take him to the back office right now and stay with him. He's not to see her or hear her, and he's not to leave." #do:separate_from_suspect]
-    Ramos closes the door. Footsteps move away down the corridor. # speaker:narrator # sfx:footsteps # arrives:colleague_m
+    Ramos closes the door. Footsteps move away down the corridor. # speaker:narrator # sfx:footsteps # leaves:colleague_m
     —Don't do anything to him! He hasn't done anything wrong! # speaker:rosa # mood:angry
 + ["Let him come in for a minute to say goodbye, with us there. If she sees him calm, she'll calm down and we can talk better after." #do:allow_contact_with_suspect]
     -> contact_with_man
@@ -37,7 +37,7 @@ Someone knocks at the door. It's Officer Ramos. # speaker:narrator # sfx:door # 
     Through the glass door of the room you can see the front desk. Jhair sits on the bench, looks for Rosa and raises a finger to his lips. # speaker:narrator
     Rosa sees him. She stops shouting. She goes very still. # speaker:narrator # mood:scared
     ~ contact = true
-    Ten minutes later Ramos notices and takes him to the back office. # speaker:narrator # sfx:footsteps # arrives:colleague_m
+    Ten minutes later Ramos notices and takes him to the back office. # speaker:narrator # sfx:footsteps # leaves:colleague_m
 + ["If he's an adult and has his ID, he can sign the handover record and take her. Her mother's on her way anyway." #do:release_to_suspect]
     -> released_to_man
 - -> flagrancy
@@ -46,12 +46,12 @@ Someone knocks at the door. It's Officer Ramos. # speaker:narrator # sfx:door # 
 ~ contact = true
 Jhair comes into the room. He greets everyone politely and sits down next to Rosa. He talks to her softly, into her ear. # speaker:narrator
 Rosa stops crying. She nods at everything he says. # speaker:narrator # mood:withdrawn
-After a while Ramos makes him leave and takes him to the back office. Rosa stays staring at the door. # speaker:narrator # sfx:door # arrives:colleague_m
+After a while Ramos makes him leave and takes him to the back office. Rosa stays staring at the door. # speaker:narrator # sfx:door # leaves:colleague_m
 -> flagrancy
 
 === flagrancy ===
 -> check ->
-Ramos signals to you from the corridor. # speaker:narrator # sfx:footsteps # arrives:colleague_m
+Ramos signals to you from the corridor. # speaker:narrator # sfx:footsteps
 —He's twenty-eight. Says the girl left on her own, that he was only going to help her. The terminal guard says he bought two tickets and ran when he saw the patrol. # speaker:colleague_m
 —He's asking if he can go now. Shall I give him a summons? # speaker:colleague_m
 + ["I'm informing the duty Fiscalía Penal now. Ramos, this is flagrante delicto: arrest him and read him his rights back there, away from Rosa." #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]

@@ -26,10 +26,10 @@ Ramos comunica el hallazgo a la División de Búsqueda para que se levante la al
 La sala tiene un sofá, una mesa baja y una caja de pañuelos. Rosa se sienta en la punta del sofá. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment
 Alguien toca la puerta. Es el suboficial Ramos. # speaker:narrator # sfx:door # arrives:colleague_m
 —Hay un joven en el mostrador. Dice que es el enamorado de la chica y que viene a recogerla. Se llama Jhair; tiene su DNI. # speaker:colleague_m
-—¡Rosa! ¡Rosita, soy yo! ¡Vine por ti! # speaker:online_man
+—¡Rosa! ¡Rosita, soy yo! ¡Vine por ti! # speaker:online_man # leaves:online_man
 —¿Jhair está aquí? ¡Quiero verlo! ¡Déjenme salir! # speaker:rosa # mood:anxious # event:suspect_arrives
 + [«Ramos, llévelo ya a la oficina del fondo y quédese con él. Que no la vea ni la escuche, y que no salga de aquí.» #do:separate_from_suspect]
-    Ramos cierra la puerta. Se oyen pasos que se alejan por el pasillo. # speaker:narrator # sfx:footsteps # arrives:colleague_m
+    Ramos cierra la puerta. Se oyen pasos que se alejan por el pasillo. # speaker:narrator # sfx:footsteps # leaves:colleague_m
     —¡No le hagan nada! ¡Él no ha hecho nada malo! # speaker:rosa # mood:angry
 + [«Que pase un momento a despedirse, con nosotros delante. Si la ve tranquila, ella se calma y después conversamos mejor.» #do:allow_contact_with_suspect]
     -> contact_with_man
@@ -37,7 +37,7 @@ Alguien toca la puerta. Es el suboficial Ramos. # speaker:narrator # sfx:door # 
     Desde la puerta de vidrio de la sala se ve el mostrador. Jhair se sienta en la banca, busca a Rosa con la mirada y se lleva un dedo a los labios. # speaker:narrator
     Rosa lo ve. Deja de gritar. Se queda muy quieta. # speaker:narrator # mood:scared
     ~ contact = true
-    Diez minutos después, Ramos se da cuenta y se lo lleva a la oficina del fondo. # speaker:narrator # sfx:footsteps # arrives:colleague_m
+    Diez minutos después, Ramos se da cuenta y se lo lleva a la oficina del fondo. # speaker:narrator # sfx:footsteps # leaves:colleague_m
 + [«Si es mayor de edad y trae DNI, que firme el acta de entrega y se la lleve. La mamá igual ya está en camino.» #do:release_to_suspect]
     -> released_to_man
 - -> flagrancy
@@ -46,12 +46,12 @@ Alguien toca la puerta. Es el suboficial Ramos. # speaker:narrator # sfx:door # 
 ~ contact = true
 Jhair entra a la sala. Saluda con educación y se sienta junto a Rosa. Le habla bajito, al oído. # speaker:narrator
 Rosa deja de llorar. Asiente a todo lo que él le dice. # speaker:narrator # mood:withdrawn
-Al rato Ramos lo hace salir y se lo lleva a la oficina del fondo. Rosa se queda mirando la puerta. # speaker:narrator # sfx:door # arrives:colleague_m
+Al rato Ramos lo hace salir y se lo lleva a la oficina del fondo. Rosa se queda mirando la puerta. # speaker:narrator # sfx:door # leaves:colleague_m
 -> flagrancy
 
 === flagrancy ===
 -> check ->
-Ramos te hace una seña desde el pasillo. # speaker:narrator # sfx:footsteps # arrives:colleague_m
+Ramos te hace una seña desde el pasillo. # speaker:narrator # sfx:footsteps
 —Tiene veintiocho años. Dice que la chica se fue solita, que él solo la iba a ayudar. El vigilante del terminal dice que compró dos pasajes y que corrió cuando vio a la patrulla. # speaker:colleague_m
 —Pregunta si ya se puede ir. ¿Le doy una citación? # speaker:colleague_m
 + [«Lo informo ya a la Fiscalía Penal de turno. Ramos, es flagrancia: deténgalo y léale sus derechos allá atrás, lejos de Rosa.» #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]
