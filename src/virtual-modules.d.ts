@@ -5,3 +5,9 @@ declare module 'virtual:case-index' {
   const caseIndex: readonly import('./cases/case-entry').CaseEntry[];
   export default caseIndex;
 }
+
+/** The stories of the cases under `PC_EXTRA_STORIES` (none without it), by `caseId/lang`. */
+declare module 'virtual:extra-stories' {
+  const extraStories: Readonly<Record<string, () => Promise<{ default: string; hash: string }>>>;
+  export default extraStories;
+}

@@ -1,5 +1,6 @@
 import type { Language } from '../core/language.ts';
 import caseIndex from 'virtual:case-index';
+import extraStories from 'virtual:extra-stories';
 import type { CaseEntry } from './case-entry.ts';
 import { rememberStoryHash } from '../core/record/story-hash.ts';
 
@@ -15,8 +16,9 @@ const loaders = import.meta.glob<{ default: string; hash: string }>('../../stori
  */
 export async function loadStory(caseId: string, lang: Language): Promise<string> {
   const load = loaders[`../../stories/${caseId}/${lang}.ink`];
-  if (!load) throw new Error(`no story ${caseId}/${lang}`);
-  const story = await load();
+  const extra = extraStories[`${caseId}/${lang}`];
+  if (!load && !extra) throw new Error(`no story ${caseId}/${lang}`);
+  const story = load ? await load() : await extra!();
   rememberStoryHash(story.default, story.hash);
   return story.default;
 }

@@ -73,6 +73,11 @@ export function adultPose(index: number, count: number, suspectAtDoor: boolean, 
   return emphasised(firstAdultX + index * step, FloorY, PersonScale, emphasis);
 }
 
+/** A child held in an adult's arms (`held_by:`): in front of the holder, lifted off the floor. */
+export function heldPose(child: Pose, holder: Pose): Pose {
+  return { ...child, x: holder.x - 70, y: FloorY - 190 };
+}
+
 export function suspectPose(): Pose {
   return { x: suspectX, y: FloorY, scaleX: SuspectScale, scaleY: SuspectScale, alpha: 1, shade: 1 };
 }

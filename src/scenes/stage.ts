@@ -8,7 +8,13 @@ export interface StageView {
   /** Where and when the case happens: the look of its places and the time on the clock. */
   readonly setting?: CaseSetting;
   /** The case's child: character id, current mood and distress 0–10 (posture follows distress). */
-  readonly child: { readonly id: string; readonly mood: MoodId; readonly distress: number };
+  readonly child: {
+    readonly id: string;
+    readonly mood: MoodId;
+    readonly distress: number;
+    /** The adult (one of `adults`) holding the child in their arms (`held_by:`). */
+    readonly heldBy?: string;
+  };
   /** Adult character ids present in this place (no officer, no narrator), in order of arrival. */
   readonly adults: readonly string[];
   /** The character speaking now, to highlight (may be the child, an adult, or undefined). */

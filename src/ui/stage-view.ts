@@ -1,7 +1,6 @@
 import type { ProtocolContext } from '../core/protocol/protocol-context.ts';
 import { builtInCast, type Cast, type CastMember } from '../core/story/cast.ts';
 import { figuresOf } from '../core/story/generic-figures.ts';
-import { characterWithId, characters } from '../core/story/characters.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { settingOf } from '../scenes/case-settings.ts';
 import type { StageView } from '../scenes/stage.ts';
@@ -26,55 +25,12 @@ export function initialStageView(
   };
 }
 
-/** Colleagues the narration brings in by surname without them speaking; anyone who has spoken is also followed. */
-const alwaysFollowed = ['colleague_f', 'colleague_m'];
-/** Never drawn from a mention: the alleged aggressor is the silhouette at the door, shown by the machine's flag. */
-const neverFromMention = new Set(['stepfather', 'online_man']);
-const leaving =
-  /\b(sale|salen|se va|se van|se retira|se aleja|se marcha|se lleva|leaves|walks out|goes out|goes away|steps out)\b/i;
-
-/** The name the narration calls an adult by: "Carmen (mamá de Milagros)" → Carmen, "Suboficial Ramos" → Ramos. */
-export function narrationName(id: string): string | undefined {
-  const full = characterWithId(id)?.name.es;
-  if (!full) return undefined;
-  const bare = full.replace(/\s*\(.*\)$/, '').trim();
-  const words = bare.split(/\s+/);
-  return words.length === 2 && /^(Suboficial|Sereno|Profesora|Doña)$/.test(words[0] ?? '')
-    ? words[1]
-    : words.length === 1
-      ? bare
-      : undefined;
-}
-
 /**
- * Adults a narration line puts in the room (named in a sentence) or takes out of it (named with
- * "sale", "se va"…). Followed: the two colleagues, and adults who have spoken in this case.
- */
-export function presenceIn(text: string, followed: readonly string[]): { enter: string[]; leave: string[] } {
-  const enter: string[] = [];
-  const leave: string[] = [];
-  for (const sentence of text.split(/(?<=[.!?…])\s+/)) {
-    for (const id of followed) {
-      const name = narrationName(id);
-      if (
-        !name ||
-        neverFromMention.has(id) ||
-        !new RegExp(`(^|[^\\p{L}])${name}([^\\p{L}]|$)`, 'u').test(sentence)
-      )
-        continue;
-      (leaving.test(sentence) ? leave : enter).push(id);
-    }
-  }
-  return { enter, leave: leave.filter((id) => !enter.includes(id)) };
-}
-
-const spokenAdults = new WeakMap<StageView, readonly string[]>();
-
-/**
- * Folds the lines of a step into the picture: `scene:` moves everyone to a new place
- * (adults reappear as they speak or are named there), `mood:` changes the child's face, adult
- * speakers join the place, narration naming an adult brings them in or takes them out; the
- * suspect stands at the door while the machine says he is present.
+ * Folds the lines of a step into the picture. `scene:` moves to a new place and empties the room;
+ * on the same line and after it, `present:` says exactly who (besides the case's child) is in the
+ * room, `arrives:` and `leaves:` bring people in and take them out, `held_by:` puts the child in an
+ * adult's arms. An adult who speaks a line is in the room from that line. `mood:` changes the
+ * child's face; the suspect stands at the door while the machine says he is present.
  */
 export function nextStageView(
   view: StageView,
@@ -83,35 +39,26 @@ export function nextStageView(
   cast: Cast = builtInCast,
 ): StageView {
   let next = view;
-  const spoken = new Set(spokenAdults.get(view) ?? []);
-  const join = (id: string) => {
-    if (!next.adults.includes(id)) next = { ...next, adults: [...next.adults, id] };
-  };
+  const child = view.child.id;
+  const room = (ids: readonly string[]) => [...new Set(ids)].filter((id) => id !== child);
   for (const line of lines) {
     if (line.scene && line.scene !== next.scene) next = { ...next, scene: line.scene, adults: [] };
-    if (line.mood) next = { ...next, child: { ...next.child, mood: line.mood } };
+    if (line.present) next = { ...next, adults: room(line.present) };
+    if (line.arrives) next = { ...next, adults: room([...next.adults, ...line.arrives]) };
     const kind = line.speaker ? cast.person(line.speaker)?.kind : undefined;
-    if (line.speaker && kind === 'adult') {
-      spoken.add(line.speaker);
-      join(line.speaker);
-    }
-    if ((!line.speaker || line.speaker === 'narrator') && line.text) {
-      const { enter, leave } = presenceIn(line.text, [...new Set([...alwaysFollowed, ...spoken])]);
-      enter.forEach(join);
-      if (leave.length > 0) next = { ...next, adults: next.adults.filter((id) => !leave.includes(id)) };
+    if (line.speaker && kind === 'adult') next = { ...next, adults: room([...next.adults, line.speaker]) };
+    if (line.leaves) next = { ...next, adults: next.adults.filter((id) => !line.leaves?.includes(id)) };
+    if (line.mood) next = { ...next, child: { ...next.child, mood: line.mood } };
+    if (line.heldBy !== undefined) next = { ...next, child: withHolder(next.child, line.heldBy) };
+    if (next.child.heldBy !== undefined && !next.adults.includes(next.child.heldBy)) {
+      next = { ...next, child: withHolder(next.child, '') };
     }
     next = { ...next, speaker: kind === 'adult' || kind === 'child' ? line.speaker : undefined };
   }
-  const result = {
-    ...next,
-    child: { ...next.child, distress: context.distress },
-    suspectAtDoor: context.flags.suspectPresent,
-  };
-  spokenAdults.set(result, [...spoken]);
-  return result;
+  return { ...next, child: { ...next.child, distress: context.distress }, suspectAtDoor: context.flags.suspectPresent };
 }
 
-/** Every adult character with a name the narration can use, for tests and authors. */
-export const namedAdults = characters
-  .filter((c) => c.kind === 'adult' && narrationName(c.id) !== undefined)
-  .map((c) => c.id);
+function withHolder(child: StageView['child'], holder: string): StageView['child'] {
+  const rest = { id: child.id, mood: child.mood, distress: child.distress };
+  return holder === '' ? rest : { ...rest, heldBy: holder };
+}

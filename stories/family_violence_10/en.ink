@@ -35,7 +35,7 @@ INCLUDE ../_shared/en/do_not_question.ink
 
 === arrival ===
 Comisaría Villa Esperanza (police station), 23:05. Night shift. The waiting area is empty; on the radio you can hear the serenazgo (municipal security) patrols. # speaker:narrator # scene:front_desk # ambient:night_shift # phase:reception
-A woman comes in with a sleeping little girl in her arms and a boy holding on to her cardigan. Her lip is split and bleeding a little. The boy is holding his forearm against his chest. # speaker:narrator # event:urgent_need
+A woman comes in with a sleeping little girl in her arms and a boy holding on to her cardigan. Her lip is split and bleeding a little. The boy is holding his forearm against his chest. # speaker:narrator # event:urgent_need # arrives:lucy
 —Good evening. I've come to report my partner. My name is Lucy. This is Jhon, and this is Yuliana. # speaker:lucy
 Jhon glances at the street door every few seconds. # speaker:narrator # mood:anxious
 + ["Take a seat, señora, I'll be right with you. Give me your DNI and your address so I can open the report and we move quicker." #do:paperwork_first #do:attend_immediately]
@@ -88,13 +88,13 @@ Jhon is still holding his forearm. He winces every time he moves it. There is no
     -> hospital
 + ["That's nothing, champ, just a little knock. Even Medicina Legal wouldn't find a thing; tomorrow you won't remember it." #do:express_doubt_or_shock]
     —That's nothing, champ. Just a little knock. Even Medicina Legal wouldn't find a thing. # speaker:officer
-    Jhon lowers his arm and doesn't complain again all night. Lucy looks at her son's arm, but says nothing. # speaker:narrator # mood:withdrawn
+    Jhon lowers his arm and doesn't complain again all night. Lucy looks at her son's arm, but says nothing. # speaker:narrator # mood:withdrawn # arrives:lucy
     -> children_place
 
 === hospital ===
 ~ arm_cared = true
-The duty driver and Officer Huamán take them to the emergency room of the hospital, ten minutes away. # speaker:narrator # sfx:door
-They are back after midnight. The doctor on duty X-rayed Jhon's arm: nothing is broken, it's a bad bruise, and he put the arm in a sling. Lucy's lip has been seen to. They bring the medical report. # speaker:narrator
+The duty driver and Officer Huamán take them to the emergency room of the hospital, ten minutes away. # speaker:narrator # sfx:door # arrives:colleague_f
+They are back after midnight. The doctor on duty X-rayed Jhon's arm: nothing is broken, it's a bad bruise, and he put the arm in a sling. Lucy's lip has been seen to. They bring the medical report. # speaker:narrator # arrives:lucy
 -> children_place
 
 === children_place ===
@@ -106,19 +106,19 @@ Lucy has to tell you what happened. Jhon won't leave her side. # speaker:narrato
 —I'm staying with my mum. # speaker:jhon # mood:angry
 + [Move everyone to the family room: the kids in the play corner with Huamán, seeing their mum through the glass; her, with you. #do:move_to_private_room #do:keep_child_in_safe_area]
     —Jhon, your mum is going to be right next door, behind that glass. You'll be able to see her the whole time. You and your sister stay with Officer Huamán. Is that OK? # speaker:officer
-    Jhon looks at the glass. He looks at Huamán. He nods, without quite letting go of the cardigan. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:door # mood:anxious
-    Huamán settles the sleeping Yuliana on a little mattress. She puts a jigsaw puzzle on the table. # speaker:narrator
+    Jhon looks at the glass. He looks at Huamán. He nods, without quite letting go of the cardigan. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:door # mood:anxious # arrives:colleague_f
+    Huamán settles the sleeping Yuliana on a little mattress. She puts a jigsaw puzzle on the table. # speaker:narrator # arrives:colleague_f
 + ["Jhon, your mum is going to be in the office right next door; if you call her, she'll come straight out. You stay with Huamán, OK?" #do:move_to_private_room #do:keep_child_in_safe_area]
     —Jhon, your mum is going to be in the office right next door. If you call her, she'll come straight out. You and your sister stay here with Officer Huamán. # speaker:officer
-    Jhon peeks into the office, looks at the chair where his mum will sit, and comes back. Huamán puts a jigsaw puzzle on the table. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:door # mood:anxious
+    Jhon peeks into the office, looks at the chair where his mum will sit, and comes back. Huamán puts a jigsaw puzzle on the table. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:door # mood:anxious # arrives:colleague_f
 + ["Let Jhon stay by your side, señora, if that keeps him calmer. He's been through enough tonight; let's not separate him from you." #do:let_child_hear_account]
     —Let Jhon stay by your side, señora, if that keeps him calmer. Let's not separate him from you. # speaker:officer
     Lucy describes the beating with Jhon pressed against her arm. He hears all of it again, his jaw clenched. # speaker:narrator # mood:angry
-    When she finishes, Huamán takes the children to the family room. # speaker:narrator # scene:private_room # ambient:quiet_room
+    When she finishes, Huamán takes the children to the family room. # speaker:narrator # scene:private_room # ambient:quiet_room # leaves:colleague_f
 + [Leave the kids on the bench in the corridor while Lucy gives her statement; that way she can talk in peace and you finish sooner. #do:place_child_near_detainees #do:leave_child_unsupervised]
     —The kids can wait on the bench in the corridor, señora. That way you can give your statement in peace. # speaker:officer
     The bench faces the holding cells. A detainee bangs on the bars. Jhon puts himself in front of his sleeping sister, fists clenched. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
-    Huamán sees them as she walks past and takes them to the family room. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:footsteps
+    Huamán sees them as she walks past and takes them to the family room. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:footsteps # arrives:colleague_f
 - -> lucy_account
 
 === gate ===

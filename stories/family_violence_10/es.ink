@@ -34,7 +34,7 @@ INCLUDE ../_shared/es/do_not_question.ink
 
 === arrival ===
 Comisaría Villa Esperanza, 23:05. Turno de noche. La sala de espera está vacía; en la radio se oyen las unidades del serenazgo. # speaker:narrator # scene:front_desk # ambient:night_shift # phase:reception
-Entra una mujer con una niña dormida en brazos y un niño agarrado de su chompa. Tiene el labio partido y sangra un poco. El niño se sostiene el antebrazo contra el pecho. # speaker:narrator # event:urgent_need
+Entra una mujer con una niña dormida en brazos y un niño agarrado de su chompa. Tiene el labio partido y sangra un poco. El niño se sostiene el antebrazo contra el pecho. # speaker:narrator # event:urgent_need # arrives:lucy
 —Buenas noches. Vengo a denunciar a mi pareja. Me llamo Lucy. Él es Jhon, y ella es Yuliana. # speaker:lucy
 Jhon mira la puerta de la calle cada pocos segundos. # speaker:narrator # mood:anxious
 + [«Siéntese, señora, ahorita la atiendo. Deme su DNI y su dirección para abrir la denuncia, así avanzamos rápido.» #do:paperwork_first #do:attend_immediately]
@@ -87,13 +87,13 @@ Jhon sigue sosteniéndose el antebrazo. Hace una mueca cada vez que lo mueve. En
     -> hospital
 + [«Eso no es nada, campeón; un golpecito nomás. Ni el médico legista te va a encontrar algo, mañana ya ni te acuerdas.» #do:express_doubt_or_shock]
     —Eso no es nada, campeón. Un golpecito nomás. Ni el médico legista te va a encontrar algo. # speaker:officer
-    Jhon baja el brazo y no vuelve a quejarse en toda la noche. Lucy mira el brazo de su hijo, pero no dice nada. # speaker:narrator # mood:withdrawn
+    Jhon baja el brazo y no vuelve a quejarse en toda la noche. Lucy mira el brazo de su hijo, pero no dice nada. # speaker:narrator # mood:withdrawn # arrives:lucy
     -> children_place
 
 === hospital ===
 ~ arm_cared = true
-El chofer de guardia y la suboficial Huamán los llevan a la emergencia del hospital, a diez minutos. # speaker:narrator # sfx:door
-Pasada la medianoche vuelven. El médico de guardia le tomó una radiografía a Jhon: no hay fractura, es una contusión fuerte, y le inmovilizó el brazo. A Lucy le curaron el labio. Traen el informe de atención. # speaker:narrator
+El chofer de guardia y la suboficial Huamán los llevan a la emergencia del hospital, a diez minutos. # speaker:narrator # sfx:door # arrives:colleague_f
+Pasada la medianoche vuelven. El médico de guardia le tomó una radiografía a Jhon: no hay fractura, es una contusión fuerte, y le inmovilizó el brazo. A Lucy le curaron el labio. Traen el informe de atención. # speaker:narrator # arrives:lucy
 -> children_place
 
 === children_place ===
@@ -105,19 +105,19 @@ Lucy tiene que contar lo que pasó. Jhon no se despega de ella. # speaker:narrat
 —Yo me quedo con mi mamá. # speaker:jhon # mood:angry
 + [Pasar todos a la sala de atención: los niños, en el rincón de juegos con Huamán, viendo a su mamá por el vidrio; ella, contigo. #do:move_to_private_room #do:keep_child_in_safe_area]
     —Jhon, tu mamá va a estar aquí al lado, detrás de ese vidrio. La vas a poder ver todo el tiempo. Tú y tu hermana se quedan con la suboficial Huamán. ¿Está bien? # speaker:officer
-    Jhon mira el vidrio. Mira a Huamán. Asiente, sin soltar del todo la chompa. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:door # mood:anxious
-    Huamán acomoda a Yuliana, dormida, en un colchoncito. Pone un rompecabezas en la mesa. # speaker:narrator
+    Jhon mira el vidrio. Mira a Huamán. Asiente, sin soltar del todo la chompa. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:door # mood:anxious # arrives:colleague_f
+    Huamán acomoda a Yuliana, dormida, en un colchoncito. Pone un rompecabezas en la mesa. # speaker:narrator # arrives:colleague_f
 + [«Jhon, ahorita tu mamá va a estar en la oficina de al lado; si la llamas, sale al toque. Tú y tu hermana se quedan con Huamán.» #do:move_to_private_room #do:keep_child_in_safe_area]
     —Jhon, ahorita tu mamá va a estar en la oficina de al lado. Si la llamas, sale al toque. Tú y tu hermana se quedan aquí con la suboficial Huamán. # speaker:officer
-    Jhon se asoma a la oficina, mira la silla donde se va a sentar su mamá y vuelve. Huamán pone un rompecabezas en la mesa. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:door # mood:anxious
+    Jhon se asoma a la oficina, mira la silla donde se va a sentar su mamá y vuelve. Huamán pone un rompecabezas en la mesa. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:door # mood:anxious # arrives:colleague_f
 + [«Que Jhon se quede a su lado, señora, si así está más tranquilo. Esta noche ya pasó bastante; no lo separemos de usted.» #do:let_child_hear_account]
     —Que Jhon se quede a su lado, señora, si así está más tranquilo. No lo separemos de usted. # speaker:officer
     Lucy cuenta lo de los golpes con Jhon pegado a su brazo. Él lo escucha todo otra vez, con la mandíbula apretada. # speaker:narrator # mood:angry
-    Al terminar, Huamán se lleva a los niños a la sala de atención. # speaker:narrator # scene:private_room # ambient:quiet_room
+    Al terminar, Huamán se lleva a los niños a la sala de atención. # speaker:narrator # scene:private_room # ambient:quiet_room # leaves:colleague_f
 + [Dejar a los chicos en la banca del pasillo mientras Lucy declara; así ella habla tranquila y terminan más rápido. #do:place_child_near_detainees #do:leave_child_unsupervised]
     —Que los chicos esperen en la banca del pasillo, señora. Así usted declara tranquila. # speaker:officer
     La banca está frente a la carceleta. Un detenido golpea la reja. Jhon se pone delante de su hermana dormida, con los puños cerrados. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
-    Huamán los ve al pasar y los lleva a la sala de atención. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:footsteps
+    Huamán los ve al pasar y los lleva a la sala de atención. # speaker:narrator # scene:private_room # ambient:quiet_room # sfx:footsteps # arrives:colleague_f
 - -> lucy_account
 
 === gate ===

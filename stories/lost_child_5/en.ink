@@ -27,7 +27,7 @@ VAR unchecked_departure = false
 Saturday, eleven in the morning. The front desk of the Villa San Gabriel comisaría (police station) is crowded: a woman is reporting a theft, two young men want a certificate. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # phase:reception
 The door opens. A municipal guard from the serenazgo (the municipal security service) comes in holding a little girl by the hand. # speaker:narrator # sfx:door
 —Good morning. Guard Quispe, from the Las Flores market post. This little one was crying all alone between the fruit stalls. Nobody came for her in half an hour. # speaker:serenazgo # mood:crying
-The girl is about five, in a yellow dress and a pink cardigan. She is sucking her thumb and staring at the floor. When Officer Ramos walks past her, she shrinks back. # speaker:narrator # mood:scared
+The girl is about five, in a yellow dress and a pink cardigan. She is sucking her thumb and staring at the floor. When Officer Ramos walks past her, she shrinks back. # speaker:narrator # mood:scared # arrives:colleague_m
 -> saludo
 
 = saludo
@@ -63,7 +63,7 @@ The girl is about five, in a yellow dress and a pink cardigan. She is sucking he
 
 = donde_espera
 Ana Lucía is still standing by the counter. People in the queue brush past her. You have calls to make and people to attend to. # speaker:narrator # phase:environment
-The bench in the inner corridor, the one facing the holding cells, is empty. Officer Huamán is free. # speaker:narrator
+The bench in the inner corridor, the one facing the holding cells, is empty. Officer Huamán is free. # speaker:narrator # arrives:colleague_f
 + ["Come on, sweetie, let's go to the storybook room." Take her there and ask Officer Huamán to stay in the room with her. #do:keep_child_in_safe_area]
     —Come on, sweetie, let's go to the storybook room. —And to Huamán—: Can you stay with her while I make the calls? # speaker:officer
     —Of course. Come, Ana Lucía, there are storybooks in there. # speaker:colleague_f
@@ -77,17 +77,17 @@ The bench in the inner corridor, the one facing the holding cells, is empty. Off
 
 = banca_pasillo
 From the cells, a detainee bangs on the bars and shouts that he wants his phone call. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells
-Ana Lucía covers her ears and sobs loudly. Huamán comes running, holds out her hand and takes her to the children's room. # speaker:narrator # mood:crying # event:child_distressed
+Ana Lucía covers her ears and sobs loudly. Huamán comes running, holds out her hand and takes her to the children's room. # speaker:narrator # mood:crying # event:child_distressed # leaves:colleague_f
 -> sala
 
 = silla_mostrador
 A little later, two officers come in with a handcuffed detainee who is swearing at everyone. They pass a metre from Ana Lucía's chair. # speaker:narrator # sfx:door
-Ana Lucía covers her face and sobs loudly. Huamán takes her by the hand and leads her to the children's room. # speaker:narrator # mood:crying # event:child_distressed
+Ana Lucía covers her face and sobs loudly. Huamán takes her by the hand and leads her to the children's room. # speaker:narrator # mood:crying # event:child_distressed # arrives:colleague_f
 -> sala
 
 = sala
-The children's room has a mat, storybooks and a window with a curtain. Huamán hands Ana Lucía a glass of water. # speaker:narrator # scene:waiting_area # ambient:quiet_room # phase:communication
-Officer Ramos looks in with a packet of biscuits; Ana Lucía shrinks back and covers her face. Ramos leaves the biscuits and goes. # speaker:narrator # sfx:door # mood:scared
+The children's room has a mat, storybooks and a window with a curtain. Huamán hands Ana Lucía a glass of water. # speaker:narrator # scene:waiting_area # ambient:quiet_room # phase:communication # arrives:colleague_f
+Officer Ramos looks in with a packet of biscuits; Ana Lucía shrinks back and covers her face. Ramos leaves the biscuits and goes. # speaker:narrator # sfx:door # mood:scared # arrives:colleague_m
 When you sit down near her, Ana Lucía holds her arms out to you. Then she lowers them and just looks at you. # speaker:narrator # mood:anxious
 + [She held her arms out to you: ask her "Do you want me to pick you up?" and, if she nods, lift her and sit with her on the mat. #do:ask_before_touch #do:pause_for_child]
     —Do you want me to pick you up? # speaker:officer
@@ -145,7 +145,7 @@ Ana Lucía is squeezing a key ring with a little plush dog. # speaker:narrator
 
 = acta
 { distress_streak >= 2: -> derrumbe }
-Huamán hands you the found-child report (acta de hallazgo) to fill in. # speaker:narrator # sfx:paper # phase:documentation
+Huamán hands you the found-child report (acta de hallazgo) to fill in. # speaker:narrator # sfx:paper # phase:documentation # arrives:colleague_f
 + [Write down in quotation marks what she said and, separately, what the guard told you, noting who said each thing and when. #do:record_child_words]
     You write that the girl says her name is "Ana Lucía" and mentions her "mamá Rosa"{ said_details: , who "sells potatoes", and a dog called "Boby"}. Separately, what the guard said. You note the time and who said each thing. # speaker:narrator # sfx:paper
 + [Sum it up in the found-child report: "Minor presumably abandoned through the negligence of her mother, found at the Las Flores market." #do:record_interpretation]
@@ -173,22 +173,22 @@ It is half past eleven. Nobody has called the station asking about a girl. # spe
 
 === el_hombre ===
 { distress_streak >= 2: -> derrumbe }
-Almost an hour goes by. You are walking Ana Lucía and Huamán back from the toilet through the hall when the street door bursts open. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # sfx:door
+Almost an hour goes by. You are walking Ana Lucía and Huamán back from the toilet through the hall when the street door bursts open. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # sfx:door # arrives:colleague_f
 —There she is! Ana Lucía! I've come for my niece, chief. # speaker:uncle # event:unverified_claimant_arrives
-He is a man of about forty. He smells of alcohol. Ana Lucía lets go of Huamán's hand and hides behind your legs, clutching your trousers. # speaker:narrator # mood:scared
+He is a man of about forty. He smells of alcohol. Ana Lucía lets go of Huamán's hand and hides behind your legs, clutching your trousers. # speaker:narrator # mood:scared # arrives:colleague_f
 + [Step between them and ask Huamán to take the girl to the children's room; to the man: "Sir, come with me to the counter." #do:separate_from_suspect]
     —Huamán, take her to the room and close the door, please. —And to the man—: Sir, come with me to the counter. # speaker:officer
-    Huamán takes the girl away. The man tries to follow her with his eyes, but the door has already closed. # speaker:narrator # sfx:door
+    Huamán takes the girl away. The man tries to follow her with his eyes, but the door has already closed. # speaker:narrator # sfx:door # leaves:colleague_f
     -> verificar
 + ["Come closer, sir, let's see. If you really are her uncle, she'll recognise you and calm down straight away, won't she?" #do:allow_contact_with_suspect]
     —Come closer, sir, let's see. If you really are her uncle, she'll recognise you. # speaker:officer
-    The man bends down and grabs Ana Lucía by the wrist. —Come on, let's go! She screams and pulls free. Huamán lifts her and takes her to the room. # speaker:narrator # mood:crying
-    The man looks around, says he will be back with Rosa and leaves before anyone asks his name. # speaker:narrator # sfx:door
+    The man bends down and grabs Ana Lucía by the wrist. —Come on, let's go! She screams and pulls free. Huamán lifts her and takes her to the room. # speaker:narrator # mood:crying # arrives:colleague_f
+    The man looks around, says he will be back with Rosa and leaves before anyone asks his name. # speaker:narrator # sfx:door # leaves:mama_rosa
     ~ grabbed = true
     -> despues
 + [Calmly tell him to wait on the bench in the hall while you finish with the girl, and don't take your eyes off him for a second. #do:neutral]
     —Wait there, sir. I'll be with you shortly. # speaker:officer
-    The man sits two metres away. He does not take his eyes off the girl, who is trembling and clinging to your trousers, until Huamán takes her to the room. # speaker:narrator # mood:scared
+    The man sits two metres away. He does not take his eyes off the girl, who is trembling and clinging to your trousers, until Huamán takes her to the room. # speaker:narrator # mood:scared # arrives:colleague_f
     ~ man_saw_her = true
     -> verificar
 
@@ -219,8 +219,8 @@ You note down the man's description and the time he left. The mother has still n
     You leave the letter ready for Monday. Nobody outside the station knows that a man tried to take the girl. # speaker:narrator # sfx:paper
 + ["Let's wait for the mother, colleague: if she turns up this afternoon, no need to bother anyone on a Saturday over a lost girl." #do:delay_protection_referral]
     —Let's wait for the mother, colleague. If she turns up this afternoon, no need to bother anyone on a Saturday. # speaker:officer
-    Huamán looks at you and says nothing. Nobody outside the station knows that a man tried to take the girl. # speaker:narrator
-- The radio crackles. The Las Flores station reports that a woman, Rosa Mamani, has just reported her five-year-old daughter lost at the market. The patrol car is bringing her over. # speaker:narrator # sfx:radio
+    Huamán looks at you and says nothing. Nobody outside the station knows that a man tried to take the girl. # speaker:narrator # arrives:colleague_f
+- The radio crackles. The Las Flores station reports that a woman, Rosa Mamani, has just reported her five-year-old daughter lost at the market. The patrol car is bringing her over. # speaker:narrator # sfx:radio # arrives:mama_rosa
 -> llega_mama
 
 === llega_mama ===
@@ -262,7 +262,7 @@ Ana Lucía throws her arms around her mother. For the first time all morning, sh
 - -> salida
 
 = salida
-Rosa settles Ana Lucía on her hip. Through the window you can see the corner of the market. # speaker:narrator # scene:front_desk
+Rosa settles Ana Lucía on her hip. Through the window you can see the corner of the market. # speaker:narrator # scene:front_desk # arrives:mama_rosa
 + [Walk them to the door, check the corner, and ask a municipal guard to walk with them as far as the mototaxi stand. #do:confirm_safe_departure]
     You walk them to the door and check the corner. A guard goes with them as far as the mototaxi stand. # speaker:narrator # sfx:footsteps
 + ["Madam, I'll drive you both to your stall in the patrol car right now, in case that man is still hanging around the market." #do:confirm_safe_departure]
@@ -284,20 +284,20 @@ Rosa settles Ana Lucía on her hip. Through the window you can see the corner of
 
 === derrumbe ===
 Ana Lucía curls up in a ball on the mat, covers her face and will not let anyone come near her. She does not even answer to her name. # speaker:narrator # scene:waiting_area # mood:withdrawn
-The station commander, who has been watching from the door, asks you to hand the case over to Officer Huamán. # speaker:narrator # sfx:door
-Huamán stays with her for the rest of the day. When her mother finally arrives, Ana Lucía takes a long time to recognise her and to let go of the mat. # speaker:narrator # mood:withdrawn
+The station commander, who has been watching from the door, asks you to hand the case over to Officer Huamán. # speaker:narrator # sfx:door # arrives:colleague_f
+Huamán stays with her for the rest of the day. When her mother finally arrives, Ana Lucía takes a long time to recognise her and to let go of the mat. # speaker:narrator # mood:withdrawn # arrives:colleague_f
 Almost nothing of what she said made it into the report. # speaker:narrator # ending:harmed_shut_down
 -> END
 
 === final_protegida ===
-That afternoon, the UPE professional calls Rosa; since the girl is already with her mother, she refers the follow-up to the DEMUNA, which gives them an appointment for Monday. Ana Lucía falls asleep in the mototaxi, holding Boby's key ring. # speaker:narrator # mood:relieved # ending:protected_mama_rosa
+That afternoon, the UPE professional calls Rosa; since the girl is already with her mother, she refers the follow-up to the DEMUNA, which gives them an appointment for Monday. Ana Lucía falls asleep in the mototaxi, holding Boby's key ring. # speaker:narrator # mood:relieved # ending:protected_mama_rosa # arrives:mama_rosa
 -> END
 
 === final_sin_verificar ===
 { asked_child:
-    Rosa signs and leaves with her daughter. This time it was her mother. But nobody wrote down how it was checked who she was: the only proof was the "yes" of a frightened five-year-old in front of the queue, and at midday another adult had already claimed to be her family. # speaker:narrator # scene:front_desk # ending:at_risk_unverified
+    Rosa signs and leaves with her daughter. This time it was her mother. But nobody wrote down how it was checked who she was: the only proof was the "yes" of a frightened five-year-old in front of the queue, and at midday another adult had already claimed to be her family. # speaker:narrator # scene:front_desk # ending:at_risk_unverified # leaves:mama_rosa
 - else:
-    Rosa goes into the room. Ana Lucía runs to her and clings to her apron. Nobody asks for a document or signs a record. # speaker:narrator # scene:waiting_area # mood:relieved
+    Rosa goes into the room. Ana Lucía runs to her and clings to her apron. Nobody asks for a document or signs a record. # speaker:narrator # scene:waiting_area # mood:relieved # arrives:mama_rosa
     This time it was her mother. In the station's logbook there is no name, no DNI, no time of handover: anyone who had walked through that door first could have taken her just the same. # speaker:narrator # ending:at_risk_unverified
 }
 -> END
@@ -306,22 +306,22 @@ That afternoon, the UPE professional calls Rosa; since the girl is already with 
 { unchecked_departure:
     At the corner, the man from midday is standing by a handcart. He sees the girl and starts walking after them. Rosa holds her daughter tight and hurries between the stalls. Nobody from the station sees him. # speaker:narrator # mood:scared
 - else:
-    Rosa and Ana Lucía reach the stall safely. But the man who sat staring at Ana Lucía in the hall now knows what she looks like and what she is called. That same afternoon he walks past the potato stall asking for "the little one". # speaker:narrator # mood:scared
+    Rosa and Ana Lucía reach the stall safely. But the man who sat staring at Ana Lucía in the hall now knows what she looks like and what she is called. That same afternoon he walks past the potato stall asking for "the little one". # speaker:narrator # mood:scared # arrives:mama_rosa
 }
 Rosa does not know who he is. # speaker:narrator # ending:at_risk_followed
 -> END
 
 === final_foto ===
-Rosa reaches her stall with a neighbour's phone in her hand. The photo is still circulating, with the girl's name, the market and hundreds of comments about "the irresponsible mother". # speaker:narrator # scene:front_desk # mood:anxious
+Rosa reaches her stall with a neighbour's phone in her hand. The photo is still circulating, with the girl's name, the market and hundreds of comments about "the irresponsible mother". # speaker:narrator # scene:front_desk # mood:anxious # arrives:mama_rosa
 Anyone who sees Ana Lucía at the potato stall now knows who she is, and where to find her. # speaker:narrator # mood:anxious # ending:at_risk_exposed
 -> END
 
 === final_miedo ===
-Rosa takes her daughter home. Ana Lucía does not let go of her apron the whole way. # speaker:narrator # mood:scared
+Rosa takes her daughter home. Ana Lucía does not let go of her apron the whole way. # speaker:narrator # mood:scared # leaves:mama_rosa
 For weeks, every time a man comes near the stall, she hides under the table. Nobody knows who the man was who grabbed her by the wrist at the station. # speaker:narrator # mood:scared # ending:harmed_grabbed
 -> END
 
 === final_tio ===
 The man scrawls a name and carries Ana Lucía out in his arms. She cries until the door closes. # speaker:narrator # sfx:door # mood:crying
-Two hours later, Rosa Mamani walks into the station with a report from another station in her hand. She has no brother. The name on the record does not exist. A real search begins. # speaker:narrator # ending:harmed_handed_to_stranger
+Two hours later, Rosa Mamani walks into the station with a report from another station in her hand. She has no brother. The name on the record does not exist. A real search begins. # speaker:narrator # ending:harmed_handed_to_stranger # arrives:mama_rosa
 -> END

@@ -27,7 +27,7 @@ VAR unchecked_departure = false
 Sábado, once de la mañana. El mostrador de la comisaría de Villa San Gabriel está lleno: una señora denuncia un robo, dos muchachos piden una constancia. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # phase:reception
 Se abre la puerta. Un sereno de la municipalidad entra con una niña pequeña de la mano. # speaker:narrator # sfx:door
 —Buenos días. Sereno Quispe, de la base del mercado Las Flores. Esta niñita estaba llorando solita entre los puestos de fruta. Nadie la reclamó en media hora. # speaker:serenazgo # mood:crying
-La niña tiene unos cinco años, un vestido amarillo y una chompa rosada. Se chupa el dedo y mira el piso. Cuando el suboficial Ramos pasa a su lado, se encoge. # speaker:narrator # mood:scared
+La niña tiene unos cinco años, un vestido amarillo y una chompa rosada. Se chupa el dedo y mira el piso. Cuando el suboficial Ramos pasa a su lado, se encoge. # speaker:narrator # mood:scared # arrives:colleague_m
 -> saludo
 
 = saludo
@@ -63,7 +63,7 @@ La niña tiene unos cinco años, un vestido amarillo y una chompa rosada. Se chu
 
 = donde_espera
 Ana Lucía sigue de pie junto al mostrador. La gente de la fila pasa a su lado. Tienes que hacer llamadas y atender. # speaker:narrator # phase:environment
-La banca del pasillo interior, la que da a la carceleta, está vacía. La suboficial Huamán está libre. # speaker:narrator
+La banca del pasillo interior, la que da a la carceleta, está vacía. La suboficial Huamán está libre. # speaker:narrator # arrives:colleague_f
 + [«Ven, mamita, vamos a la sala de los cuentos.» Llevarla allí y pedirle a la suboficial Huamán que se quede con ella. #do:keep_child_in_safe_area]
     —Ven, mamita, vamos a la sala de los cuentos. —Y a Huamán—: ¿Te puedes quedar con ella mientras hago las llamadas? # speaker:officer
     —Claro. Ven, Ana Lucía, ahí hay cuentos. # speaker:colleague_f
@@ -77,17 +77,17 @@ La banca del pasillo interior, la que da a la carceleta, está vacía. La subofi
 
 = banca_pasillo
 Desde la carceleta, un detenido golpea las rejas y grita que quiere su llamada. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells
-Ana Lucía se tapa los oídos y llora a gritos. Huamán sale corriendo, le tiende la mano y se la lleva a la sala de niños. # speaker:narrator # mood:crying # event:child_distressed
+Ana Lucía se tapa los oídos y llora a gritos. Huamán sale corriendo, le tiende la mano y se la lleva a la sala de niños. # speaker:narrator # mood:crying # event:child_distressed # leaves:colleague_f
 -> sala
 
 = silla_mostrador
 Al rato, dos agentes entran con un detenido esposado que insulta a todo el mundo. Pasan a un metro de la silla de Ana Lucía. # speaker:narrator # sfx:door
-Ana Lucía se tapa la cara y llora a gritos. Huamán la toma de la mano y se la lleva a la sala de niños. # speaker:narrator # mood:crying # event:child_distressed
+Ana Lucía se tapa la cara y llora a gritos. Huamán la toma de la mano y se la lleva a la sala de niños. # speaker:narrator # mood:crying # event:child_distressed # arrives:colleague_f
 -> sala
 
 = sala
-La sala de niños tiene una colchoneta, cuentos y una ventana con cortina. Huamán le alcanza un vaso de agua a Ana Lucía. # speaker:narrator # scene:waiting_area # ambient:quiet_room # phase:communication
-El suboficial Ramos asoma con un paquete de galletas; Ana Lucía se encoge y se tapa la cara. Ramos deja las galletas y sale. # speaker:narrator # sfx:door # mood:scared
+La sala de niños tiene una colchoneta, cuentos y una ventana con cortina. Huamán le alcanza un vaso de agua a Ana Lucía. # speaker:narrator # scene:waiting_area # ambient:quiet_room # phase:communication # arrives:colleague_f
+El suboficial Ramos asoma con un paquete de galletas; Ana Lucía se encoge y se tapa la cara. Ramos deja las galletas y sale. # speaker:narrator # sfx:door # mood:scared # arrives:colleague_m
 Cuando te sientas cerca, Ana Lucía te estira los brazos. Luego los baja y se queda mirándote. # speaker:narrator # mood:anxious
 + [Te estiró los brazos: preguntarle «¿Quieres que te cargue?» y, si asiente, alzarla y sentarte con ella en la colchoneta. #do:ask_before_touch #do:pause_for_child]
     —¿Quieres que te cargue? # speaker:officer
@@ -145,7 +145,7 @@ En la mano, Ana Lucía aprieta un llavero con un perrito de peluche. # speaker:n
 
 = acta
 { distress_streak >= 2: -> derrumbe }
-Huamán te alcanza el acta de hallazgo para que la llenes. # speaker:narrator # sfx:paper # phase:documentation
+Huamán te alcanza el acta de hallazgo para que la llenes. # speaker:narrator # sfx:paper # phase:documentation # arrives:colleague_f
 + [Escribir entre comillas lo que dijo ella y, aparte, lo que contó el sereno, señalando quién dijo cada cosa y a qué hora. #do:record_child_words]
     Escribes que la niña dice llamarse «Ana Lucía» y menciona a su «mamá Rosa»{ said_details: , que «vende papas», y a un perro «Boby»}. Aparte, lo que contó el sereno. Anotas la hora y quién dijo cada cosa. # speaker:narrator # sfx:paper
 + [Resumir el hecho en el acta de hallazgo: «Menor en presunto abandono por descuido de la progenitora, hallada en el mercado Las Flores». #do:record_interpretation]
@@ -173,22 +173,22 @@ Son las once y media. Nadie ha llamado a la comisaría preguntando por una niña
 
 === el_hombre ===
 { distress_streak >= 2: -> derrumbe }
-Pasa casi una hora. Acompañas a Ana Lucía y a Huamán de regreso del baño por el hall cuando la puerta de la calle se abre de golpe. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # sfx:door
+Pasa casi una hora. Acompañas a Ana Lucía y a Huamán de regreso del baño por el hall cuando la puerta de la calle se abre de golpe. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # sfx:door # arrives:colleague_f
 —¡Ahí está! ¡Ana Lucía! Vengo por mi sobrina, jefe. # speaker:uncle # event:unverified_claimant_arrives
-Es un hombre de unos cuarenta años. Huele a alcohol. Ana Lucía se suelta de la mano de Huamán y se esconde detrás de tus piernas, apretándote el pantalón. # speaker:narrator # mood:scared
+Es un hombre de unos cuarenta años. Huele a alcohol. Ana Lucía se suelta de la mano de Huamán y se esconde detrás de tus piernas, apretándote el pantalón. # speaker:narrator # mood:scared # arrives:colleague_f
 + [Ponerte entre los dos y pedirle a Huamán que lleve a la niña a la sala; al hombre: «Señor, acompáñeme al mostrador.» #do:separate_from_suspect]
     —Huamán, llévala a la sala y cierra la puerta, por favor. —Y al hombre—: Señor, acompáñeme al mostrador, por favor. # speaker:officer
-    Huamán se lleva a la niña. El hombre intenta seguirla con la mirada, pero la puerta ya se cerró. # speaker:narrator # sfx:door
+    Huamán se lleva a la niña. El hombre intenta seguirla con la mirada, pero la puerta ya se cerró. # speaker:narrator # sfx:door # leaves:colleague_f
     -> verificar
 + [«A ver, acérquese, señor. Si de verdad es su tío, la niña lo va a reconocer y se va a calmar al toque, ¿no?» #do:allow_contact_with_suspect]
     —A ver, acérquese, señor. Si de verdad es su tío, la niña lo va a reconocer. # speaker:officer
-    El hombre se agacha y agarra a Ana Lucía de la muñeca. —¡Ya, vamos! Ella grita y se suelta. Huamán la levanta y se la lleva a la sala. # speaker:narrator # mood:crying
-    El hombre mira a su alrededor, dice que ya vuelve con la Rosa y sale antes de que alguien le pida su nombre. # speaker:narrator # sfx:door
+    El hombre se agacha y agarra a Ana Lucía de la muñeca. —¡Ya, vamos! Ella grita y se suelta. Huamán la levanta y se la lleva a la sala. # speaker:narrator # mood:crying # arrives:colleague_f
+    El hombre mira a su alrededor, dice que ya vuelve con la Rosa y sale antes de que alguien le pida su nombre. # speaker:narrator # sfx:door # leaves:mama_rosa
     ~ grabbed = true
     -> despues
 + [Decirle con calma que espere sentado en la banca del hall mientras terminas con la niña, sin perderlo de vista ni un segundo. #do:neutral]
     —Espere ahí sentado, señor. Ya lo atiendo. # speaker:officer
-    El hombre se sienta a dos metros. No le quita los ojos de encima a la niña, que tiembla agarrada de tu pantalón, hasta que Huamán se la lleva a la sala. # speaker:narrator # mood:scared
+    El hombre se sienta a dos metros. No le quita los ojos de encima a la niña, que tiembla agarrada de tu pantalón, hasta que Huamán se la lleva a la sala. # speaker:narrator # mood:scared # arrives:colleague_f
     ~ man_saw_her = true
     -> verificar
 
@@ -219,8 +219,8 @@ Anotas la descripción del hombre y la hora en que se fue. La mamá todavía no 
     Dejas el oficio listo para el lunes. Nadie fuera de la comisaría sabe que un hombre intentó llevarse a la niña. # speaker:narrator # sfx:paper
 + [«Esperemos a la mamá, colega: si aparece en la tarde, no hace falta molestar a nadie un sábado por una niña perdida.» #do:delay_protection_referral]
     —Esperemos a la mamá, colega. Si aparece en la tarde, no hace falta molestar a nadie un sábado. # speaker:officer
-    Huamán te mira y no dice nada. Nadie fuera de la comisaría sabe que un hombre intentó llevarse a la niña. # speaker:narrator
-- Suena la radio. La comisaría de Las Flores informa que una señora, Rosa Mamani, acaba de denunciar que perdió a su hija de cinco años en el mercado. El patrullero la trae. # speaker:narrator # sfx:radio
+    Huamán te mira y no dice nada. Nadie fuera de la comisaría sabe que un hombre intentó llevarse a la niña. # speaker:narrator # arrives:colleague_f
+- Suena la radio. La comisaría de Las Flores informa que una señora, Rosa Mamani, acaba de denunciar que perdió a su hija de cinco años en el mercado. El patrullero la trae. # speaker:narrator # sfx:radio # arrives:mama_rosa
 -> llega_mama
 
 === llega_mama ===
@@ -262,7 +262,7 @@ Ana Lucía se abraza a su mamá. Por primera vez en toda la mañana, sonríe. # 
 - -> salida
 
 = salida
-Rosa se acomoda a Ana Lucía en la cadera. Por la ventana se ve la esquina del mercado. # speaker:narrator # scene:front_desk
+Rosa se acomoda a Ana Lucía en la cadera. Por la ventana se ve la esquina del mercado. # speaker:narrator # scene:front_desk # arrives:mama_rosa
 + [Salir con ellas a la puerta, mirar la esquina y pedirle a un sereno que las acompañe hasta el paradero de mototaxis. #do:confirm_safe_departure]
     Sales a la puerta con ellas y miras la esquina. Un sereno las acompaña hasta el paradero de mototaxis. # speaker:narrator # sfx:footsteps
 + [«Señora, ahorita las llevo yo en el patrullero hasta su puesto, por si ese señor anda todavía por el mercado.» #do:confirm_safe_departure]
@@ -284,20 +284,20 @@ Rosa se acomoda a Ana Lucía en la cadera. Por la ventana se ve la esquina del m
 
 === derrumbe ===
 Ana Lucía se hace un ovillo en la colchoneta, se tapa la cara y ya no deja que nadie se le acerque. No responde ni a su nombre. # speaker:narrator # scene:waiting_area # mood:withdrawn
-El comisario, que lo ha visto desde la puerta, te pide que le pases el caso a la suboficial Huamán. # speaker:narrator # sfx:door
-Huamán se queda con ella el resto del día. Cuando por fin llega su mamá, Ana Lucía tarda en reconocerla y en soltarse de la colchoneta. # speaker:narrator # mood:withdrawn
+El comisario, que lo ha visto desde la puerta, te pide que le pases el caso a la suboficial Huamán. # speaker:narrator # sfx:door # arrives:colleague_f
+Huamán se queda con ella el resto del día. Cuando por fin llega su mamá, Ana Lucía tarda en reconocerla y en soltarse de la colchoneta. # speaker:narrator # mood:withdrawn # arrives:colleague_f
 En el acta, casi nada de lo que ella dijo quedó escrito. # speaker:narrator # ending:harmed_shut_down
 -> END
 
 === final_protegida ===
-Esa tarde, la profesional de la UPE llama a Rosa; como la niña ya está con su mamá, deriva el seguimiento a la DEMUNA, que la cita para el lunes. Ana Lucía se queda dormida en la mototaxi, con el llavero de Boby en la mano. # speaker:narrator # mood:relieved # ending:protected_mama_rosa
+Esa tarde, la profesional de la UPE llama a Rosa; como la niña ya está con su mamá, deriva el seguimiento a la DEMUNA, que la cita para el lunes. Ana Lucía se queda dormida en la mototaxi, con el llavero de Boby en la mano. # speaker:narrator # mood:relieved # ending:protected_mama_rosa # arrives:mama_rosa
 -> END
 
 === final_sin_verificar ===
 { asked_child:
-    Rosa firma y se va con su hija. Esta vez era su mamá. Pero en el acta nadie anotó cómo se comprobó quién era: la única prueba fue el «sí» de una niña de cinco años asustada delante de la fila, y al mediodía otro adulto ya había dicho ser su familia. # speaker:narrator # scene:front_desk # ending:at_risk_unverified
+    Rosa firma y se va con su hija. Esta vez era su mamá. Pero en el acta nadie anotó cómo se comprobó quién era: la única prueba fue el «sí» de una niña de cinco años asustada delante de la fila, y al mediodía otro adulto ya había dicho ser su familia. # speaker:narrator # scene:front_desk # ending:at_risk_unverified # leaves:mama_rosa
 - else:
-    Rosa entra a la sala. Ana Lucía corre hacia ella y se le prende del mandil. Nadie pide un documento ni firma un acta. # speaker:narrator # scene:waiting_area # mood:relieved
+    Rosa entra a la sala. Ana Lucía corre hacia ella y se le prende del mandil. Nadie pide un documento ni firma un acta. # speaker:narrator # scene:waiting_area # mood:relieved # arrives:mama_rosa
     Esta vez era su mamá. En el cuaderno de la comisaría no hay un nombre, ni un DNI, ni una hora de entrega: cualquiera que hubiera entrado primero por esa puerta se la habría podido llevar igual. # speaker:narrator # ending:at_risk_unverified
 }
 -> END
@@ -306,22 +306,22 @@ Esa tarde, la profesional de la UPE llama a Rosa; como la niña ya está con su 
 { unchecked_departure:
     En la esquina, el hombre del mediodía está parado junto a una carretilla. Ve a la niña y empieza a caminar detrás de ellas. Rosa aprieta a su hija y apura el paso entre los puestos. Nadie de la comisaría lo ve. # speaker:narrator # mood:scared
 - else:
-    Rosa y Ana Lucía llegan bien al puesto. Pero el hombre que se quedó mirando a Ana Lucía en el hall ya sabe cómo es y cómo se llama. Esa misma tarde pasa por el puesto de papas preguntando por «la chiquita». # speaker:narrator # mood:scared
+    Rosa y Ana Lucía llegan bien al puesto. Pero el hombre que se quedó mirando a Ana Lucía en el hall ya sabe cómo es y cómo se llama. Esa misma tarde pasa por el puesto de papas preguntando por «la chiquita». # speaker:narrator # mood:scared # arrives:mama_rosa
 }
 Rosa no sabe quién es. # speaker:narrator # ending:at_risk_followed
 -> END
 
 === final_foto ===
-Rosa llega a su puesto con el celular de una vecina en la mano. La foto sigue circulando, con el nombre de la niña, el mercado y cientos de comentarios sobre «la madre irresponsable». # speaker:narrator # scene:front_desk # mood:anxious
+Rosa llega a su puesto con el celular de una vecina en la mano. La foto sigue circulando, con el nombre de la niña, el mercado y cientos de comentarios sobre «la madre irresponsable». # speaker:narrator # scene:front_desk # mood:anxious # arrives:mama_rosa
 Cualquiera que vea a Ana Lucía en el puesto de papas sabe ahora quién es, y dónde encontrarla. # speaker:narrator # mood:anxious # ending:at_risk_exposed
 -> END
 
 === final_miedo ===
-Rosa se lleva a su hija a casa. Ana Lucía no suelta su mandil en todo el camino. # speaker:narrator # mood:scared
+Rosa se lleva a su hija a casa. Ana Lucía no suelta su mandil en todo el camino. # speaker:narrator # mood:scared # leaves:mama_rosa
 Durante semanas, cada vez que un hombre se acerca al puesto, se esconde debajo de la mesa. Nadie sabe quién era el hombre que la agarró de la muñeca en la comisaría. # speaker:narrator # mood:scared # ending:harmed_grabbed
 -> END
 
 === final_tio ===
 El hombre garabatea un nombre y se lleva a Ana Lucía en brazos. Ella llora hasta que la puerta se cierra. # speaker:narrator # sfx:door # mood:crying
-Dos horas después, Rosa Mamani entra a la comisaría con la denuncia de otra dependencia en la mano. No tiene ningún hermano. El nombre del acta no existe. Empieza una búsqueda de verdad. # speaker:narrator # ending:harmed_handed_to_stranger
+Dos horas después, Rosa Mamani entra a la comisaría con la denuncia de otra dependencia en la mano. No tiene ningún hermano. El nombre del acta no existe. Empieza una búsqueda de verdad. # speaker:narrator # ending:harmed_handed_to_stranger # arrives:mama_rosa
 -> END

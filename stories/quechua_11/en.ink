@@ -49,7 +49,7 @@ Yanet grips the ends of her lliclla with both hands. # speaker:narrator # mood:a
 The waiting room has a corner with a rug, colouring books and a window onto the square. The corridor to the right leads to the holding cell. # speaker:narrator # phase:environment
 —Where should I tell you, officer? —asks the teacher—. I'd rather not in front of her. # speaker:teacher
 + [Ask Officer Huamán to stay with Yanet in the children's corner, and listen to the teacher in the office with the door shut. #do:keep_child_out_of_earshot #do:gather_facts_from_adult]
-    Huamán offers Yanet the crayons. Yanet doesn't touch them, but she sits down on the rug. # speaker:narrator # mood:anxious
+    Huamán offers Yanet the crayons. Yanet doesn't touch them, but she sits down on the rug. # speaker:narrator # mood:anxious # arrives:colleague_f
     In the office, the teacher tells you what she saw and what she knows: Yanet lives with her father, don Félix, president of the community, and her paternal grandmother; her mother has been working on the coast for a year. # speaker:narrator # scene:office # ambient:quiet_room # sfx:door
 + ["Let Yanet stay here with us so she doesn't feel alone. You tell me what you saw; she knows it already, it won't frighten her." #do:let_child_hear_account #do:gather_facts_from_adult]
     —Let Yanet stay here with us so she doesn't feel alone. You tell me what you saw; she knows it already, it won't frighten her. # speaker:officer
@@ -115,7 +115,7 @@ Nobody at the station speaks Quechua. The teacher does: she teaches at the bilin
     —Huamán, ask the Ministry of Culture for an interpreter from its register who can come in person. If it takes an hour, we'll wait. # speaker:officer
     ~ interp = true
     The Ministry's helpline gives you the number of an interpreter on the national register who lives in town. She can be here in an hour. # speaker:narrator # sfx:phone
-    Huamán sits on the rug with Yanet and shows her the colouring books. Nobody asks her anything. # speaker:narrator # mood:anxious
+    Huamán sits on the rug with Yanet and shows her the colouring books. Nobody asks her anything. # speaker:narrator # mood:anxious # arrives:colleague_f
 + ["Teacher, you speak Quechua, so translate for her meanwhile, please; the official interpreter will take ages and we can't keep her waiting." #do:use_interested_interpreter]
     —Teacher, you speak Quechua, so translate for her meanwhile, please; the official interpreter will take ages and we can't keep her waiting. # speaker:officer
     The teacher translates what she can. Yanet answers "arí" to everything and looks at her teacher as if she were being betrayed. # speaker:narrator # mood:withdrawn
@@ -135,7 +135,7 @@ From the children's corner, Yanet recognises the voice. She goes still and stare
         ~ interp = true
         You call the Ministry of Culture's helpline: an interpreter on the national register can be here in an hour. # speaker:narrator # sfx:phone
     }
-    Ramos takes the aunt to the end of the corridor, far from the children's corner. # speaker:narrator # sfx:footsteps
+    Ramos takes the aunt to the end of the corridor, far from the children's corner. # speaker:narrator # sfx:footsteps # arrives:colleague_m
 + [Invite the aunt to sit with Yanet in the children's corner: with family beside her, she'll calm down until the interpreter comes. #do:allow_contact_with_suspect]
     —Come in, madam, sit with her in the corner. With her aunt beside her she'll calm down a bit, won't she? # speaker:officer
     -> aunt_translates
@@ -144,7 +144,7 @@ From the children's corner, Yanet recognises the voice. She goes still and stare
     -> aunt_translates
 + [Take her details down in the incident book and ask her to wait on the bench by the entrance, across from the waiting room. #do:neutral]
     The bench faces the open door of the waiting room. The aunt and Yanet end up looking at each other. The aunt says something to her in Quechua, softly. # speaker:narrator
-    Yanet covers her face with her lliclla. A while later Ramos takes the aunt to the back office. # speaker:narrator # mood:withdrawn
+    Yanet covers her face with her lliclla. A while later Ramos takes the aunt to the back office. # speaker:narrator # mood:withdrawn # leaves:colleague_m
 - -> aunt_pushes
 
 = aunt_translates
@@ -178,7 +178,7 @@ In the back office, the aunt is waiting for you on her feet. # speaker:narrator 
     -> shut_down
 }
 { not interp:
-    Huamán, on her own initiative, has called the Ministry of Culture's interpreting helpline. # speaker:narrator # scene:waiting_area # ambient:quiet_room # sfx:phone
+    Huamán, on her own initiative, has called the Ministry of Culture's interpreting helpline. # speaker:narrator # scene:waiting_area # ambient:quiet_room # sfx:phone # arrives:colleague_f
 }
 The Quechua interpreter, señora Hilaria, who is on the Ministry of Culture's national register, is now with Yanet. # speaker:narrator # scene:waiting_area # ambient:quiet_room
 —Allillanchu, Yanet —she says. Yanet answers her softly, in Quechua. # speaker:interpreter_quechua
@@ -191,9 +191,9 @@ Yanet looks at the commander and presses up against the teacher. # speaker:narra
     The commander nods and goes back to his office. In the room, Yanet's shoulders relax. # speaker:narrator # scene:private_room # mood:anxious # sfx:door
 + ["Come in, commander, you know the family and can tell us if the girl is exaggerating." You all go into the interview room together. #do:insist_adult_stays #do:move_to_private_room]
     —Come in, commander, you know the family and can tell us if the girl is exaggerating. # speaker:officer
-    In the room, the commander sits by the door with his arms crossed. Yanet doesn't take her eyes off him. # speaker:narrator # scene:private_room # mood:withdrawn
+    In the room, the commander sits by the door with his arms crossed. Yanet doesn't take her eyes off him. # speaker:narrator # scene:private_room # mood:withdrawn # arrives:commander
 + [Let everyone who cares for her come into the room: the teacher, Officer Huamán and the commander, so that she doesn't feel alone. #do:insist_adult_stays #do:move_to_private_room]
-    The room fills up: the teacher, Huamán, the commander by the door with his arms crossed. Yanet looks at them one by one and shrinks into her chair. # speaker:narrator # scene:private_room # mood:withdrawn
+    The room fills up: the teacher, Huamán, the commander by the door with his arms crossed. Yanet looks at them one by one and shrinks into her chair. # speaker:narrator # scene:private_room # mood:withdrawn # arrives:teacher,colleague_f,commander
 - -> open_question
 
 === open_question ===
@@ -328,7 +328,7 @@ Before anyone decides where she will spend the night, Yanet sits down on the rug
 The afternoon is ending. The family prosecutor has alerted the UPE, the Unidad de Protección Especial (child-protection unit). Someone has to decide where Yanet will sleep tonight; the aunt is still waiting in the back office. # speaker:narrator # scene:office # ambient:quiet_room # phase:protection
 + ["Let's call the UPE: the social worker should see her maternal grandmother, doña Felícitas, and Yanet can sleep there until her mum arrives." #do:contact_child_protection #do:release_to_safe_carer]
     —Let's call the UPE: the social worker should see her maternal grandmother, doña Felícitas, and Yanet can sleep there until her mum arrives. # speaker:officer
-    The UPE social worker arrives at six. She talks with Yanet's maternal grandmother, doña Felícitas, who lives two blocks from the square. Ramos checks that the aunt isn't waiting at the door. # speaker:narrator # sfx:door
+    The UPE social worker arrives at six. She talks with Yanet's maternal grandmother, doña Felícitas, who lives two blocks from the square. Ramos checks that the aunt isn't waiting at the door. # speaker:narrator # sfx:door # arrives:colleague_m
     -> court_report
 + [Let the aunt take her home tonight, with a signed record in which she promises to look after her and to answer to the Fiscalía. #do:release_to_suspect]
     —Sign here, madam: you promise to look after her. If anything happens to the girl, you answer to the Fiscalía. # speaker:officer
@@ -344,15 +344,15 @@ The afternoon is ending. The family prosecutor has alerted the UPE, the Unidad d
 
 === court_report ===
 It's night now. You sit down to finish the police report for the family court: the twenty-four hours run from when the teacher arrived. # speaker:narrator # scene:office # ambient:night_shift # phase:documentation
-Officer Huamán asks whether to send it as it is: she still doesn't have don Félix's address and hasn't checked for earlier reports. # speaker:narrator
+Officer Huamán asks whether to send it as it is: she still doesn't have don Félix's address and hasn't checked for earlier reports. # speaker:narrator # arrives:colleague_f
 + [Complete the report: the details and addresses of Yanet, the teacher and don Félix, the facts, the risk form and any earlier reports. #do:send_complete_court_report]
-    Huamán gets the address from the teacher and checks the system. The full report goes to the court at nine in the evening. # speaker:narrator # sfx:paper
+    Huamán gets the address from the teacher and checks the system. The full report goes to the court at nine in the evening. # speaker:narrator # sfx:paper # arrives:colleague_f
 + ["Send it as it is, Huamán, with the form and the covering letter; the court will ask for don Félix's address and record if it needs them." #do:send_incomplete_court_report]
     ~ report_incomplete = true
     The report goes without don Félix's address and without a check of his record. # speaker:narrator # sfx:paper
 + [Hold the report until her mother arrives from the coast, to give the addresses and sign; that way the court receives it complete. #do:send_incomplete_court_report]
     ~ report_incomplete = true
-    Huamán puts the report in the drawer. The mother will arrive on the early-morning bus; by the time she signs, the deadline will have passed. # speaker:narrator # sfx:paper
+    Huamán puts the report in the drawer. The mother will arrive on the early-morning bus; by the time she signs, the deadline will have passed. # speaker:narrator # sfx:paper # arrives:colleague_f
 - -> outcome
 
 === outcome ===

@@ -49,7 +49,7 @@ Yanet aprieta las puntas de su lliclla con las dos manos. # speaker:narrator # m
 La sala de espera tiene un rincón con una alfombra, cuadernos para colorear y una ventana a la plaza. El pasillo de la derecha lleva a la celda de tránsito. # speaker:narrator # phase:environment
 —¿Dónde le cuento, jefe? —pregunta la profesora—. Delante de ella no quisiera. # speaker:teacher
 + [Pedir a la suboficial Huamán que acompañe a Yanet en el rincón de niños y escuchar a la profesora en la oficina, con la puerta cerrada. #do:keep_child_out_of_earshot #do:gather_facts_from_adult]
-    Huamán le ofrece a Yanet los colores. Yanet no los toca, pero se sienta en la alfombra. # speaker:narrator # mood:anxious
+    Huamán le ofrece a Yanet los colores. Yanet no los toca, pero se sienta en la alfombra. # speaker:narrator # mood:anxious # arrives:colleague_f
     En la oficina, la profesora cuenta lo que vio y lo que sabe: Yanet vive con su papá, don Félix, presidente de la comunidad, y con su abuela paterna; su mamá trabaja en la costa desde hace un año. # speaker:narrator # scene:office # ambient:quiet_room # sfx:door
 + [«Que Yanet se quede aquí con nosotras, para que no se sienta sola. Usted cuénteme lo que vio; ella ya lo sabe, no la va a asustar.» #do:let_child_hear_account #do:gather_facts_from_adult]
     —Que Yanet se quede aquí con nosotras, para que no se sienta sola. Usted cuénteme lo que vio; ella ya lo sabe, no la va a asustar. # speaker:officer
@@ -115,7 +115,7 @@ Nadie en la comisaría habla quechua. La profesora sí: enseña en la escuela bi
     —Huamán, pida al Ministerio de Cultura una intérprete de su registro que venga en persona. Aunque tarde una hora, la esperamos nomás. # speaker:officer
     ~ interp = true
     La Central del Ministerio de Cultura te da el contacto de una intérprete inscrita en el registro nacional que vive en el pueblo. Puede llegar en una hora. # speaker:narrator # sfx:phone
-    Huamán se sienta en la alfombra con Yanet y le enseña los cuadernos para colorear. Nadie le pregunta nada. # speaker:narrator # mood:anxious
+    Huamán se sienta en la alfombra con Yanet y le enseña los cuadernos para colorear. Nadie le pregunta nada. # speaker:narrator # mood:anxious # arrives:colleague_f
 + [«Profesora, usted que habla quechua, tradúzcale mientras tanto, por favor; la intérprete oficial demora y no la vamos a tener esperando.» #do:use_interested_interpreter]
     —Profesora, usted que habla quechua, tradúzcale mientras tanto, por favor; la intérprete oficial demora y no la vamos a tener esperando. # speaker:officer
     La profesora traduce lo que puede. Yanet le contesta «arí» a todo y mira a su profesora como si la estuviera traicionando. # speaker:narrator # mood:withdrawn
@@ -135,7 +135,7 @@ Desde el rincón de niños, Yanet reconoce la voz. Se queda inmóvil y mira el p
         ~ interp = true
         Llamas a la Central del Ministerio de Cultura: una intérprete inscrita en el registro nacional puede llegar en una hora. # speaker:narrator # sfx:phone
     }
-    Ramos acompaña a la tía al fondo del pasillo, lejos del rincón de niños. # speaker:narrator # sfx:footsteps
+    Ramos acompaña a la tía al fondo del pasillo, lejos del rincón de niños. # speaker:narrator # sfx:footsteps # arrives:colleague_m
 + [Invitar a la tía a sentarse con Yanet en el rincón de niños: con alguien de su familia al lado se calmará mientras llega la intérprete. #do:allow_contact_with_suspect]
     —Pase, señora, siéntese con ella en el rincón. Con su tía al lado se va a calmar un poco, ¿ya? # speaker:officer
     -> aunt_translates
@@ -144,7 +144,7 @@ Desde el rincón de niños, Yanet reconoce la voz. Se queda inmóvil y mira el p
     -> aunt_translates
 + [Anotar sus datos en el cuaderno de ocurrencias y pedirle que espere en la banca de la entrada, frente a la sala de espera. #do:neutral]
     La banca está frente a la puerta abierta de la sala de espera. La tía y Yanet quedan mirándose. La tía le dice algo en quechua, bajito. # speaker:narrator
-    Yanet se tapa la cara con la lliclla. Un rato después, Ramos se lleva a la tía a la oficina del fondo. # speaker:narrator # mood:withdrawn
+    Yanet se tapa la cara con la lliclla. Un rato después, Ramos se lleva a la tía a la oficina del fondo. # speaker:narrator # mood:withdrawn # leaves:colleague_m
 - -> aunt_pushes
 
 = aunt_translates
@@ -178,7 +178,7 @@ En la oficina del fondo, la tía te espera de pie. # speaker:narrator # scene:of
     -> shut_down
 }
 { not interp:
-    Huamán, por su cuenta, ha llamado a la Central de Interpretación del Ministerio de Cultura. # speaker:narrator # scene:waiting_area # ambient:quiet_room # sfx:phone
+    Huamán, por su cuenta, ha llamado a la Central de Interpretación del Ministerio de Cultura. # speaker:narrator # scene:waiting_area # ambient:quiet_room # sfx:phone # arrives:colleague_f
 }
 La intérprete de quechua, la señora Hilaria, inscrita en el registro nacional del Ministerio de Cultura, ya está con Yanet. # speaker:narrator # scene:waiting_area # ambient:quiet_room
 —Allillanchu, Yanet —le dice. Yanet le contesta bajito, en quechua. # speaker:interpreter_quechua
@@ -191,9 +191,9 @@ Yanet mira al comisario y se pega a la profesora. # speaker:narrator # mood:scar
     El comisario asiente y vuelve a su despacho. En la sala, Yanet afloja los hombros. # speaker:narrator # scene:private_room # mood:anxious # sfx:door
 + [«Pase, comisario, usted conoce a la familia y nos puede decir si la niña exagera.» Pasan todos juntos a la sala de entrevistas. #do:insist_adult_stays #do:move_to_private_room]
     —Pase, comisario, usted conoce a la familia y nos puede decir si la niña exagera. # speaker:officer
-    En la sala, el comisario se sienta junto a la puerta, con los brazos cruzados. Yanet no le quita los ojos de encima. # speaker:narrator # scene:private_room # mood:withdrawn
+    En la sala, el comisario se sienta junto a la puerta, con los brazos cruzados. Yanet no le quita los ojos de encima. # speaker:narrator # scene:private_room # mood:withdrawn # arrives:commander
 + [Que entren a la sala todos los que la quieren cuidar: la profesora, la suboficial Huamán y el comisario, para que no se sienta sola. #do:insist_adult_stays #do:move_to_private_room]
-    La sala se llena: la profesora, Huamán, el comisario junto a la puerta, con los brazos cruzados. Yanet los mira uno por uno y se encoge en la silla. # speaker:narrator # scene:private_room # mood:withdrawn
+    La sala se llena: la profesora, Huamán, el comisario junto a la puerta, con los brazos cruzados. Yanet los mira uno por uno y se encoge en la silla. # speaker:narrator # scene:private_room # mood:withdrawn # arrives:teacher,colleague_f,commander
 - -> open_question
 
 === open_question ===
@@ -328,7 +328,7 @@ Antes de que se decida dónde pasará la noche, Yanet se sienta otra vez en la a
 La tarde se acaba. La fiscal de familia ha avisado a la UPE, la Unidad de Protección Especial. Alguien tiene que decidir dónde dormirá Yanet esta noche; la tía sigue esperando en la oficina del fondo. # speaker:narrator # scene:office # ambient:quiet_room # phase:protection
 + [«Llamemos a la UPE: que la trabajadora social vea a la abuela materna, doña Felícitas, y que Yanet duerma con ella hasta que llegue su mamá.» #do:contact_child_protection #do:release_to_safe_carer]
     —Llamemos a la UPE: que la trabajadora social vea a la abuela materna, doña Felícitas, y que Yanet duerma con ella hasta que llegue su mamá. # speaker:officer
-    La trabajadora social de la UPE llega a las seis. Conversa con la abuela materna de Yanet, doña Felícitas, que vive a dos cuadras de la plaza. Ramos revisa que la tía no espere en la puerta. # speaker:narrator # sfx:door
+    La trabajadora social de la UPE llega a las seis. Conversa con la abuela materna de Yanet, doña Felícitas, que vive a dos cuadras de la plaza. Ramos revisa que la tía no espere en la puerta. # speaker:narrator # sfx:door # arrives:colleague_m
     -> court_report
 + [Dejar que la tía se la lleve esta noche, con un acta firmada en la que se compromete a cuidarla y a responder ante la Fiscalía. #do:release_to_suspect]
     —Firme aquí, señora: se compromete a cuidarla. Si a la niña le pasa algo, usted responde ante la Fiscalía. # speaker:officer
@@ -344,15 +344,15 @@ La tarde se acaba. La fiscal de familia ha avisado a la UPE, la Unidad de Protec
 
 === court_report ===
 Ya es de noche. Te sientas a terminar el informe policial para el Juzgado de Familia: las veinticuatro horas corren desde que llegó la profesora. # speaker:narrator # scene:office # ambient:night_shift # phase:documentation
-La suboficial Huamán te pregunta si lo manda así: todavía no tiene la dirección de don Félix ni ha revisado si hay denuncias anteriores. # speaker:narrator
+La suboficial Huamán te pregunta si lo manda así: todavía no tiene la dirección de don Félix ni ha revisado si hay denuncias anteriores. # speaker:narrator # arrives:colleague_f
 + [Completar el informe: datos y direcciones de Yanet, de la profesora y de don Félix, los hechos, la ficha y las denuncias previas. #do:send_complete_court_report]
-    Huamán consigue la dirección por la profesora y revisa el sistema. El informe sale completo al juzgado a las nueve de la noche. # speaker:narrator # sfx:paper
+    Huamán consigue la dirección por la profesora y revisa el sistema. El informe sale completo al juzgado a las nueve de la noche. # speaker:narrator # sfx:paper # arrives:colleague_f
 + [«Mándelo así nomás, Huamán, con la ficha y el oficio; la dirección de don Félix y sus antecedentes los pide el juzgado si hacen falta.» #do:send_incomplete_court_report]
     ~ report_incomplete = true
     El informe sale sin la dirección de don Félix y sin revisar sus antecedentes. # speaker:narrator # sfx:paper
 + [Guardar el informe hasta que llegue la mamá desde la costa, para que dé las direcciones y firme; así el juzgado lo recibe completo. #do:send_incomplete_court_report]
     ~ report_incomplete = true
-    Huamán guarda el informe en el cajón. La mamá llegará en el bus de la madrugada; para cuando lo firme, el plazo ya habrá vencido. # speaker:narrator # sfx:paper
+    Huamán guarda el informe en el cajón. La mamá llegará en el bus de la madrugada; para cuando lo firme, el plazo ya habrá vencido. # speaker:narrator # sfx:paper # arrives:colleague_f
 - -> outcome
 
 === outcome ===

@@ -54,9 +54,9 @@ That night, at nine, Diego takes money from his mother's purse and sends it to t
 
 === walked_out ===
 { diego_out:
-    Huamán comes back to the room alone. # speaker:narrator # sfx:door
+    Huamán comes back to the room alone. # speaker:narrator # sfx:door # arrives:colleague_f
     —Colleague, the boy's gone. He said he didn't want to go on. # speaker:colleague_f
-    Patricia runs out after him. # speaker:narrator # sfx:footsteps
+    Patricia runs out after him. # speaker:narrator # sfx:footsteps # leaves:patricia
 - else:
     Diego stands up abruptly. # speaker:narrator # sfx:chair # mood:angry
     —Forget it. I don't want to talk any more. I'm going. # speaker:diego # mood:angry
@@ -69,14 +69,14 @@ They leave before it is finished. That night, Diego answers nobody. He answers o
 { distress_streak >= 2:
     -> walked_out
 }
-The interview room has a sofa, a low table and a shelf of board games. Officer Huamán brings water. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment # sfx:door
+The interview room has a sofa, a low table and a shelf of board games. Officer Huamán brings water. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment # sfx:door # arrives:colleague_f
 Diego sits on the very edge of the sofa, away from his mother. # speaker:narrator # mood:anxious
 —Does my mum have to be here? # speaker:diego # mood:anxious
 —Of course I have to be here, I'm his mother. # speaker:patricia
 + [Suggest that Diego waits with Officer Huamán in the small room while Patricia tells you what she knows; then he chooses who he talks to. #do:keep_child_out_of_earshot #do:gather_facts_from_adult]
     ~ diego_out = true
     —Señora, would it be all right if you tell me what you know first, and Diego waits a while with Officer Huamán? Diego, afterwards you choose who you talk to. # speaker:officer
-    Diego nods and goes out with Huamán. # speaker:narrator # mood:relieved # sfx:door
+    Diego nods and goes out with Huamán. # speaker:narrator # mood:relieved # sfx:door # leaves:colleague_f
 + [«Better if you both stay, señora: that way Diego has company while you tell it, and he doesn't go through this alone, okay?» #do:let_child_hear_account]
     —Better if you both stay, señora: that way Diego has company while you tell it. # speaker:officer
     Diego does not answer. He pulls at the strings of his hood. # speaker:narrator # mood:withdrawn
@@ -153,9 +153,9 @@ Diego's phone buzzes. On the screen, a new message: "You have four hours left". 
 }
 {
 - diego_out:
-    Diego comes back with Huamán. He chooses to stay with you and Huamán; his mother waits outside, the door ajar. # speaker:narrator # sfx:door # phase:communication
+    Diego comes back with Huamán. He chooses to stay with you and Huamán; his mother waits outside, the door ajar. # speaker:narrator # sfx:door # phase:communication # arrives:colleague_f
 - else:
-    Patricia sits on a chair by the door. Diego is still on the edge of the sofa. # speaker:narrator # phase:communication
+    Patricia sits on a chair by the door. Diego is still on the edge of the sofa. # speaker:narrator # phase:communication # arrives:patricia
 }
 ~ diego_out = false
 { images_seen:
@@ -170,7 +170,7 @@ He sits with his hood up and his arms folded. # speaker:narrator # mood:withdraw
     Diego presses his arms against his chest. # speaker:narrator # mood:scared
 + [«This is sexual blackmail, Diego, article 176-C of the Penal Code: unless you tell me everything now, the prosecutor can't do a thing.» #do:pressure_or_bargain]
     —This is sexual blackmail, Diego, article 176-C of the Penal Code: unless you tell me everything now, the prosecutor can't do a thing. # speaker:officer
-    Diego looks at you without understanding, then at Huamán. # speaker:narrator # mood:scared
+    Diego looks at you without understanding, then at Huamán. # speaker:narrator # mood:scared # arrives:colleague_f
 - -> shame
 
 === shame ===
@@ -225,7 +225,7 @@ Diego looks at you. # speaker:narrator
 { distress_streak >= 2:
     -> walked_out
 }
-Huamán puts a notebook on the table. The minimum for the report is still missing. # speaker:narrator # sfx:paper
+Huamán puts a notebook on the table. The minimum for the report is still missing. # speaker:narrator # sfx:paper # arrives:colleague_f
 + [«I just need a few details to make this stop: the account's name, how long it's been writing to you, what it wants and by when.» #do:ask_minimal_facts]
     —I just need a few details to make this stop, Diego. Nothing more. # speaker:officer
     {
@@ -267,7 +267,7 @@ Diego hugs his knees. # speaker:narrator # mood:scared
 { distress_streak >= 2:
     -> walked_out
 }
-Huamán looks in: the report form is ready to be registered. # speaker:narrator # scene:office # phase:referral
+Huamán looks in: the report form is ready to be registered. # speaker:narrator # scene:office # phase:referral # arrives:colleague_f
 + [Register the report as sexual blackmail and call the duty criminal prosecutor at once, noting down the exact time you informed them. #do:register_report #do:notify_criminal_prosecutor]
     ~ notified = true
     You register the report and call the duty Fiscalía Penal (criminal prosecutor). # speaker:narrator # sfx:phone
@@ -289,7 +289,7 @@ Huamán looks in: the report form is ready to be registered. # speaker:narrator 
 Patricia looks at you for a long moment. Then she looks at Diego. # speaker:narrator
 —Then no. Let's go, son. I'll find a way to sort it out. # speaker:patricia
 They leave without signing anything. In the queue, someone lets them through. # speaker:narrator # sfx:door
-At nine, Patricia deposits the five hundred soles. At ten another message arrives: now he wants double. # speaker:narrator # mood:scared # ending:at_risk_dissuaded
+At nine, Patricia deposits the five hundred soles. At ten another message arrives: now he wants double. # speaker:narrator # mood:scared # ending:at_risk_dissuaded # arrives:patricia
 -> END
 
 === carer ===
@@ -317,7 +317,7 @@ Patricia stands up, clutching her bag. # speaker:narrator # phase:closure
 - -> closing
 
 === carer_left ===
-Patricia is silent for a moment. Then she puts the certificate in her bag. # speaker:narrator
+Patricia is silent for a moment. Then she puts the certificate in her bag. # speaker:narrator # arrives:patricia
 —That's twice you've told me it's my fault. I don't need to hear it again. Let's go, Diego. # speaker:patricia
 They leave without waiting for the CEM details. # speaker:narrator # sfx:door
 That night, at home, nobody talks. Diego shuts himself in his room. # speaker:narrator # mood:withdrawn # ending:at_risk_carer_left

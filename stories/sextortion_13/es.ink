@@ -54,9 +54,9 @@ Esa noche, a las nueve, Diego saca plata de la cartera de su mamá y la manda al
 
 === walked_out ===
 { diego_out:
-    Huamán vuelve sola a la sala. # speaker:narrator # sfx:door
+    Huamán vuelve sola a la sala. # speaker:narrator # sfx:door # arrives:colleague_f
     —Colega, el chico se fue. Dijo que no quería seguir. # speaker:colleague_f
-    Patricia sale corriendo detrás de él. # speaker:narrator # sfx:footsteps
+    Patricia sale corriendo detrás de él. # speaker:narrator # sfx:footsteps # leaves:patricia
 - else:
     Diego se levanta de golpe. # speaker:narrator # sfx:chair # mood:angry
     —Ya fue. No quiero hablar más. Me voy. # speaker:diego # mood:angry
@@ -69,14 +69,14 @@ Se van antes de terminar. Esa noche, Diego no le contesta a nadie. Le contesta s
 { distress_streak >= 2:
     -> walked_out
 }
-La sala de atención tiene un sofá, una mesa baja y un estante con juegos de mesa. La suboficial Huamán trae agua. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment # sfx:door
+La sala de atención tiene un sofá, una mesa baja y un estante con juegos de mesa. La suboficial Huamán trae agua. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:environment # sfx:door # arrives:colleague_f
 Diego se sienta en la punta del sofá, lejos de su mamá. # speaker:narrator # mood:anxious
 —¿Mi mamá tiene que estar? # speaker:diego # mood:anxious
 —Claro que tengo que estar, soy su mamá. # speaker:patricia
 + [Proponer que Diego espere con la suboficial Huamán en la salita mientras Patricia te cuenta lo que sabe; luego él elige con quién habla. #do:keep_child_out_of_earshot #do:gather_facts_from_adult]
     ~ diego_out = true
     —Señora, ¿le parece si primero me cuenta usted lo que sabe, y Diego espera un rato con la suboficial Huamán? Diego, después tú eliges con quién hablas. # speaker:officer
-    Diego asiente y sale con Huamán. # speaker:narrator # mood:relieved # sfx:door
+    Diego asiente y sale con Huamán. # speaker:narrator # mood:relieved # sfx:door # leaves:colleague_f
 + [«Mejor quédense los dos, señora: así Diego está acompañado mientras usted cuenta, y no tiene que pasar por esto solo, ¿ya?» #do:let_child_hear_account]
     —Mejor quédense los dos, señora: así Diego está acompañado mientras usted cuenta. # speaker:officer
     Diego no contesta. Se jala los cordones de la capucha. # speaker:narrator # mood:withdrawn
@@ -153,9 +153,9 @@ El celular de Diego vibra. En la pantalla, un mensaje nuevo: «Te quedan cuatro 
 }
 {
 - diego_out:
-    Diego vuelve con Huamán. Elige quedarse contigo y con Huamán; su mamá espera afuera, con la puerta entreabierta. # speaker:narrator # sfx:door # phase:communication
+    Diego vuelve con Huamán. Elige quedarse contigo y con Huamán; su mamá espera afuera, con la puerta entreabierta. # speaker:narrator # sfx:door # phase:communication # arrives:colleague_f
 - else:
-    Patricia se sienta en una silla junto a la puerta. Diego sigue en la punta del sofá. # speaker:narrator # phase:communication
+    Patricia se sienta en una silla junto a la puerta. Diego sigue en la punta del sofá. # speaker:narrator # phase:communication # arrives:patricia
 }
 ~ diego_out = false
 { images_seen:
@@ -170,7 +170,7 @@ Se sienta con la capucha puesta y los brazos cruzados. # speaker:narrator # mood
     Diego aprieta los brazos contra el pecho. # speaker:narrator # mood:scared
 + [«Esto es chantaje sexual, Diego, artículo 176-C del Código Penal: si no me cuentas todo ya, la fiscalía no puede hacer nada.» #do:pressure_or_bargain]
     —Esto es chantaje sexual, Diego, artículo 176-C del Código Penal: si no me cuentas todo ahora, la fiscalía no puede hacer nada. # speaker:officer
-    Diego te mira sin entender y mira a Huamán. # speaker:narrator # mood:scared
+    Diego te mira sin entender y mira a Huamán. # speaker:narrator # mood:scared # arrives:colleague_f
 - -> shame
 
 === shame ===
@@ -225,7 +225,7 @@ Diego te mira. # speaker:narrator
 { distress_streak >= 2:
     -> walked_out
 }
-Huamán deja un cuaderno sobre la mesa. Falta saber lo mínimo para la denuncia. # speaker:narrator # sfx:paper
+Huamán deja un cuaderno sobre la mesa. Falta saber lo mínimo para la denuncia. # speaker:narrator # sfx:paper # arrives:colleague_f
 + [«Necesito unos datos nomás, para que esto pare: el nombre de la cuenta, desde cuándo te escribe, qué te pide y hasta qué hora.» #do:ask_minimal_facts]
     —Solo necesito unos datos para que esto pare, Diego. Nada más. # speaker:officer
     {
@@ -267,7 +267,7 @@ Diego se abraza las rodillas. # speaker:narrator # mood:scared
 { distress_streak >= 2:
     -> walked_out
 }
-Huamán se asoma: el formulario de la denuncia está listo para registrar. # speaker:narrator # scene:office # phase:referral
+Huamán se asoma: el formulario de la denuncia está listo para registrar. # speaker:narrator # scene:office # phase:referral # arrives:colleague_f
 + [Registrar la denuncia por chantaje sexual y llamar en el acto a la fiscalía penal de turno, anotando la hora de la comunicación. #do:register_report #do:notify_criminal_prosecutor]
     ~ notified = true
     Registras la denuncia y llamas a la Fiscalía Penal de turno. # speaker:narrator # sfx:phone
@@ -289,7 +289,7 @@ Huamán se asoma: el formulario de la denuncia está listo para registrar. # spe
 Patricia te mira un largo rato. Luego mira a Diego. # speaker:narrator
 —Entonces no. Vámonos, hijo. Yo veo cómo lo arreglo. # speaker:patricia
 Se van sin firmar nada. En la cola, alguien les cede el paso. # speaker:narrator # sfx:door
-A las nueve, Patricia deposita los quinientos soles. A las diez llega otro mensaje: ahora quiere el doble. # speaker:narrator # mood:scared # ending:at_risk_dissuaded
+A las nueve, Patricia deposita los quinientos soles. A las diez llega otro mensaje: ahora quiere el doble. # speaker:narrator # mood:scared # ending:at_risk_dissuaded # arrives:patricia
 -> END
 
 === carer ===
@@ -317,7 +317,7 @@ Patricia se pone de pie con la cartera apretada. # speaker:narrator # phase:clos
 - -> closing
 
 === carer_left ===
-Patricia se queda callada un momento. Luego guarda la constancia en la cartera. # speaker:narrator
+Patricia se queda callada un momento. Luego guarda la constancia en la cartera. # speaker:narrator # arrives:patricia
 —Ya me dijo dos veces que es mi culpa. No necesito escucharlo otra vez. Vámonos, Diego. # speaker:patricia
 Se van sin esperar los datos del CEM. # speaker:narrator # sfx:door
 Esa noche, en casa, nadie habla. Diego se encierra en su cuarto. # speaker:narrator # mood:withdrawn # ending:at_risk_carer_left

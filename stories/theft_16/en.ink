@@ -23,7 +23,7 @@ VAR jefe_unaddressed = false
 
 === llegada ===
 Thursday, six in the evening. At the front desk of the Los Álamos comisaría (police station) there is a queue of people filing reports and a television on with the sound off. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # phase:reception
-Officer Ramos comes in with a thin boy in a blue tracksuit, holding him by the elbow. He is not handcuffed. # speaker:narrator # sfx:door
+Officer Ramos comes in with a thin boy in a blue tracksuit, holding him by the elbow. He is not handcuffed. # speaker:narrator # sfx:door # arrives:colleague_m
 —He took a lady's phone off a table at the juice bar on Las Lomas. A man caught him at the corner. The phone's already been given back to her; it's an old one. He cut his hand on the railings when he fell. # speaker:colleague_m
 The boy presses his hand against his tracksuit. The fabric is getting stained with blood. He stares at the ceiling, jaw clenched. # speaker:narrator # mood:angry # event:urgent_need
 -> herida
@@ -33,7 +33,7 @@ The boy presses his hand against his tracksuit. The fabric is getting stained wi
     —Let me see that hand, no rush. Does it hurt a lot? Did you hit yourself anywhere else when you fell? # speaker:officer
     Kevin opens his hand slowly. It is a cut across the palm, not very deep, still bleeding. # speaker:narrator # mood:angry
     —Just the hand. It's nothing. # speaker:kevin
-    Ramos brings the first-aid kit and the two of you bandage the hand. # speaker:narrator
+    Ramos brings the first-aid kit and the two of you bandage the hand. # speaker:narrator # arrives:colleague_m
 + [Pass him the first-aid kit so he can clean the cut himself, and meanwhile ask if it hurts or if he's hurt elsewhere. #do:check_urgent_needs]
     —Here, you clean it, you know where it hurts. Any other knocks, your head, your ribs? # speaker:officer
     Kevin cleans the cut with the gauze, without looking at you. He shakes his head. It is a cut across the palm, not very deep. # speaker:narrator # mood:angry
@@ -41,10 +41,10 @@ The boy presses his hand against his tracksuit. The fabric is getting stained wi
 + ["Sit there. First your details for the arrest report: name, age, address. We'll look at the hand afterwards." #do:paperwork_first]
     —Sit there. First your details for the arrest report: name, age, address. We'll look at the hand afterwards. # speaker:officer
     —Kevin... Kevin Huarcaya. Sixteen. # speaker:kevin # mood:angry
-    While you write, blood drips onto the counter. After a while Ramos fetches the first-aid kit without being asked. # speaker:narrator
+    While you write, blood drips onto the counter. After a while Ramos fetches the first-aid kit without being asked. # speaker:narrator # arrives:colleague_m
 + [First draft the request to Medicina Legal, so that the forensic doctor can certify the wound before anyone touches it. #do:paperwork_first]
     You draft the request to Medicina Legal (the forensic medical service). Kevin waits standing, his hand pressed against his tracksuit. # speaker:narrator # sfx:paper # mood:angry
-    Twenty minutes later the blood has soaked his sleeve. Ramos puts a gauze pad on it without asking you. # speaker:narrator
+    Twenty minutes later the blood has soaked his sleeve. Ramos puts a gauze pad on it without asking you. # speaker:narrator # arrives:colleague_m
 - -> donde
 
 = donde
@@ -55,10 +55,10 @@ The station commander comes out of his office and looks at the boy. # speaker:na
     The commander shrugs and goes back into his office. A little later a nurse from the local health post cleans the cut and puts a fresh bandage on it. # speaker:narrator
 + [Sit him on the bench in the corridor by the cells, where the guard can keep an eye on him, without locking him up. #do:place_child_near_detainees]
     Kevin sits on the bench. From the cell, a detainee whistles at him and asks what he got caught for. He looks at the floor. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
-    Half an hour later, Officer Huamán takes him to the family office. # speaker:narrator # sfx:footsteps
+    Half an hour later, Officer Huamán takes him to the family office. # speaker:narrator # sfx:footsteps # arrives:colleague_f
 + [Leave him on the bench in the hall, among the people queuing, so he doesn't feel locked up like a prisoner while he waits. #do:place_child_near_detainees]
     Kevin sits among the people waiting. A woman recognises him and films him on her phone. He covers his face with his arm. # speaker:narrator # mood:scared
-    Half an hour later, Officer Huamán takes him to the family office. # speaker:narrator # sfx:footsteps
+    Half an hour later, Officer Huamán takes him to the family office. # speaker:narrator # sfx:footsteps # arrives:colleague_f
 - -> oficina
 
 = oficina
@@ -95,7 +95,7 @@ Kevin sits in the family office, his hand bandaged. His leg jiggles non-stop. # 
 + ["First you and I finish the report, calmly. We'll call your grandma once you've told me properly how it went." #do:pressure_or_bargain]
     —First you and I finish the report, calmly. We'll call your grandma once you've told me properly how it went. # speaker:officer
     —Then I'm not talking. # speaker:kevin # mood:angry
-    Later Ramos finds out that a neighbour has already told the grandmother. Nobody from the station has called her. # speaker:narrator
+    Later Ramos finds out that a neighbour has already told the grandmother. Nobody from the station has called her. # speaker:narrator # arrives:colleague_m
 - -> defensa
 
 = defensa
@@ -117,14 +117,14 @@ It is a quarter to seven. Kevin has been detained for almost an hour. # speaker:
 
 = prensa
 { distress_streak >= 2: -> derrumbe }
-Ramos looks in at the door. # speaker:narrator # sfx:door
+Ramos looks in at the door. # speaker:narrator # sfx:door # arrives:colleague_m
 —Colleague, there's a reporter from a local channel at the front desk. He wants to film "the phone thief". He says the lady has already given him an interview. # speaker:colleague_m # event:media_present
 + [Go out to the front desk yourself and tell him: "He's a minor. No filming, no name, no neighbourhood, full stop." #do:protect_identity]
     —Sir, he's a minor. No filming, no name, no neighbourhood, and the report is not public. # speaker:officer
     The reporter complains for a while and goes off to film the front of the building. When you come back, you close the office door. # speaker:narrator # sfx:door
 + [Close the door, lower the blind and ask Ramos to send the reporter away: nobody gets filmed in this station. #do:protect_identity]
     —Nobody's going to film you, Kevin. Nobody's coming in here. # speaker:officer
-    Ramos sends the reporter away at the front desk. Kevin lowers the collar of his tracksuit a little. # speaker:narrator # sfx:door # mood:anxious
+    Ramos sends the reporter away at the front desk. Kevin lowers the collar of his tracksuit a little. # speaker:narrator # sfx:door # mood:anxious # arrives:colleague_m
 + ["Let them film him from behind, no face and no name, and they'll leave happy. Then nobody bothers him again all night." #do:expose_identity]
     ~ exposed = true
     The cameraman films Kevin from behind, through the half-open door: the blue tracksuit, the bandaged hand. # speaker:narrator # sfx:door # mood:scared
@@ -138,11 +138,11 @@ Ramos looks in at the door. # speaker:narrator # sfx:door
 An older woman arrives at the office carrying a bag of emoliente (a hot herbal drink she sells) and still wearing her apron. She is out of breath. # speaker:narrator # sfx:footsteps
 —Where's my Kevin? What has this boy done? # speaker:grandmother
 + [Show her in, give her some water and leave her a few minutes beside Kevin before calmly explaining what happens next. #do:receive_carer_respectfully #do:pause_for_child]
-    Doña Juana sits down next to her grandson. She straightens the collar of his tracksuit without a word. You wait at the door. # speaker:narrator # mood:anxious
+    Doña Juana sits down next to her grandson. She straightens the collar of his tracksuit without a word. You wait at the door. # speaker:narrator # mood:anxious # arrives:grandmother
     After a while, you explain what happened and what comes next. # speaker:narrator
 + ["Come in, señora Juana, sit with him. Kevin is all right, his hand has been treated; take your time." #do:receive_carer_respectfully #do:pause_for_child]
     —Come in, señora Juana, sit with him. Kevin is all right, his hand has been treated; take your time. # speaker:officer
-    Doña Juana sits next to her grandson and takes his good hand. Kevin doesn't let go. # speaker:narrator # mood:anxious
+    Doña Juana sits next to her grandson and takes his good hand. Kevin doesn't let go. # speaker:narrator # mood:anxious # arrives:grandmother
 + [Explain to her that a boy out alone on the street this late ends up like this, and ask who watches him. #do:blame_carer]
     ~ grandmother_hurt = true
     —Señora, a boy out alone on the street at this hour ends up like this. Who keeps an eye on him when you're out selling? # speaker:officer
@@ -196,7 +196,7 @@ You have to put everything in writing for the prosecutor. # speaker:narrator # s
 
 = casa
 { distress_streak >= 2: -> derrumbe }
-While they wait for the prosecutor, Doña Juana steps out to call her neighbour to bring Kevin's DNI (national ID card). Kevin stays with you in the office. # speaker:narrator # phase:protection
+While they wait for the prosecutor, Doña Juana steps out to call her neighbour to bring Kevin's DNI (national ID card). Kevin stays with you in the office. # speaker:narrator # phase:protection # leaves:grandmother
 + ["I'm not going to ask you about the phone. How are things at home, and out on the street? Do you owe anyone anything?" #do:screen_for_exploitation]
     —I'm not going to ask you about the phone. I wanted to know how you're doing. How are things at home, and out on the street? Does anyone ask things of you, or do you owe anybody anything? # speaker:officer
     { trust >= 4:
@@ -212,7 +212,7 @@ While they wait for the prosecutor, Doña Juana steps out to call her neighbour 
 + [Chat about football so he relaxes: "Which team do you support? Did you catch the match on Sunday night?" #do:build_rapport]
     —Which team do you support? Did you catch the match on Sunday? # speaker:officer
     —Cristal. # speaker:kevin # mood:calm
-    You talk about the match until Doña Juana comes back. # speaker:narrator
+    You talk about the match until Doña Juana comes back. # speaker:narrator # arrives:grandmother
     ~ jefe_unaddressed = true
     -> soltar
 + ["Between you and me: who sends you out to steal? Give me his name and I'll tell the prosecutor you cooperated with us, yes?" #do:pressure_or_bargain]
@@ -277,7 +277,7 @@ Through the window you can see the reporter, still waiting on the pavement with 
     Doña Juana hails a mototaxi. # speaker:narrator
     -> desenlace
 + [Ask Ramos to drive them home in the patrol car, out through the garage, and watch whether anyone follows them. #do:confirm_safe_departure #do:protect_identity]
-    Ramos drives the patrol car out through the garage. Kevin asks him to drop them a block before his house, so nobody sees him getting out of a patrol car. Ramos drops them and waits until they are inside. # speaker:narrator # sfx:door
+    Ramos drives the patrol car out through the garage. Kevin asks him to drop them a block before his house, so nobody sees him getting out of a patrol car. Ramos drops them and waits until they are inside. # speaker:narrator # sfx:door # arrives:colleague_m
     -> desenlace
 + [Say goodbye at the office door and call the next person in the queue; they have the record and know the way. #do:let_leave_unchecked]
     -> final_puerta
@@ -291,7 +291,7 @@ Through the window you can see the reporter, still waiting on the pavement with 
 
 === derrumbe ===
 Kevin shuts down. He stops answering, even his grandmother; he just stares at the wall. # speaker:narrator # scene:office # mood:withdrawn
-The station commander, who has seen it all from the doorway, asks you to hand the case over to Officer Huamán. # speaker:narrator # sfx:door
+The station commander, who has seen it all from the doorway, asks you to hand the case over to Officer Huamán. # speaker:narrator # sfx:door # arrives:colleague_f
 Kevin leaves that night with his grandmother. He never says another word to any police officer: not about the phone, not about anything else. # speaker:narrator # mood:withdrawn # ending:harmed_shut_down
 -> END
 
@@ -311,7 +311,7 @@ Doña Juana pulls him by the arm and walks him away. From inside the station, no
 -> END
 
 === final_jefe ===
-Kevin leaves with his grandmother. Three weeks later, Ramos sees him again at the bus stop on Las Lomas avenue, eyeing people's phones. About the boss, nothing was ever written down at the station. # speaker:narrator # mood:withdrawn # ending:at_risk_jefe
+Kevin leaves with his grandmother. Three weeks later, Ramos sees him again at the bus stop on Las Lomas avenue, eyeing people's phones. About the boss, nothing was ever written down at the station. # speaker:narrator # mood:withdrawn # ending:at_risk_jefe # arrives:colleague_m
 -> END
 
 === final_protegido ===

@@ -23,7 +23,7 @@ VAR jefe_unaddressed = false
 
 === llegada ===
 Jueves, seis de la tarde. En el mostrador de la comisaría de Los Álamos hay cola para denuncias y un televisor prendido sin volumen. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # phase:reception
-El suboficial Ramos entra con un muchacho flaco, de buzo azul, tomándolo del codo. No está esposado. # speaker:narrator # sfx:door
+El suboficial Ramos entra con un muchacho flaco, de buzo azul, tomándolo del codo. No está esposado. # speaker:narrator # sfx:door # arrives:colleague_m
 —Se llevó el celular de una señora de una mesa de la juguería de Las Lomas. Un señor lo alcanzó en la esquina. El celular ya se le devolvió a la dueña; es uno viejito. Se cortó la mano con la reja al caerse. # speaker:colleague_m
 El muchacho aprieta la mano contra el buzo. La tela se está manchando de sangre. Mira al techo, con la mandíbula apretada. # speaker:narrator # mood:angry # event:urgent_need
 -> herida
@@ -33,7 +33,7 @@ El muchacho aprieta la mano contra el buzo. La tela se está manchando de sangre
     —A ver, muéstrame esa mano, sin apuro. ¿Te duele mucho? ¿Te golpeaste en otro sitio cuando te caíste? # speaker:officer
     Kevin abre la mano despacio. Es un corte en la palma, no muy hondo, que sigue sangrando. # speaker:narrator # mood:angry
     —En la mano nomás. No es nada. # speaker:kevin
-    Ramos trae el botiquín y le vendan la mano entre los dos. # speaker:narrator
+    Ramos trae el botiquín y le vendan la mano entre los dos. # speaker:narrator # arrives:colleague_m
 + [Alcanzarle el botiquín para que se limpie él mismo y, mientras, preguntarle si le duele y si tiene otro golpe. #do:check_urgent_needs]
     —Toma, límpiate tú, que tú sabes dónde te duele. ¿Tienes otro golpe, en la cabeza, en las costillas? # speaker:officer
     Kevin se limpia con la gasa, sin mirarte. Niega con la cabeza. Es un corte en la palma, no muy hondo. # speaker:narrator # mood:angry
@@ -41,10 +41,10 @@ El muchacho aprieta la mano contra el buzo. La tela se está manchando de sangre
 + [«Siéntate ahí. Primero tus datos para el acta de intervención: nombre, edad, dirección; la mano la vemos después.» #do:paperwork_first]
     —Siéntate ahí. Primero tus datos para el acta de intervención: nombre, edad, dirección. La mano la vemos después. # speaker:officer
     —Kevin... Kevin Huarcaya. Dieciséis. # speaker:kevin # mood:angry
-    Mientras escribes, la sangre gotea sobre el mostrador. Al rato, Ramos va por el botiquín sin que se lo pidas. # speaker:narrator
+    Mientras escribes, la sangre gotea sobre el mostrador. Al rato, Ramos va por el botiquín sin que se lo pidas. # speaker:narrator # arrives:colleague_m
 + [Pedir primero el oficio para Medicina Legal, para que el médico legista certifique la herida antes de tocarla. #do:paperwork_first]
     Redactas el oficio para Medicina Legal. Kevin espera de pie, con la mano apretada contra el buzo. # speaker:narrator # sfx:paper # mood:angry
-    Veinte minutos después, la sangre ha empapado la manga. Ramos le pone una gasa sin preguntarte. # speaker:narrator
+    Veinte minutos después, la sangre ha empapado la manga. Ramos le pone una gasa sin preguntarte. # speaker:narrator # arrives:colleague_m
 - -> donde
 
 = donde
@@ -55,10 +55,10 @@ El comisario sale de su oficina y mira al muchacho. # speaker:narrator # sfx:doo
     El comisario se encoge de hombros y vuelve a su oficina. Al rato, una técnica de la posta de salud limpia el corte y le pone una venda limpia. # speaker:narrator
 + [Sentarlo en la banca del pasillo de la carceleta, donde el guardia lo tiene a la vista, sin meterlo a la celda. #do:place_child_near_detainees]
     Kevin se sienta en la banca. Desde la celda, un detenido le silba y le pregunta por qué cayó. Él mira el piso. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
-    Media hora después, la suboficial Huamán se lo lleva a la oficina de familia. # speaker:narrator # sfx:footsteps
+    Media hora después, la suboficial Huamán se lo lleva a la oficina de familia. # speaker:narrator # sfx:footsteps # arrives:colleague_f
 + [Dejarlo en la banca del hall, con la gente de la cola, para que no se sienta encerrado como un preso más mientras esperan. #do:place_child_near_detainees]
     Kevin se sienta entre la gente que espera. Una señora lo reconoce y lo graba con su celular. Él se tapa la cara con el brazo. # speaker:narrator # mood:scared
-    Media hora después, la suboficial Huamán se lo lleva a la oficina de familia. # speaker:narrator # sfx:footsteps
+    Media hora después, la suboficial Huamán se lo lleva a la oficina de familia. # speaker:narrator # sfx:footsteps # arrives:colleague_f
 - -> oficina
 
 = oficina
@@ -95,7 +95,7 @@ Kevin se sienta en la oficina de familia, con la mano vendada. Mueve la pierna s
 + [«Primero terminamos el acta tú y yo, tranquilos. A tu abuela la llamamos cuando me digas bien cómo fue.» #do:pressure_or_bargain]
     —Primero terminamos el acta tú y yo, tranquilos. A tu abuela la llamamos cuando me digas bien cómo fue. # speaker:officer
     —Entonces no hablo. # speaker:kevin # mood:angry
-    Más tarde, Ramos se entera de que una vecina ya le avisó a la abuela. Nadie de la comisaría la ha llamado. # speaker:narrator
+    Más tarde, Ramos se entera de que una vecina ya le avisó a la abuela. Nadie de la comisaría la ha llamado. # speaker:narrator # arrives:colleague_m
 - -> defensa
 
 = defensa
@@ -117,14 +117,14 @@ Son las siete menos cuarto. Kevin lleva casi una hora detenido. # speaker:narrat
 
 = prensa
 { distress_streak >= 2: -> derrumbe }
-Ramos se asoma a la puerta. # speaker:narrator # sfx:door
+Ramos se asoma a la puerta. # speaker:narrator # sfx:door # arrives:colleague_m
 —Colega, hay un reportero de un canal local en el mostrador. Quiere grabar «al ratero del celular». Dice que la señora ya le dio entrevista. # speaker:colleague_m # event:media_present
 + [Salir tú al mostrador a decirle: «Es menor de edad. No se le graba, ni se dice su nombre ni su barrio.» #do:protect_identity]
     —Señor, es menor de edad. No se le graba, no se da su nombre ni su barrio, y el parte no es público. # speaker:officer
     El reportero protesta un rato y se va a grabar la fachada. Al volver, cierras la puerta de la oficina. # speaker:narrator # sfx:door
 + [Cerrar la puerta, bajar la persiana y pedirle a Ramos que despida al reportero: aquí no se graba a nadie. #do:protect_identity]
     —Nadie te va a grabar, Kevin. Aquí no entra nadie. # speaker:officer
-    Ramos despide al reportero en el mostrador. Kevin se baja un poco el cuello del buzo. # speaker:narrator # sfx:door # mood:anxious
+    Ramos despide al reportero en el mostrador. Kevin se baja un poco el cuello del buzo. # speaker:narrator # sfx:door # mood:anxious # arrives:colleague_m
 + [«Que lo graben de espaldas, sin la cara ni el nombre, y se van contentos. Así ya no lo fastidian más en la noche.» #do:expose_identity]
     ~ exposed = true
     El camarógrafo graba a Kevin de espaldas, por la puerta entreabierta: el buzo azul, la mano vendada. # speaker:narrator # sfx:door # mood:scared
@@ -138,11 +138,11 @@ Ramos se asoma a la puerta. # speaker:narrator # sfx:door
 Una señora mayor llega a la oficina con una bolsa de emoliente y el mandil puesto. Tiene la respiración agitada. # speaker:narrator # sfx:footsteps
 —¿Dónde está mi Kevin? ¿Qué ha hecho este muchacho? # speaker:grandmother
 + [Hacerla pasar, servirle agua y dejarla unos minutos junto a Kevin antes de explicarle, con calma, lo que sigue. #do:receive_carer_respectfully #do:pause_for_child]
-    Doña Juana se sienta junto a su nieto. Le arregla el cuello del buzo sin decir nada. Tú esperas en la puerta. # speaker:narrator # mood:anxious
+    Doña Juana se sienta junto a su nieto. Le arregla el cuello del buzo sin decir nada. Tú esperas en la puerta. # speaker:narrator # mood:anxious # arrives:grandmother
     Después de un rato, le explicas lo que pasó y lo que viene. # speaker:narrator
 + [«Pase, señora Juana, siéntese con él. Kevin está bien y ya tiene la mano curada; tómese su tiempo.» #do:receive_carer_respectfully #do:pause_for_child]
     —Pase, señora Juana, siéntese con él. Kevin está bien y ya tiene la mano curada; tómese su tiempo. # speaker:officer
-    Doña Juana se sienta al lado de su nieto y le toma la mano buena. Kevin no la suelta. # speaker:narrator # mood:anxious
+    Doña Juana se sienta al lado de su nieto y le toma la mano buena. Kevin no la suelta. # speaker:narrator # mood:anxious # arrives:grandmother
 + [Explicarle que un chico solo en la calle hasta tarde termina así, y preguntarle quién lo vigila en su casa. #do:blame_carer]
     ~ grandmother_hurt = true
     —Señora, un chico que anda solo en la calle hasta esta hora termina así. ¿Quién lo vigila cuando usted sale a vender? # speaker:officer
@@ -196,7 +196,7 @@ Tienes que dejar todo por escrito para la fiscal. # speaker:narrator # sfx:paper
 
 = casa
 { distress_streak >= 2: -> derrumbe }
-Mientras esperan a la fiscal, Doña Juana sale a llamar a su vecina para que le traiga el DNI de Kevin. Kevin se queda contigo en la oficina. # speaker:narrator # phase:protection
+Mientras esperan a la fiscal, Doña Juana sale a llamar a su vecina para que le traiga el DNI de Kevin. Kevin se queda contigo en la oficina. # speaker:narrator # phase:protection # leaves:grandmother
 + [«No te voy a preguntar del celular. ¿Cómo están las cosas en tu casa y en la calle? ¿Le debes algo a alguien?» #do:screen_for_exploitation]
     —No te voy a preguntar del celular. Quería saber cómo estás tú. ¿Cómo están las cosas en tu casa, y en la calle? ¿Alguien te pide cosas, o le debes algo a alguien? # speaker:officer
     { trust >= 4:
@@ -212,7 +212,7 @@ Mientras esperan a la fiscal, Doña Juana sale a llamar a su vecina para que le 
 + [Conversar de fútbol para que se relaje: «¿De qué equipo eres? ¿Viste el partido del domingo en la noche?» #do:build_rapport]
     —¿De qué equipo eres? ¿Viste el partido del domingo? # speaker:officer
     —Del Cristal. # speaker:kevin # mood:calm
-    Hablan del partido hasta que vuelve Doña Juana. # speaker:narrator
+    Hablan del partido hasta que vuelve Doña Juana. # speaker:narrator # arrives:grandmother
     ~ jefe_unaddressed = true
     -> soltar
 + [«Aquí entre nos: ¿quién te manda a robar? Si me das su nombre, yo le digo a la fiscal que colaboraste y te ayudo.» #do:pressure_or_bargain]
@@ -277,7 +277,7 @@ Por la ventana se ve al reportero, que sigue esperando en la vereda con su camar
     Doña Juana para un mototaxi. # speaker:narrator
     -> desenlace
 + [Pedir a Ramos que los lleve a su casa en el patrullero, por la cochera, y que vea si alguien los sigue. #do:confirm_safe_departure #do:protect_identity]
-    Ramos saca el patrullero por la cochera. Kevin le pide que lo deje una cuadra antes de su casa, para que no lo vean bajar de un patrullero. Ramos lo deja y espera hasta que entran. # speaker:narrator # sfx:door
+    Ramos saca el patrullero por la cochera. Kevin le pide que lo deje una cuadra antes de su casa, para que no lo vean bajar de un patrullero. Ramos lo deja y espera hasta que entran. # speaker:narrator # sfx:door # arrives:colleague_m
     -> desenlace
 + [Despedirlos en la puerta de la oficina y atender al siguiente de la cola; ya tienen el acta y saben el camino. #do:let_leave_unchecked]
     -> final_puerta
@@ -291,7 +291,7 @@ Por la ventana se ve al reportero, que sigue esperando en la vereda con su camar
 
 === derrumbe ===
 Kevin se encierra en sí mismo. Deja de contestar, incluso a su abuela; solo mira la pared. # speaker:narrator # scene:office # mood:withdrawn
-El comisario, que lo ha visto todo desde la puerta, te pide que le pases el caso a la suboficial Huamán. # speaker:narrator # sfx:door
+El comisario, que lo ha visto todo desde la puerta, te pide que le pases el caso a la suboficial Huamán. # speaker:narrator # sfx:door # arrives:colleague_f
 Kevin sale esa noche con su abuela. No vuelve a decir una palabra a ningún policía: ni del celular, ni de nada más. # speaker:narrator # mood:withdrawn # ending:harmed_shut_down
 -> END
 
@@ -311,7 +311,7 @@ Doña Juana lo jala del brazo y se lo lleva caminando. Desde la comisaría, nadi
 -> END
 
 === final_jefe ===
-Kevin se va con su abuela. Tres semanas después, Ramos lo ve otra vez en el paradero de la avenida Las Lomas, mirando los celulares de la gente. Del jefe, en la comisaría, no quedó nada escrito. # speaker:narrator # mood:withdrawn # ending:at_risk_jefe
+Kevin se va con su abuela. Tres semanas después, Ramos lo ve otra vez en el paradero de la avenida Las Lomas, mirando los celulares de la gente. Del jefe, en la comisaría, no quedó nada escrito. # speaker:narrator # mood:withdrawn # ending:at_risk_jefe # arrives:colleague_m
 -> END
 
 === final_protegido ===

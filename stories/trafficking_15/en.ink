@@ -23,7 +23,7 @@ VAR exposed = false
 === arrival ===
 It is half past eleven at night at the Puerto Aurora comisaría (police station). Outside, rain falls on the road that climbs to the mining areas. # speaker:narrator # scene:front_desk # ambient:night_shift # phase:reception
 The door opens. # speaker:narrator # sfx:door
-Officer Ramos comes in with a teenage girl in a sweater far too big for her and wet sandals. She holds a plastic bag tight against her chest. # speaker:narrator # mood:withdrawn
+Officer Ramos comes in with a teenage girl in a sweater far too big for her and wet sandals. She holds a plastic bag tight against her chest. # speaker:narrator # mood:withdrawn # arrives:colleague_m
 —She's yours, colleague. Operation at the La Palmera bar, in Quebrada Honda. She had this DNI (national ID card): nineteen years old. # speaker:colleague_m # sfx:paper
 —I'd say fifteen, sixteen at most. The owner says she's a waitress and owes her the bus fare from her village, that's why she works. # speaker:colleague_m # event:exploitation_sign
 You ask her name. # speaker:narrator
@@ -45,10 +45,10 @@ Through the window you can see a mototaxi parked in front of the door. The man d
 
 === reniec ===
 The corridor bench faces the holding cells. A detainee bangs on the bars and shouts something at her. Yesenia curls up and covers her ears. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
-Twenty minutes later Ramos comes back, phone in hand. # speaker:narrator # sfx:footsteps
+Twenty minutes later Ramos comes back, phone in hand. # speaker:narrator # sfx:footsteps # arrives:colleague_m
 —RENIEC says that number belongs to a nineteen-year-old woman from another region. The photo isn't her. Someone gave her another person's document. # speaker:colleague_m
 + ["Then she's a minor, with a document others gave her. Get her out of this corridor and take her to the interview room." #do:treat_as_victim #do:move_to_private_room]
-    Ramos takes her to the interview room, away from the bars. # speaker:narrator # mood:anxious
+    Ramos takes her to the interview room, away from the bars. # speaker:narrator # mood:anxious # arrives:colleague_m
     -> interpreter
 + ["She still used someone else's DNI, colleague. Write up the forgery report and let the Fiscalía Penal decide in the morning." #do:treat_as_offender]
     -> booked
@@ -56,14 +56,14 @@ Twenty minutes later Ramos comes back, phone in hand. # speaker:narrator # sfx:f
     -> let_go
 
 === booked ===
-Ramos starts writing the forgery report. Yesenia signs where she is told, without reading, and Ramos leads her towards the women's holding cell. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:withdrawn
-Officer Huamán reads the operation report and catches up with you in the corridor. # speaker:narrator # sfx:footsteps
+Ramos starts writing the forgery report. Yesenia signs where she is told, without reading, and Ramos leads her towards the women's holding cell. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:withdrawn # arrives:colleague_m
+Officer Huamán reads the operation report and catches up with you in the corridor. # speaker:narrator # sfx:footsteps # arrives:colleague_f
 —Colleague, a bar next to the mine, a bus-fare debt, someone else's DNI, a girl who doesn't speak Spanish. This is trafficking. Are you sure we're locking her up? # speaker:colleague_f
 + ["You're right, colleague. Get her out of there: she's a minor and a victim, not a detainee. Take her to the interview room." #do:treat_as_victim #do:move_to_private_room]
-    Huamán opens the bars and takes Yesenia to the interview room. # speaker:narrator # mood:scared
+    Huamán opens the bars and takes Yesenia to the interview room. # speaker:narrator # mood:scared # arrives:colleague_f
     -> interpreter
 + [Take her to the room, but make sure she knows: if she keeps lying about her age, the forgery report stands and goes to the Fiscalía. #do:threaten_with_charge #do:move_to_private_room]
-    Huamán takes Yesenia to the interview room. What you will say to her is already decided. # speaker:narrator # mood:scared
+    Huamán takes Yesenia to the interview room. What you will say to her is already decided. # speaker:narrator # mood:scared # arrives:colleague_f
     -> interpreter
 + ["The report's already signed, colleague. She spends the night there and in the morning the Fiscalía sees if it's trafficking." #do:treat_as_offender]
     -> booked_end
@@ -72,7 +72,7 @@ Officer Huamán reads the operation report and catches up with you in the corrid
 Yesenia spends the night in the women's holding cell, the plastic bag on her lap. # speaker:narrator # mood:withdrawn
 In the morning a lawyer nobody called arrives, together with the mototaxi man. They pay whatever has to be paid. # speaker:narrator
 —I'm nineteen. I'm a waitress. # speaker:yesenia # mood:withdrawn
-Nobody asks her anything else. Three weeks later, in another operation, Ramos sees her again at La Palmera. This time she doesn't look at him. # speaker:narrator # ending:harmed_booked
+Nobody asks her anything else. Three weeks later, in another operation, Ramos sees her again at La Palmera. This time she doesn't look at him. # speaker:narrator # ending:harmed_booked # arrives:colleague_m
 -> END
 
 === let_go ===
@@ -89,7 +89,7 @@ The station logs "stopped in operation, adult, left". At La Palmera, the bus-far
 
 === breakdown ===
 Yesenia curls up and stops responding, to you and to everyone. Not even the interpreter can get her to lift her head. # speaker:narrator # mood:withdrawn
-After a while she asks, with gestures, to go to the bathroom. Huamán walks her to the door and waits outside. When she knocks, nobody answers. # speaker:narrator # sfx:door
+After a while she asks, with gestures, to go to the bathroom. Huamán walks her to the door and waits outside. When she knocks, nobody answers. # speaker:narrator # sfx:door # arrives:colleague_f
 The little bathroom window is open. Outside, the mototaxi is gone. # speaker:narrator # ending:at_risk_ran_away
 -> END
 
@@ -104,7 +104,7 @@ The interview room has a low table, cushions and drawings taped to the wall. Yes
     You make two calls. There is a registered interpreter who lives in town; the municipality can bring her in forty minutes. # speaker:narrator # sfx:phone
     -> needs
 + ["Get an interpreter on a quick video call through the Ministry of Culture right now; until then, nobody asks her anything." #do:request_interpreter]
-    Ramos gets an interpreter on a video call for what is urgent. The one in town will arrive in forty minutes. # speaker:narrator # sfx:phone
+    Ramos gets an interpreter on a video call for what is urgent. The one in town will arrive in forty minutes. # speaker:narrator # sfx:phone # arrives:colleague_m
     -> needs
 + ["Bring the cousin in, colleague: he speaks her language, and with family beside her the girl is going to feel much calmer." #do:use_interested_interpreter #do:allow_contact_with_suspect]
     -> cousin_interprets
@@ -116,13 +116,13 @@ The interview room has a low table, cushions and drawings taped to the wall. Yes
 = cousin_interprets
 The man comes in shaking off the rain. He leans towards Yesenia and speaks to her softly, in her language. She lowers her eyes. # speaker:narrator # mood:scared
 —She says she's fine, boss. She's an adult and wants to go back to her job. I'll take her, don't worry. # speaker:cousin
-Officer Huamán looks in from the back and signals to you: that man is the one who takes the money at the door of La Palmera. # speaker:narrator
+Officer Huamán looks in from the back and signals to you: that man is the one who takes the money at the door of La Palmera. # speaker:narrator # arrives:colleague_f
 + ["Ramos, just get him out of the station and keep him away from her; I'll ask for a real interpreter now." #do:separate_from_suspect #do:request_interpreter]
-    Ramos walks him to the door. You call the register of interpreters: there is one in town, she will arrive in forty minutes. # speaker:narrator # sfx:door
+    Ramos walks him to the door. You call the register of interpreters: there is one in town, she will arrive in forty minutes. # speaker:narrator # sfx:door # leaves:colleague_m
     Yesenia is trembling. She no longer lifts her head. # speaker:narrator # mood:withdrawn
     -> needs
 + ["Let him stay with her in the room, boss, until the interpreter from the Ministry of Culture gets here." #do:request_interpreter #do:allow_contact_with_suspect]
-    The man sits next to Yesenia and talks to her non-stop, quietly. When the interpreter arrives, Huamán sends him out. # speaker:narrator # mood:scared
+    The man sits next to Yesenia and talks to her non-stop, quietly. When the interpreter arrives, Huamán sends him out. # speaker:narrator # mood:scared # arrives:colleague_f
     -> needs
 + [Let him take her: he says he's her cousin, he shows his DNI, and she herself says she wants to leave. #do:release_to_unverified_adult]
     -> with_cousin
@@ -132,11 +132,11 @@ Officer Huamán looks in from the back and signals to you: that man is the one w
 In the light of the room you can see that Yesenia is shaking and her lips are cracked. # speaker:narrator # mood:anxious # phase:environment
 —While we wait for the interpreter, shall we get on with the report using the DNI details? # speaker:colleague_m
 + [Urgent things first: soup, a blanket beside her so she can decide, and the health centre's nurse to come and see her. #do:check_urgent_needs #do:arrange_medical_care]
-    You leave the blanket on the cushion next to her. She looks at it, looks at you, and puts it round her shoulders herself. Huamán brings soup and bread; Yesenia eats fast, without a word. # speaker:narrator # mood:anxious
+    You leave the blanket on the cushion next to her. She looks at it, looks at you, and puts it round her shoulders herself. Huamán brings soup and bread; Yesenia eats fast, without a word. # speaker:narrator # mood:anxious # arrives:colleague_f
     After a while the duty nurse from the health centre arrives. She has a fever and a sore throat; the nurse gives her a syrup and says she should be seen again tomorrow. # speaker:narrator # mood:calm
 + [Put the blanket round her shoulders yourself and rub her arms to warm her up, sweetheart; then a nice bowl of hot soup. #do:check_urgent_needs #do:touch_without_consent]
     When she feels your hands, Yesenia jerks away and presses herself against the wall. The blanket falls to the floor. # speaker:narrator # mood:scared
-    Huamán picks it up and leaves it on the cushion. After a while Yesenia puts it on herself and accepts the soup. # speaker:narrator
+    Huamán picks it up and leaves it on the cushion. After a while Yesenia puts it on herself and accepts the soup. # speaker:narrator # arrives:colleague_f
 + ["Yes, let's get on with the report using the DNI details while the interpreter comes; Huamán can order food later." #do:paperwork_first]
     You fill in boxes: name, DNI number, "occupation: waitress". Yesenia coughs harder and harder and doubles over. # speaker:narrator # mood:withdrawn
 - -> officer_choice
@@ -145,16 +145,16 @@ In the light of the room you can see that Yesenia is shaking and her lips are cr
 -> check ->
 The interpreter arrives, a small woman whose hair is still wet. She sits facing Yesenia, not beside her. # speaker:narrator # sfx:door
 —Good evening. I am an Asháninka interpreter. I translate what she says and what you say; nothing more, nothing less. # speaker:interpreter_ashaninka
-When she hears her language, Yesenia looks up for the first time. She says something quietly, looking at Ramos and then at Huamán. # speaker:narrator # mood:anxious
+When she hears her language, Yesenia looks up for the first time. She says something quietly, looking at Ramos and then at Huamán. # speaker:narrator # mood:anxious # arrives:colleague_f,colleague_m
 —She says she wants to talk to a woman officer. Not with men. # speaker:interpreter_ashaninka # event:child_requests_other_officer
 + ["Would you like Officer Huamán to look after you? You decide who stays in here with you." Ramos leaves the room. #do:offer_officer_choice #do:ask_child_who_stays]
     —Yesenia, would you like Officer Huamán to look after you? You decide who stays here with you. # speaker:officer
-    Yesenia looks at Huamán and nods. Ramos leaves quietly. Then she says something else. # speaker:narrator # sfx:door # mood:calm
+    Yesenia looks at Huamán and nods. Ramos leaves quietly. Then she says something else. # speaker:narrator # sfx:door # mood:calm # arrives:colleague_f # leaves:colleague_m
     —She says you can stay, if the woman officer stays. # speaker:interpreter_ashaninka
 + [Have Ramos stay: he ran the operation at La Palmera and his signature has to go on the interview record. #do:ignore_officer_preference #do:insist_adult_stays]
-    Ramos sits by the door. Yesenia moves to the edge of the cushion, as far from him as she can. # speaker:narrator # mood:withdrawn
+    Ramos sits by the door. Yesenia moves to the edge of the cushion, as far from him as she can. # speaker:narrator # mood:withdrawn # arrives:colleague_m
 + [Sit beside her: "Don't worry, sweetheart, I'm staying right here with you; I won't leave you alone with anyone." #do:ignore_officer_preference #do:insist_adult_stays]
-    The interpreter translates. Yesenia looks at Huamán, who has stayed standing by the door, and does not answer. Ramos stays in his chair. # speaker:narrator # mood:withdrawn
+    The interpreter translates. Yesenia looks at Huamán, who has stayed standing by the door, and does not answer. Ramos stays in his chair. # speaker:narrator # mood:withdrawn # arrives:colleague_f,colleague_m
 - -> ground_rules
 
 === ground_rules ===
@@ -204,7 +204,7 @@ The interpreter waits for you to begin. # speaker:narrator
 The interpreter translates the question slowly. Yesenia stays still, her eyes fixed on the table. Then she covers her face. # speaker:narrator # mood:crying
 —She says she doesn't want to talk any more. # speaker:interpreter_ashaninka # event:child_asks_to_stop
 + [Stop: "That's all right, nothing more today; another day one person will listen to you, in the Cámara Gesell." And wait. #do:pause_for_child #do:defer_account_to_single_interview]
-    Huamán hands her a glass of water. Nobody speaks for a while. Yesenia wipes her face on her sleeve. # speaker:narrator # mood:withdrawn
+    Huamán hands her a glass of water. Nobody speaks for a while. Yesenia wipes her face on her sleeve. # speaker:narrator # mood:withdrawn # arrives:colleague_f
     -> self_blame
 + ["Just a little more and we're done, sweetheart; the Fiscalía needs the whole account for tonight's report, all right?" #do:press_child_to_continue]
     The interpreter translates. Yesenia does not answer. She hugs her knees. # speaker:narrator # mood:withdrawn
@@ -237,7 +237,7 @@ Your phone rings. It's the station commander. It is nearly one in the morning. #
     —We'll take her statement here at nine tomorrow, sir, with the prosecutor present. # speaker:officer
     When the interpreter explains that tomorrow she will have to tell it all again, here, Yesenia covers her face with the blanket. # speaker:narrator # mood:withdrawn
 + [Call the UPE to take her in, and bring Ramos in so Yesenia can repeat to him what she told you, for the record. #do:contact_child_protection #do:ask_child_to_repeat]
-    You call the UPE; the duty officer says she will be there within the hour. Ramos comes in with his notebook. The interpreter translates the question. Yesenia says two words and falls silent. # speaker:narrator # mood:withdrawn
+    You call the UPE; the duty officer says she will be there within the hour. Ramos comes in with his notebook. The interpreter translates the question. Yesenia says two words and falls silent. # speaker:narrator # mood:withdrawn # arrives:colleague_m
 - -> cousin
 
 === media ===
@@ -247,13 +247,13 @@ The station door opens. A man comes in with his phone in his hand, already recor
 —The commander wants a photo for the station's Facebook page too, colleague: "PNP rescues minor". With the face pixelated. # speaker:colleague_m # event:media_present
 + ["No photo and no name, not for the radio and not for the station's Facebook page." And lock the interview room door. #do:protect_identity]
     —No photos and no statements about the minor. Not here, not on the page. # speaker:officer
-    The reporter puts his phone away, grudgingly. Huamán locks the door of the room. # speaker:narrator # sfx:door
+    The reporter puts his phone away, grudgingly. Huamán locks the door of the room. # speaker:narrator # sfx:door # arrives:colleague_f
 + [See the reporter in the office, no photo and no name: just confirm she's a fifteen-year-old Asháninka girl from La Palmera. #do:expose_identity]
     ~ exposed = true
     The reporter writes it down: Asháninka, fifteen, La Palmera. In Quebrada Honda, that is enough to know who she is. # speaker:narrator # scene:office # sfx:door
 + [A photo from behind for the station's Facebook page, with her face pixelated; without her name nobody will recognise her, colleague. #do:expose_identity]
     ~ exposed = true
-    Ramos takes the photo in the corridor: from behind, with the big sweater and the plastic bag. The reporter seizes the moment and takes his own. # speaker:narrator # mood:scared
+    Ramos takes the photo in the corridor: from behind, with the big sweater and the plastic bag. The reporter seizes the moment and takes his own. # speaker:narrator # mood:scared # arrives:colleague_m
 + [Let Radio Amanecer put out a notice with her name and her village's, then: that way her family knows she's all right. #do:expose_identity]
     ~ exposed = true
     The reporter records the notice at the door: name, community, "rescued at La Palmera". # speaker:narrator # mood:scared
@@ -269,7 +269,7 @@ In the room, Yesenia recognises the voice. She freezes. # speaker:narrator # moo
 + ["Let him in for a minute to say hello, with Huamán beside her; if he's her cousin, seeing him will calm her down, colleague." #do:allow_contact_with_suspect]
     The man goes into the room and speaks to Yesenia in her language, fast and low. She stands up as if she had been given an order. # speaker:narrator # mood:scared
     —He told her the señora is waiting for her, and that if she talks, her family pays. # speaker:interpreter_ashaninka
-    Huamán takes him out of the room. Yesenia stays standing, trembling. # speaker:narrator # sfx:door # scene:front_desk
+    Huamán takes him out of the room. Yesenia stays standing, trembling. # speaker:narrator # sfx:door # scene:front_desk # arrives:colleague_f
 + [Hand her over, boss: he shows his DNI, says her mother sent him, and she's calmer now. He signs the book and that's it. #do:release_to_unverified_adult]
     -> with_cousin
 - -> flagrancy
@@ -281,12 +281,12 @@ At the front desk, the man raises his voice. He wants to leave with her, or leav
 + [Call the trafficking prosecutor now and arrest him in flagrante (CPP art. 259): he was holding her and came to get her back. #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]
     ~ arrested = true
     —Prosecutor, the man who watched the girls at La Palmera is here, claiming the minor. We are arresting him in flagrante and he is at your disposal. # speaker:officer # sfx:phone
-    Ramos and another officer detain him at the front desk, away from the room. The prosecutor from the Fiscalía Especializada en Trata de Personas (specialised trafficking prosecutor's office) orders the next steps and sends the police's specialised unit to La Palmera for the other two girls. # speaker:narrator # sfx:door
+    Ramos and another officer detain him at the front desk, away from the room. The prosecutor from the Fiscalía Especializada en Trata de Personas (specialised trafficking prosecutor's office) orders the next steps and sends the police's specialised unit to La Palmera for the other two girls. # speaker:narrator # sfx:door # arrives:colleague_m
 + [Write his details in the book and let him go: without a court order he can't be held, and it all goes in tomorrow's report anyway. #do:register_report #do:delay_intervention]
     You write down his name and DNI. The man signs the book and walks out into the rain. The mototaxi starts up. # speaker:narrator # sfx:door # event:suspect_leaves
 + ["Have Yesenia identify him from the door of the room, that's all; once she points him out, the flagrante arrest is solid." #do:arrange_confrontation]
     ~ arrested = true
-    Huamán opens the door of the room. Yesenia sees him, he sees her. She covers her face with the blanket and starts to shake. Ramos detains him and calls the trafficking prosecutor. # speaker:narrator # mood:crying
+    Huamán opens the door of the room. Yesenia sees him, he sees her. She covers her face with the blanket and starts to shake. Ramos detains him and calls the trafficking prosecutor. # speaker:narrator # mood:crying # arrives:colleague_f,colleague_m
 - -> media
 
 === shelter ===
@@ -308,7 +308,7 @@ At the front desk, the man raises his voice. He wants to leave with her, or leav
 Later the UPE officer arrives, with an ID badge round her neck and the prosecutor's order in a folder. # speaker:narrator # scene:front_desk # sfx:door
 —And there's a woman at the front desk who says she's Yesenia's aunt, colleague. She has a notarised letter from the mother to take her. A car with tinted windows is waiting for her outside. # speaker:colleague_f
 + [Check the badge and the order, hand her over to the UPE officer, and have them leave by the back door in the patrol car with Huamán. #do:release_to_safe_carer #do:confirm_safe_departure]
-    The badge and the order are in order. You ask the woman for her DNI and her phone number for the prosecutor; she says she'll come back tomorrow. Huamán brings the patrol car round to the back door, and you write down the time and the shelter's address. # speaker:narrator # sfx:door
+    The badge and the order are in order. You ask the woman for her DNI and her phone number for the prosecutor; she says she'll come back tomorrow. Huamán brings the patrol car round to the back door, and you write down the time and the shelter's address. # speaker:narrator # sfx:door # arrives:colleague_f
     -> closing
 + [Hand her to the aunt, who has a notarised letter from the mother: with someone from her family she'll feel calmer, surely. #do:release_to_unverified_adult]
     -> with_aunt

@@ -23,7 +23,7 @@ VAR exposed = false
 === arrival ===
 Son las once y media de la noche en la comisaría de Puerto Aurora. Afuera llueve sobre la carretera que sube a las zonas mineras. # speaker:narrator # scene:front_desk # ambient:night_shift # phase:reception
 Se abre la puerta. # speaker:narrator # sfx:door
-El suboficial Ramos entra con una adolescente de chompa demasiado grande y sandalias mojadas. Aprieta contra el pecho una bolsa de plástico. # speaker:narrator # mood:withdrawn
+El suboficial Ramos entra con una adolescente de chompa demasiado grande y sandalias mojadas. Aprieta contra el pecho una bolsa de plástico. # speaker:narrator # mood:withdrawn # arrives:colleague_m
 —Colega, te la dejo. Operativo en el bar La Palmera, en Quebrada Honda. Tenía este DNI: diecinueve años. # speaker:colleague_m # sfx:paper
 —Yo le calculo quince, dieciséis a lo mucho. La dueña dice que es mesera y que le debe el pasaje desde su pueblo, que por eso trabaja. # speaker:colleague_m # event:exploitation_sign
 Le preguntas su nombre. # speaker:narrator
@@ -45,10 +45,10 @@ Por la ventana se ve una mototaxi estacionada frente a la puerta. El hombre que 
 
 === reniec ===
 La banca del pasillo queda frente a la carceleta. Un detenido golpea la reja y le grita algo. Yesenia se encoge y se tapa los oídos. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:scared
-Veinte minutos después vuelve Ramos con el teléfono en la mano. # speaker:narrator # sfx:footsteps
+Veinte minutos después vuelve Ramos con el teléfono en la mano. # speaker:narrator # sfx:footsteps # arrives:colleague_m
 —RENIEC dice que ese número es de una mujer de diecinueve años, de otra región. La foto no es ella. Le han dado un documento ajeno. # speaker:colleague_m
 + [«Entonces es menor, con un documento que otros le dieron. Sácala de este pasillo y llévala a la sala de atención.» #do:treat_as_victim #do:move_to_private_room]
-    Ramos la lleva a la sala de atención, lejos de la reja. # speaker:narrator # mood:anxious
+    Ramos la lleva a la sala de atención, lejos de la reja. # speaker:narrator # mood:anxious # arrives:colleague_m
     -> interpreter
 + [«Igual usó un DNI ajeno, colega. Levanta el acta por falsedad documental y que la Fiscalía Penal decida mañana temprano.» #do:treat_as_offender]
     -> booked
@@ -56,14 +56,14 @@ Veinte minutos después vuelve Ramos con el teléfono en la mano. # speaker:narr
     -> let_go
 
 === booked ===
-Ramos empieza a escribir el acta por falsedad. Yesenia firma donde le señalan, sin leer, y Ramos la lleva hacia la carceleta de mujeres. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:withdrawn
-La suboficial Huamán lee el parte del operativo y te alcanza en el pasillo. # speaker:narrator # sfx:footsteps
+Ramos empieza a escribir el acta por falsedad. Yesenia firma donde le señalan, sin leer, y Ramos la lleva hacia la carceleta de mujeres. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:withdrawn # arrives:colleague_m
+La suboficial Huamán lee el parte del operativo y te alcanza en el pasillo. # speaker:narrator # sfx:footsteps # arrives:colleague_f
 —Colega, bar al lado de la mina, deuda del pasaje, DNI ajeno, una chica que no habla castellano. Esto es trata. ¿Seguro que la metemos a la carceleta? # speaker:colleague_f
 + [«Tienes razón, colega. Sácala de ahí: es menor y es víctima, no detenida. Llévala a la sala de atención.» #do:treat_as_victim #do:move_to_private_room]
-    Huamán abre la reja y lleva a Yesenia a la sala de atención. # speaker:narrator # mood:scared
+    Huamán abre la reja y lleva a Yesenia a la sala de atención. # speaker:narrator # mood:scared # arrives:colleague_f
     -> interpreter
 + [Sacarla a la sala, pero que sepa que si sigue mintiendo con su edad, el acta por falsedad se queda y va a la Fiscalía. #do:threaten_with_charge #do:move_to_private_room]
-    Huamán lleva a Yesenia a la sala de atención. Lo que le vas a decir ya está decidido. # speaker:narrator # mood:scared
+    Huamán lleva a Yesenia a la sala de atención. Lo que le vas a decir ya está decidido. # speaker:narrator # mood:scared # arrives:colleague_f
     -> interpreter
 + [«El acta ya está firmada, colega. Que pase la noche ahí y mañana la Fiscalía ve si es trata o si no lo es.» #do:treat_as_offender]
     -> booked_end
@@ -72,7 +72,7 @@ La suboficial Huamán lee el parte del operativo y te alcanza en el pasillo. # s
 Yesenia pasa la noche en la carceleta de mujeres, con la bolsa de plástico en el regazo. # speaker:narrator # mood:withdrawn
 En la mañana llega un abogado que nadie llamó, junto con el hombre de la mototaxi. Pagan lo que hay que pagar. # speaker:narrator
 —Tengo diecinueve. Soy mesera. # speaker:yesenia # mood:withdrawn
-Nadie le pregunta nada más. Tres semanas después, en otro operativo, Ramos la vuelve a ver en La Palmera. Esta vez ella no lo mira. # speaker:narrator # ending:harmed_booked
+Nadie le pregunta nada más. Tres semanas después, en otro operativo, Ramos la vuelve a ver en La Palmera. Esta vez ella no lo mira. # speaker:narrator # ending:harmed_booked # arrives:colleague_m
 -> END
 
 === let_go ===
@@ -89,7 +89,7 @@ La comisaría anota «intervenida, mayor de edad, se retiró». En La Palmera, l
 
 === breakdown ===
 Yesenia se encoge y deja de responder, a ti y a todos. Ni la intérprete consigue que levante la cabeza. # speaker:narrator # mood:withdrawn
-Al rato pide, con gestos, ir al baño. Huamán la acompaña hasta la puerta y espera afuera. Cuando toca, nadie contesta. # speaker:narrator # sfx:door
+Al rato pide, con gestos, ir al baño. Huamán la acompaña hasta la puerta y espera afuera. Cuando toca, nadie contesta. # speaker:narrator # sfx:door # arrives:colleague_f
 La ventanita del baño está abierta. Afuera, la mototaxi ya no está. # speaker:narrator # ending:at_risk_ran_away
 -> END
 
@@ -104,7 +104,7 @@ La sala de atención tiene una mesa baja, cojines y dibujos pegados en la pared.
     Haces dos llamadas. Hay una intérprete inscrita que vive en el pueblo; la municipalidad puede traerla en cuarenta minutos. # speaker:narrator # sfx:phone
     -> needs
 + [«Consigue ahorita una intérprete por videollamada con el Ministerio de Cultura; hasta entonces, nadie le pregunta nada.» #do:request_interpreter]
-    Ramos consigue a una intérprete por videollamada para lo urgente. La del pueblo llegará en cuarenta minutos. # speaker:narrator # sfx:phone
+    Ramos consigue a una intérprete por videollamada para lo urgente. La del pueblo llegará en cuarenta minutos. # speaker:narrator # sfx:phone # arrives:colleague_m
     -> needs
 + [«Que pase el primo, colega: habla su idioma, y con alguien de su familia al lado la chica se va a sentir más tranquila.» #do:use_interested_interpreter #do:allow_contact_with_suspect]
     -> cousin_interprets
@@ -116,13 +116,13 @@ La sala de atención tiene una mesa baja, cojines y dibujos pegados en la pared.
 = cousin_interprets
 El hombre entra sacudiéndose la lluvia. Se inclina hacia Yesenia y le habla bajito, en su idioma. Ella baja la mirada. # speaker:narrator # mood:scared
 —Dice que está bien, jefe. Que es mayor y que quiere volver a su trabajo. Yo me la llevo, no se preocupe. # speaker:cousin
-La suboficial Huamán se asoma desde el fondo y te hace una seña: ese hombre es el que cobra la entrada en La Palmera. # speaker:narrator
+La suboficial Huamán se asoma desde el fondo y te hace una seña: ese hombre es el que cobra la entrada en La Palmera. # speaker:narrator # arrives:colleague_f
 + [«Ramos, sácalo de la comisaría y que no vuelva a acercarse a ella; yo pido ahorita una intérprete de verdad.» #do:separate_from_suspect #do:request_interpreter]
-    Ramos lo acompaña hasta la puerta. Llamas al registro de intérpretes: hay una en el pueblo, llegará en cuarenta minutos. # speaker:narrator # sfx:door
+    Ramos lo acompaña hasta la puerta. Llamas al registro de intérpretes: hay una en el pueblo, llegará en cuarenta minutos. # speaker:narrator # sfx:door # leaves:colleague_m
     Yesenia tiembla. Ya no levanta la cabeza. # speaker:narrator # mood:withdrawn
     -> needs
 + [«Que se quede con ella en la sala, jefe, mientras llega la intérprete del Ministerio de Cultura.» #do:request_interpreter #do:allow_contact_with_suspect]
-    El hombre se sienta junto a Yesenia y le habla sin parar, bajito. Cuando llega la intérprete, Huamán lo hace salir. # speaker:narrator # mood:scared
+    El hombre se sienta junto a Yesenia y le habla sin parar, bajito. Cuando llega la intérprete, Huamán lo hace salir. # speaker:narrator # mood:scared # arrives:colleague_f
     -> needs
 + [Dejar que se la lleve: dice que es su primo, muestra su DNI y ella misma dice que se quiere ir. #do:release_to_unverified_adult]
     -> with_cousin
@@ -132,11 +132,11 @@ La suboficial Huamán se asoma desde el fondo y te hace una seña: ese hombre es
 Con la luz de la sala ves mejor que Yesenia tiembla y tiene los labios partidos. # speaker:narrator # mood:anxious # phase:environment
 —Mientras llega la intérprete, ¿avanzamos el parte con los datos del DNI? # speaker:colleague_m
 + [Lo urgente primero: un caldo, la frazada a su lado para que ella decida, y que la enfermera del centro de salud la vea. #do:check_urgent_needs #do:arrange_medical_care]
-    Dejas la frazada en el cojín de al lado. Ella la mira, te mira, y se la pone sola sobre los hombros. Huamán trae un caldo y pan; Yesenia come rápido, sin hablar. # speaker:narrator # mood:anxious
+    Dejas la frazada en el cojín de al lado. Ella la mira, te mira, y se la pone sola sobre los hombros. Huamán trae un caldo y pan; Yesenia come rápido, sin hablar. # speaker:narrator # mood:anxious # arrives:colleague_f
     Al rato llega la enfermera de turno del centro de salud. Tiene fiebre y la garganta inflamada; le da un jarabe y dice que mañana la vean otra vez. # speaker:narrator # mood:calm
 + [Ponerle tú misma la frazada sobre los hombros y frotarle los brazos para que entre en calor, mamita; después, un caldito. #do:check_urgent_needs #do:touch_without_consent]
     Al sentir tus manos, Yesenia se aparta de golpe y se pega a la pared. La frazada cae al piso. # speaker:narrator # mood:scared
-    Huamán la recoge y la deja sobre el cojín. Después de un rato, Yesenia se la pone sola y acepta el caldo. # speaker:narrator
+    Huamán la recoge y la deja sobre el cojín. Después de un rato, Yesenia se la pone sola y acepta el caldo. # speaker:narrator # arrives:colleague_f
 + [«Sí, avancemos el parte con los datos del DNI mientras llega la intérprete; la comida la pide Huamán después.» #do:paperwork_first]
     Llenas casillas: nombre, número de DNI, «ocupación: mesera». Yesenia tose cada vez más fuerte y se dobla sobre el estómago. # speaker:narrator # mood:withdrawn
 - -> officer_choice
@@ -145,16 +145,16 @@ Con la luz de la sala ves mejor que Yesenia tiembla y tiene los labios partidos.
 -> check ->
 Llega la intérprete, una señora menuda con el pelo todavía mojado. Se sienta frente a Yesenia, no a su lado. # speaker:narrator # sfx:door
 —Buenas noches. Soy intérprete de asháninka. Traduzco lo que ella dice y lo que ustedes dicen; nada más, nada menos. # speaker:interpreter_ashaninka
-Al oír su idioma, Yesenia levanta la vista por primera vez. Dice algo bajito, mirando a Ramos y luego a Huamán. # speaker:narrator # mood:anxious
+Al oír su idioma, Yesenia levanta la vista por primera vez. Dice algo bajito, mirando a Ramos y luego a Huamán. # speaker:narrator # mood:anxious # arrives:colleague_f,colleague_m
 —Dice que quiere hablar con una señorita. Que con hombres, no. # speaker:interpreter_ashaninka # event:child_requests_other_officer
 + [«¿Quieres que te atienda la suboficial Huamán? Tú dices quién se queda aquí contigo.» Ramos sale de la sala. #do:offer_officer_choice #do:ask_child_who_stays]
     —Yesenia, ¿quieres que te atienda la suboficial Huamán? Tú dices quién se queda aquí contigo. # speaker:officer
-    Yesenia mira a Huamán y asiente. Ramos sale sin hacer ruido. Luego ella dice algo más. # speaker:narrator # sfx:door # mood:calm
+    Yesenia mira a Huamán y asiente. Ramos sale sin hacer ruido. Luego ella dice algo más. # speaker:narrator # sfx:door # mood:calm # arrives:colleague_f # leaves:colleague_m
     —Dice que usted puede quedarse, si la señorita se queda. # speaker:interpreter_ashaninka
 + [Que Ramos se quede: él hizo la intervención en La Palmera y su firma tiene que ir en el parte de la entrevista. #do:ignore_officer_preference #do:insist_adult_stays]
-    Ramos se sienta junto a la puerta. Yesenia se corre hasta el borde del cojín, lo más lejos posible de él. # speaker:narrator # mood:withdrawn
+    Ramos se sienta junto a la puerta. Yesenia se corre hasta el borde del cojín, lo más lejos posible de él. # speaker:narrator # mood:withdrawn # arrives:colleague_m
 + [Sentarte a su lado: «Tranquila, mamita, yo me quedo aquí contigo todo el rato; no te voy a dejar sola con nadie.» #do:ignore_officer_preference #do:insist_adult_stays]
-    La intérprete traduce. Yesenia mira a Huamán, que se ha quedado de pie junto a la puerta, y no contesta. Ramos se queda en su silla. # speaker:narrator # mood:withdrawn
+    La intérprete traduce. Yesenia mira a Huamán, que se ha quedado de pie junto a la puerta, y no contesta. Ramos se queda en su silla. # speaker:narrator # mood:withdrawn # arrives:colleague_f,colleague_m
 - -> ground_rules
 
 === ground_rules ===
@@ -204,7 +204,7 @@ La intérprete espera a que empieces. # speaker:narrator
 La intérprete traduce la pregunta despacio. Yesenia se queda quieta, con los ojos fijos en la mesa. Luego se tapa la cara. # speaker:narrator # mood:crying
 —Dice que ya no quiere hablar. # speaker:interpreter_ashaninka # event:child_asks_to_stop
 + [Parar: «Está bien, hoy no cuentas nada más; otro día te escuchará una sola persona, en la Cámara Gesell.» Y esperar. #do:pause_for_child #do:defer_account_to_single_interview]
-    Huamán le alcanza un vaso de agua. Nadie habla por un rato. Yesenia se seca la cara con la manga. # speaker:narrator # mood:withdrawn
+    Huamán le alcanza un vaso de agua. Nadie habla por un rato. Yesenia se seca la cara con la manga. # speaker:narrator # mood:withdrawn # arrives:colleague_f
     -> self_blame
 + [«Un poquito más y terminamos, mamita; la Fiscalía necesita el relato completo para el parte de esta noche, ¿ya?» #do:press_child_to_continue]
     La intérprete traduce. Yesenia no contesta. Se abraza las rodillas. # speaker:narrator # mood:withdrawn
@@ -237,7 +237,7 @@ Suena tu celular. Es el comisario. Es casi la una de la mañana. # speaker:narra
     —Mañana a las nueve le tomamos la manifestación aquí, comisario, con la fiscal presente. # speaker:officer
     Cuando la intérprete le explica que mañana tendrá que contarlo todo otra vez, aquí, Yesenia se cubre la cara con la frazada. # speaker:narrator # mood:withdrawn
 + [Llamar a la UPE para que la reciba, y hacer pasar a Ramos para que Yesenia le repita lo que te contó, para el acta. #do:contact_child_protection #do:ask_child_to_repeat]
-    Llamas a la UPE; la funcionaria de turno dice que llega en una hora. Ramos entra con el cuaderno. La intérprete traduce la pregunta. Yesenia dice dos palabras y se calla. # speaker:narrator # mood:withdrawn
+    Llamas a la UPE; la funcionaria de turno dice que llega en una hora. Ramos entra con el cuaderno. La intérprete traduce la pregunta. Yesenia dice dos palabras y se calla. # speaker:narrator # mood:withdrawn # arrives:colleague_m
 - -> cousin
 
 === media ===
@@ -247,13 +247,13 @@ Se abre la puerta de la comisaría. Entra un hombre con el celular en la mano, y
 —El comisario también quiere una foto para el Facebook de la comisaría, colega: «PNP rescata a menor». Con la cara pixeleada. # speaker:colleague_m # event:media_present
 + [«Ni foto ni nombre, ni para la radio ni para el Facebook de la comisaría.» Y cerrar con llave la sala de atención. #do:protect_identity]
     —No hay fotos ni declaraciones sobre la menor. Ni aquí ni en la página. # speaker:officer
-    El reportero guarda el celular, de mala gana. Huamán cierra la puerta de la sala con llave. # speaker:narrator # sfx:door
+    El reportero guarda el celular, de mala gana. Huamán cierra la puerta de la sala con llave. # speaker:narrator # sfx:door # arrives:colleague_f
 + [Atender al reportero en la oficina, sin foto ni nombre: decirle nomás que es una chica asháninka de quince años, de La Palmera. #do:expose_identity]
     ~ exposed = true
     El reportero anota: asháninka, quince años, La Palmera. En Quebrada Honda, con eso basta para saber quién es. # speaker:narrator # scene:office # sfx:door
 + [Una foto de espaldas para la página de la comisaría, con la cara pixeleada; sin su nombre nadie la va a reconocer, colega. #do:expose_identity]
     ~ exposed = true
-    Ramos saca la foto en el pasillo: de espaldas, con la chompa grande y la bolsa de plástico. El reportero aprovecha y saca la suya. # speaker:narrator # mood:scared
+    Ramos saca la foto en el pasillo: de espaldas, con la chompa grande y la bolsa de plástico. El reportero aprovecha y saca la suya. # speaker:narrator # mood:scared # arrives:colleague_m
 + [Que Radio Amanecer pase el aviso con su nombre y el de su pueblo, pues: así su familia sabe que está bien y la viene a buscar. #do:expose_identity]
     ~ exposed = true
     El reportero graba el aviso en la puerta: nombre, comunidad, «rescatada en La Palmera». # speaker:narrator # mood:scared
@@ -269,7 +269,7 @@ En la sala, Yesenia reconoce la voz. Se queda inmóvil. # speaker:narrator # moo
 + [«Que pase un ratito a saludarla, con Huamán al lado; si es su primo, verlo la va a tranquilizar, colega.» #do:allow_contact_with_suspect]
     El hombre entra a la sala y le habla a Yesenia en su idioma, rápido y bajito. Ella se pone de pie como si le hubieran dado una orden. # speaker:narrator # mood:scared
     —Le ha dicho que la señora la está esperando, y que si ella habla, su familia paga. # speaker:interpreter_ashaninka
-    Huamán lo saca de la sala. Yesenia se queda de pie, temblando. # speaker:narrator # sfx:door # scene:front_desk
+    Huamán lo saca de la sala. Yesenia se queda de pie, temblando. # speaker:narrator # sfx:door # scene:front_desk # arrives:colleague_f
 + [Entregársela, jefe: muestra su DNI, dice que la mamá lo mandó, y ella ya está más calmada. Que firme el cuaderno. #do:release_to_unverified_adult]
     -> with_cousin
 - -> flagrancy
@@ -281,12 +281,12 @@ En el mostrador, el hombre levanta la voz. Quiere irse con ella o irse solo, ya.
 + [Llamar ya a la fiscal de trata y detenerlo en flagrancia (art. 259 del CPP): la tenía retenida y vino por ella. #do:inform_criminal_prosecutor_flagrancy #do:notify_criminal_prosecutor]
     ~ arrested = true
     —Doctora, el hombre que vigilaba a las chicas en La Palmera está aquí, reclamando a la menor. Lo detenemos en flagrancia y queda a su disposición. # speaker:officer # sfx:phone
-    Ramos y otro suboficial lo intervienen en el mostrador, lejos de la sala. La fiscal de la Fiscalía Especializada en Trata de Personas dispone las diligencias, manda a la unidad especializada de la PNP a La Palmera por las otras dos chicas. # speaker:narrator # sfx:door
+    Ramos y otro suboficial lo intervienen en el mostrador, lejos de la sala. La fiscal de la Fiscalía Especializada en Trata de Personas dispone las diligencias, manda a la unidad especializada de la PNP a La Palmera por las otras dos chicas. # speaker:narrator # sfx:door # arrives:colleague_m
 + [Anotar sus datos en el cuaderno y dejarlo ir: sin orden judicial no se le puede retener, y todo va al parte de mañana. #do:register_report #do:delay_intervention]
     Anotas su nombre y su DNI. El hombre firma el cuaderno y sale a la lluvia. Arranca la mototaxi. # speaker:narrator # sfx:door # event:suspect_leaves
 + [«Que Yesenia lo reconozca desde la puerta de la sala, nomás; con su señalamiento, la flagrancia queda firme.» #do:arrange_confrontation]
     ~ arrested = true
-    Huamán abre la puerta de la sala. Yesenia lo ve, él la ve. Ella se tapa la cara con la frazada y empieza a temblar. Ramos lo interviene y llama a la fiscal de trata. # speaker:narrator # mood:crying
+    Huamán abre la puerta de la sala. Yesenia lo ve, él la ve. Ella se tapa la cara con la frazada y empieza a temblar. Ramos lo interviene y llama a la fiscal de trata. # speaker:narrator # mood:crying # arrives:colleague_f,colleague_m
 - -> media
 
 === shelter ===
@@ -308,7 +308,7 @@ En el mostrador, el hombre levanta la voz. Quiere irse con ella o irse solo, ya.
 Más tarde llega la funcionaria de la UPE, con una credencial colgada al cuello y el oficio de la fiscalía en una carpeta. # speaker:narrator # scene:front_desk # sfx:door
 —Y hay una señora en el mostrador que dice ser la tía de Yesenia, colega. Trae una carta notarial de la mamá para llevársela. Afuera la espera un auto con lunas polarizadas. # speaker:colleague_f
 + [Revisar la credencial y el oficio, entregarla a la funcionaria de la UPE, y que salgan por atrás en el patrullero con Huamán. #do:release_to_safe_carer #do:confirm_safe_departure]
-    La credencial y el oficio están en regla. A la señora le pides su DNI y su teléfono para la fiscal; dice que vuelve mañana. Huamán acerca el patrullero a la puerta de atrás y anotas la hora y la dirección del centro de acogida. # speaker:narrator # sfx:door
+    La credencial y el oficio están en regla. A la señora le pides su DNI y su teléfono para la fiscal; dice que vuelve mañana. Huamán acerca el patrullero a la puerta de atrás y anotas la hora y la dirección del centro de acogida. # speaker:narrator # sfx:door # arrives:colleague_f
     -> closing
 + [Entregársela a la tía, que trae carta notarial de la mamá: con alguien de su familia va a estar más tranquila, ya. #do:release_to_unverified_adult]
     -> with_aunt

@@ -101,6 +101,37 @@ const lineMeaning: Record<LineTagKey, { what: Localized; values: Localized | str
     },
     values: endingKinds.map((k) => code(`${k}…`)).join(', '),
   },
+  present: {
+    what: {
+      es: 'desde esta línea, exactamente estas personas están en la sala (además del niño o niña del caso); `none` para nadie',
+      en: "from this line, exactly these people are in the room (besides the case's child); `none` for nobody",
+    },
+    values: {
+      es: 'ids de [personas](#people), separados por comas',
+      en: 'ids of [people](#people), comma-separated',
+    },
+  },
+  arrives: {
+    what: { es: 'entran a la sala en esta línea', en: 'they come into the room at this line' },
+    values: {
+      es: 'ids de [personas](#people), separados por comas',
+      en: 'ids of [people](#people), comma-separated',
+    },
+  },
+  leaves: {
+    what: { es: 'salen de la sala en esta línea', en: 'they go out at this line' },
+    values: {
+      es: 'ids de [personas](#people), separados por comas',
+      en: 'ids of [people](#people), comma-separated',
+    },
+  },
+  held_by: {
+    what: {
+      es: 'el niño o niña del caso está en brazos o en la falda de este adulto; `none` cuando ya no',
+      en: "the case's child is in this adult's arms or lap; `none` when no longer",
+    },
+    values: { es: 'el id de un adulto, o `none`', en: 'the id of an adult, or `none`' },
+  },
 };
 
 const text7 = {

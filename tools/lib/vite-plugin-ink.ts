@@ -12,18 +12,48 @@ import { scanSourceTree } from './source-tree.ts';
  * a tag-grammar error fails the build with `file:line: message`.
  */
 const caseIndexId = 'virtual:case-index';
+const extraStoriesId = 'virtual:extra-stories';
+const extraStoryPrefix = 'pc-extra-story:';
 const storiesDir = resolve(import.meta.dirname, '..', '..', 'stories');
 
-/** Every case folder's global tags per language, for the case cards, without loading the stories. */
-function caseIndex(watch: (file: string) => void): string {
-  const entries = readdirSync(storiesDir, { withFileTypes: true })
+/**
+ * `PC_EXTRA_STORIES=DIR` adds the case folders under DIR to the built-in ones (for a fixture
+ * case in the end-to-end tests, or an author's cases kept elsewhere); read when the plugin is made.
+ */
+function extraStoriesDir(): string | undefined {
+  const dir = process.env.PC_EXTRA_STORIES;
+  return dir ? resolve(dir) : undefined;
+}
+
+const caseFolders = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
     .map((d) => d.name)
-    .sort()
-    .map((caseId) => {
+    .sort();
+
+/** The extra cases' stories, each its own chunk, by `caseId/lang`. */
+function extraStories(dir: string | undefined): string {
+  const entries = (dir ? caseFolders(dir) : []).flatMap((caseId) =>
+    ['es', 'en']
+      .filter((lang) => existsSync(join(dir ?? '', caseId, `${lang}.ink`)))
+      .map(
+        (lang) =>
+          `  ${JSON.stringify(`${caseId}/${lang}`)}: () => import(${JSON.stringify(`${extraStoryPrefix}${caseId}/${lang}`)}),`,
+      ),
+  );
+  return `export default {\n${entries.join('\n')}\n};`;
+}
+
+/** Every case folder's global tags per language, for the case cards, without loading the stories. */
+function caseIndex(watch: (file: string) => void, extraDir: string | undefined): string {
+  const folders = [storiesDir, ...(extraDir ? [extraDir] : [])].flatMap((dir) =>
+    caseFolders(dir).map((caseId) => ({ dir, caseId })),
+  );
+  const entries = folders
+    .map(({ dir, caseId }) => {
       const info: Record<string, unknown> = {};
       for (const lang of ['es', 'en']) {
-        const file = join(storiesDir, caseId, `${lang}.ink`);
+        const file = join(dir, caseId, `${lang}.ink`);
         if (!existsSync(file)) continue;
         watch(file);
         const tree = scanSourceTree(file);
@@ -37,25 +67,27 @@ function caseIndex(watch: (file: string) => void): string {
 }
 
 export default function inkPlugin(): Plugin {
+  const extraDir = extraStoriesDir();
   return {
     name: 'primer-contacto-ink',
     enforce: 'pre',
     resolveId(id) {
-      return id === caseIndexId ? `\0${caseIndexId}` : null;
+      if (id === caseIndexId || id === extraStoriesId) return `\0${id}`;
+      if (id.startsWith(extraStoryPrefix) && extraDir)
+        return join(extraDir, `${id.slice(extraStoryPrefix.length)}.ink`);
+      return null;
     },
     load(id) {
+      if (id === `\0${extraStoriesId}`) return extraStories(extraDir);
       if (id !== `\0${caseIndexId}`) return null;
-      return caseIndex((f) => this.addWatchFile(f));
+      return caseIndex((f) => this.addWatchFile(f), extraDir);
     },
     transform(_code, id) {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
       const compiled = compileInk(file);
       compiled.files.forEach((f) => this.addWatchFile(f));
-      const errors = [
-        ...compiled.issues.filter((i) => i.level === 'error'),
-        ...scanSourceTree(file).issues,
-      ];
+      const errors = [...compiled.issues.filter((i) => i.level === 'error'), ...scanSourceTree(file).issues];
       const first = errors[0];
       if (first || !compiled.json) {
         this.error({

@@ -79,8 +79,9 @@ export function parseCaseInfo(tags: readonly string[]): CaseInfoResult {
   for (const raw of tags) {
     const parsed = parseTag(raw, 'global');
     if (!parsed.ok) errors.push(parsed.error);
+    else if (!('global' in parsed.tag)) errors.push(`'${parsed.tag.key}:' is not a global tag`);
     else if (parsed.tag.key === 'cast') cast.push(...declared(parsed.tag.value, cast, errors));
-    else if (values.has(parsed.tag.key) && !repeatableGlobalTagKeys.includes(parsed.tag.key as 'cast'))
+    else if (values.has(parsed.tag.key) && !repeatableGlobalTagKeys.includes(parsed.tag.key))
       errors.push(`global tag '${parsed.tag.key}:' appears twice`);
     else values.set(parsed.tag.key, parsed.tag.value);
   }

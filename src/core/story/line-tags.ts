@@ -24,6 +24,14 @@ export function storyLine(text: string, tags: readonly string[], where: string, 
       case 'event':
         events.push(tag.value);
         break;
+      case 'present':
+      case 'arrives':
+      case 'leaves':
+        (line as Record<string, unknown>)[tag.key] = tag.value;
+        break;
+      case 'held_by':
+        line.heldBy = tag.value;
+        break;
       case 'speaker':
       case 'mood':
       case 'scene':

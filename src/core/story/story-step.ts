@@ -13,6 +13,13 @@ export interface StoryLine {
   readonly sfx: readonly SfxId[];
   readonly events: readonly SituationId[];
   readonly ending?: string;
+  /** `present:`: exactly these people (besides the case's child) are in the room from this line. */
+  readonly present?: readonly string[];
+  /** `arrives:` and `leaves:`: people who come into or go out of the room at this line. */
+  readonly arrives?: readonly string[];
+  readonly leaves?: readonly string[];
+  /** `held_by:`: the adult holding the child from this line; '' when nobody holds her any more. */
+  readonly heldBy?: string;
 }
 
 /** One option the officer can take, with the actions its `do:` tags name. */

@@ -49,7 +49,13 @@ export const lineTagKeys = [
   'phase',
   'event',
   'ending',
+  'present',
+  'arrives',
+  'leaves',
+  'held_by',
 ] as const;
+/** Who is in the room: `present:` (exactly these), `arrives:`, `leaves:`; `none` for nobody. */
+export type PresenceKey = 'present' | 'arrives' | 'leaves';
 export type LineTagKey = (typeof lineTagKeys)[number];
 
 export type ParsedTag =
@@ -62,6 +68,9 @@ export type ParsedTag =
   | { readonly key: 'phase'; readonly value: PhaseId }
   | { readonly key: 'event'; readonly value: SituationId }
   | { readonly key: 'ending'; readonly value: string }
+  | { readonly key: PresenceKey; readonly value: readonly string[] }
+  /** The adult holding the case's child in their arms; '' when nobody does (`held_by: none`). */
+  | { readonly key: 'held_by'; readonly value: string }
   | { readonly key: GlobalTagKey; readonly value: string; readonly global: true };
 
 export type TagResult =
@@ -99,6 +108,25 @@ function parseLineTag(key: LineTagKey, value: string, cast: Cast): TagResult {
       return known(isPhaseId(value), 'phase', { key, value: value as PhaseId });
     case 'event':
       return known(isSituationId(value), 'situation', { key, value: value as SituationId });
+    case 'present':
+    case 'arrives':
+    case 'leaves':
+    case 'held_by': {
+      const ids = value.split(',').map((v) => v.trim());
+      if (ids.length === 1 && ids[0] === 'none' && (key === 'present' || key === 'held_by')) {
+        return { ok: true, tag: key === 'held_by' ? { key, value: '' } : { key, value: [] } };
+      }
+      const unknown = ids.find((id) => cast.person(id) === undefined);
+      if (unknown !== undefined) return fail(unknownPerson(unknown, `${key}:${value}`));
+      const notPeople = ids.find((id) => id === 'narrator' || id === 'officer');
+      if (notPeople) return fail(`'${notPeople}' is not drawn on the stage (tag '${key}:${value}')`);
+      if (key === 'held_by') {
+        return ids.length === 1 && cast.person(ids[0] ?? '')?.kind === 'adult'
+          ? { ok: true, tag: { key, value: ids[0] ?? '' } }
+          : fail(`'held_by:' names one adult (or none), not '${value}'`);
+      }
+      return { ok: true, tag: { key, value: ids } };
+    }
     case 'ending':
       if (!snakeCase.test(value)) return fail(`ending id '${value}' must be snake_case`);
       return known(endingKindOf(value) !== undefined, 'ending kind (use protected…, at_risk… or harmed…)', {

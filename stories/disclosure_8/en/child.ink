@@ -2,7 +2,7 @@
 
 === am_i_in_trouble ===
 -> gate ->
-You go back with Carmen to where Milagros is. Carmen sits on the cushions and Milagros settles on her lap. Huamán stays in a corner, sorting the crayons. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication
+You go back with Carmen to where Milagros is. Carmen sits on the cushions and Milagros settles on her lap. Huamán stays in a corner, sorting the crayons. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication # arrives:carmen,colleague_f
 { distress >= 7:
     Milagros doesn't look at you. Her fists are clenched on her lap. # speaker:narrator # mood:withdrawn
 - else:
@@ -80,7 +80,7 @@ Milagros doesn't answer. She slides off her mother's lap and crawls under the li
     You crouch, pull her out from under the table and hug her. Milagros goes rigid and screams. # speaker:narrator # mood:scared
 + [Stop: "I'm sorry, Milagros. You don't have to tell me anything else. Let's have a little rest." #do:pause_for_child #do:defer_account_to_single_interview]
     —I'm sorry, Milagros. You don't have to tell me anything else. Let's have a little rest. # speaker:officer
-    Carmen sits on the floor next to the table. Milagros stays under it for a long while. # speaker:narrator # mood:crying
+    Carmen sits on the floor next to the table. Milagros stays under it for a long while. # speaker:narrator # mood:crying # arrives:carmen
 - -> tears
 
 === tears ===
@@ -94,12 +94,12 @@ Milagros starts crying softly. She rubs her eyes with her fist. # speaker:narrat
     Milagros goes stiff in your arms and wriggles free to go back to her mother. # speaker:narrator # mood:scared
 + ["We won't talk about that any more, sweetheart. Want to draw with Huamán, or a hug from your mum?" #do:pause_for_child #do:ask_before_touch]
     —We won't talk about that any more, sweetheart. Would you like to draw for a while with Miss Huamán, or would you rather your mum gave you a hug? # speaker:officer
-    Milagros wipes her nose on her sleeve and points at the crayons. Huamán passes them to her without touching her; the girl settles beside her, close to her mother. # speaker:narrator # sfx:chair # mood:calm
+    Milagros wipes her nose on her sleeve and points at the crayons. Huamán passes them to her without touching her; the girl settles beside her, close to her mother. # speaker:narrator # sfx:chair # mood:calm # arrives:colleague_f
 - -> closing_child
 
 === child_shutdown ===
 Milagros won't answer anyone any more. She has curled up into a ball on a cushion, her hands over her face. # speaker:narrator # mood:withdrawn
-Huamán speaks to her softly; Carmen kneels beside her. Nothing. Tonight nobody will be able to talk with her. # speaker:narrator
+Huamán speaks to her softly; Carmen kneels beside her. Nothing. Tonight nobody will be able to talk with her. # speaker:narrator # arrives:colleague_f
 The report is left half done, and Carmen carries her to the grandmother's house. That night, Milagros won't talk to anyone. # speaker:narrator # sfx:door
 When, weeks later, she is called to the Cámara Gesell (the single-interview room), she sits silent, staring at the table. She says she doesn't remember any more. # speaker:narrator # ending:harmed_shutdown
 -> END

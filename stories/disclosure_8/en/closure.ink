@@ -1,7 +1,7 @@
 // Milagros (en): closing, departure and endings.
 
 === closing_child ===
-It's dark outside now. Milagros shows her mother the drawing she did with Huamán: a house with a tree. # speaker:narrator # scene:private_room # phase:closure
+It's dark outside now. Milagros shows her mother the drawing she did with Huamán: a house with a tree. # speaker:narrator # scene:private_room # phase:closure # arrives:colleague_f
 —Are we going now? Where are we going to go? # speaker:milagros # mood:anxious
 + ["Nobody's going to hurt you now: the judge will put him in prison and you'll never see him again, I swear." #do:explain_next_steps #do:promise_outcome]
     —Nobody's going to hurt you now, Milagros. Tonight you sleep with your mum at your grandma's, the judge will put him in prison and you'll never see him again. I swear. # speaker:officer
@@ -17,18 +17,18 @@ It's dark outside now. Milagros shows her mother the drawing she did with Huamá
 - -> rights_note
 
 === rights_note ===
-While Milagros shows Huamán her drawing, Carmen signs the record. Her hand is shaking. # speaker:narrator # sfx:paper
+While Milagros shows Huamán her drawing, Carmen signs the record. Her hand is shaking. # speaker:narrator # sfx:paper # arrives:colleague_f
 —Sorry, officer... With all this, I won't remember half of what you've told me. # speaker:carmen # mood:anxious
 + [Write down for her, on a sheet, the report number, her rights and her daughter's, the next steps and the free services. #do:give_written_rights_note]
     You note the Medicina Legal appointment, the prosecutor's office that will call her for the Cámara Gesell, the CEM, Línea 100 and the Public Defence service. Carmen reads the sheet twice and puts it with the report. # speaker:narrator # sfx:paper
 + ["Don't worry, señora: it's all in the system. The prosecutor and the court will call you; just keep your phone switched on." #do:omit_written_rights_note]
     Carmen nods. She doesn't know which court will call her, or when, or whom to complain to if nobody does. # speaker:narrator
 + ["I'll explain it all now, slowly, and you type it into your phone as we go, señora; that way you'll always have it to hand." #do:omit_written_rights_note]
-    Carmen types with her thumb, fast. Halfway through, a call from work comes in and she loses what she had written. # speaker:narrator
+    Carmen types with her thumb, fast. Halfway through, a call from work comes in and she loses what she had written. # speaker:narrator # arrives:carmen
 - -> departure
 
 === departure ===
-It's nearly eight. Ramos looks in: Wilber's mototaxi is still on the corner. # speaker:narrator # sfx:footsteps # phase:closure
+It's nearly eight. Ramos looks in: Wilber's mototaxi is still on the corner. # speaker:narrator # sfx:footsteps # phase:closure # arrives:colleague_m
 Carmen folds the copy of the report in four and puts it in her bag. # speaker:narrator # sfx:paper
 —And what do I do now? What do I say to my daughter at my mother's house? # speaker:carmen # mood:anxious
 + [Give her the report number, the Medicina Legal appointment and the Línea 100 number, and say goodbye at the front door. #do:brief_carer #do:let_leave_unchecked]
@@ -36,16 +36,16 @@ Carmen folds the copy of the report in four and puts it in her bag. # speaker:na
     ~ fate = MAX(fate, 3)
 + ["Right, señora, that's all for today. Mototaxis go right past the door; just take one to El Progreso." #do:end_abruptly #do:let_leave_unchecked]
     —Right, señora, that's all for today. Mototaxis go right past the door; just take one to El Progreso. # speaker:officer
-    Milagros is left with her question unasked. Carmen picks up her things. # speaker:narrator # mood:withdrawn
+    Milagros is left with her question unasked. Carmen picks up her things. # speaker:narrator # mood:withdrawn # arrives:carmen
     ~ fate = MAX(fate, 3)
 + ["Ramos, check the corner, please." Go over the appointments and helplines with Carmen, and walk them to the taxi. #do:brief_carer #do:confirm_safe_departure]
     -> brief_lines ->
     —Ramos, check the corner, please. I'll walk them to the taxi. # speaker:officer
-    Ramos comes back: the mototaxi has gone, and Wilber isn't on the block. You get into the taxi with them and wait until it sets off for El Progreso. # speaker:narrator # sfx:door
+    Ramos comes back: the mototaxi has gone, and Wilber isn't on the block. You get into the taxi with them and wait until it sets off for El Progreso. # speaker:narrator # sfx:door # arrives:colleague_m
 + [Go over the appointments and helplines, and wait inside for grandmother Teodora so that Ramos can drive them. #do:brief_carer #do:confirm_safe_departure]
     -> brief_lines ->
     —We'll wait for your mother in here, señora. # speaker:officer
-    Señora Teodora arrives in a taxi. You ask for her DNI and confirm she is the grandmother. Ramos takes the patrol car out the back and escorts them to El Progreso, away from the corner. # speaker:narrator # sfx:door
+    Señora Teodora arrives in a taxi. You ask for her DNI and confirm she is the grandmother. Ramos takes the patrol car out the back and escorts them to El Progreso, away from the corner. # speaker:narrator # sfx:door # arrives:colleague_m
 - -> final
 
 === brief_lines ===
@@ -82,7 +82,7 @@ The following week, in the Cámara Gesell, a psychologist listens to Milagros ju
 - else:
     At the CEM, Milagros draws another house with a tree. This time she gives it a door with a lock. # speaker:narrator # mood:relieved
 }
-A month later Carmen calls the station again, just to say that her daughter has started playing at break time again. # speaker:narrator # ending:protected_grandmother
+A month later Carmen calls the station again, just to say that her daughter has started playing at break time again. # speaker:narrator # ending:protected_grandmother # arrives:carmen
 -> END
 
 === ending_walked_out ===
@@ -92,19 +92,19 @@ They leave without signing anything. That night they sleep at home. Wilber doesn
 -> END
 
 === ending_sent_away ===
-Carmen leaves holding Milagros's hand. At the door, the phone rings again, and this time she answers. # speaker:narrator # scene:front_desk # sfx:phone
+Carmen leaves holding Milagros's hand. At the door, the phone rings again, and this time she answers. # speaker:narrator # scene:front_desk # sfx:phone # leaves:carmen
 That night Carmen doesn't go to work. But the following week she does. # speaker:narrator
 Milagros never tells her teacher anything again. # speaker:narrator # mood:withdrawn # ending:at_risk_sent_away
 -> END
 
 === ending_home_tonight ===
-Carmen and Milagros go out into the street. Wilber is waiting for them on the corner, engine running. # speaker:narrator # scene:front_desk # sfx:door
+Carmen and Milagros go out into the street. Wilber is waiting for them on the corner, engine running. # speaker:narrator # scene:front_desk # sfx:door # leaves:carmen
 —Get in, I'll take you. # speaker:stepfather
-That night Milagros sleeps at home. Carmen has a shift at the workshop. The notice from the Fiscalía arrives three weeks later. # speaker:narrator # mood:withdrawn # ending:at_risk_home_tonight
+That night Milagros sleeps at home. Carmen has a shift at the workshop. The notice from the Fiscalía arrives three weeks later. # speaker:narrator # mood:withdrawn # ending:at_risk_home_tonight # arrives:carmen
 -> END
 
 === ending_back_home ===
-Carmen takes Milagros by the hand and they leave without waiting for the copy of the report. # speaker:narrator # sfx:door
+Carmen takes Milagros by the hand and they leave without waiting for the copy of the report. # speaker:narrator # sfx:door # leaves:carmen
 Outside, Wilber puts them in the mototaxi. That week, at home, nobody mentions it again. # speaker:narrator
 When the Fiscalía summons Carmen, she says her daughter got confused. # speaker:narrator # mood:withdrawn # ending:at_risk_back_home
 -> END
@@ -117,7 +117,7 @@ When the Fiscalía calls her in, weeks later, Milagros says she made it up. # sp
 -> END
 
 === ending_released ===
-Wilber comes in, takes Milagros by the hand and walks out with her towards the corner. Carmen stays behind signing papers. # speaker:narrator # scene:front_desk # sfx:door # mood:scared
+Wilber comes in, takes Milagros by the hand and walks out with her towards the corner. Carmen stays behind signing papers. # speaker:narrator # scene:front_desk # sfx:door # mood:scared # arrives:carmen
 Milagros looks back just once. # speaker:narrator # ending:harmed_released
 -> END
 
@@ -149,15 +149,15 @@ A week later, at break time, a boy asks Milagros if the thing about her stepfath
 
 === ending_drawer ===
 Nobody calls the prosecutor that night. On Monday, the Family section has twenty other cases, and the report waits in a tray. # speaker:narrator # scene:front_desk
-Carmen and Milagros stay a few days at the grandmother's. With no prosecutor looking into it, after two weeks Carmen goes back home: her things are there, her job, her life. So is Wilber. # speaker:narrator # mood:withdrawn # ending:at_risk_drawer
+Carmen and Milagros stay a few days at the grandmother's. With no prosecutor looking into it, after two weeks Carmen goes back home: her things are there, her job, her life. So is Wilber. # speaker:narrator # mood:withdrawn # ending:at_risk_drawer # arrives:carmen
 -> END
 
 === ending_followed ===
-Carmen and Milagros leave by the front door. On the corner, the mototaxi's engine starts. # speaker:narrator # scene:front_desk # sfx:door
+Carmen and Milagros leave by the front door. On the corner, the mototaxi's engine starts. # speaker:narrator # scene:front_desk # sfx:door # leaves:carmen
 Wilber follows them to grandmother Teodora's house and stays outside, knocking on the door until midnight. # speaker:narrator # mood:scared # ending:at_risk_followed
 -> END
 
 === ending_no_measures ===
 Milagros sleeps at her grandmother's that night. But without protective measures, Wilber still has the key to the house. # speaker:narrator
-After two weeks, Carmen goes back: the grandmother's room is small and the workshop is far away. Wilber says he's sorry. # speaker:narrator # mood:anxious # ending:at_risk_no_measures
+After two weeks, Carmen goes back: the grandmother's room is small and the workshop is far away. Wilber says he's sorry. # speaker:narrator # mood:anxious # ending:at_risk_no_measures # arrives:carmen
 -> END

@@ -2,7 +2,7 @@
 
 === am_i_in_trouble ===
 -> gate ->
-Vuelves con Carmen adonde está Milagros. Carmen se sienta en los cojines y Milagros se acomoda en su falda. Huamán se queda en un rincón, ordenando los colores. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication
+Vuelves con Carmen adonde está Milagros. Carmen se sienta en los cojines y Milagros se acomoda en su falda. Huamán se queda en un rincón, ordenando los colores. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:communication # arrives:carmen,colleague_f
 { distress >= 7:
     Milagros no te mira. Tiene los puños cerrados sobre la falda. # speaker:narrator # mood:withdrawn
 - else:
@@ -80,7 +80,7 @@ Milagros no contesta. Se baja de la falda de su mamá y se mete debajo de la mes
     Te agachas, la sacas de debajo de la mesa y la abrazas. Milagros se pone rígida y grita. # speaker:narrator # mood:scared
 + [Parar: «Perdóname, Milagros. Ya no tienes que contarme nada más. Vamos a descansar un ratito.» #do:pause_for_child #do:defer_account_to_single_interview]
     —Perdóname, Milagros. Ya no tienes que contarme nada más. Vamos a descansar un ratito. # speaker:officer
-    Carmen se sienta en el suelo, junto a la mesita. Milagros no sale de ahí en un buen rato. # speaker:narrator # mood:crying
+    Carmen se sienta en el suelo, junto a la mesita. Milagros no sale de ahí en un buen rato. # speaker:narrator # mood:crying # arrives:carmen
 - -> tears
 
 === tears ===
@@ -94,12 +94,12 @@ Milagros empieza a llorar bajito. Se frota los ojos con el puño. # speaker:narr
     Milagros se pone rígida entre tus brazos y se suelta para volver con su mamá. # speaker:narrator # mood:scared
 + [«Ya no hablamos más de eso, mamita. ¿Quieres dibujar con Huamán, o que tu mamá te abrace?» #do:pause_for_child #do:ask_before_touch]
     —Ya no hablamos más de eso, mamita. ¿Quieres dibujar un rato con la señorita Huamán, o prefieres que tu mamá te abrace? # speaker:officer
-    Milagros se limpia la nariz con la manga y señala los colores. Huamán se los alcanza sin tocarla; la niña se acomoda a su lado, cerca de su mamá. # speaker:narrator # sfx:chair # mood:calm
+    Milagros se limpia la nariz con la manga y señala los colores. Huamán se los alcanza sin tocarla; la niña se acomoda a su lado, cerca de su mamá. # speaker:narrator # sfx:chair # mood:calm # arrives:colleague_f
 - -> closing_child
 
 === child_shutdown ===
 Milagros ya no contesta a nadie. Se ha hecho un ovillo en un cojín y se tapa la cara con las manos. # speaker:narrator # mood:withdrawn
-Huamán le habla bajito; Carmen se arrodilla a su lado. Nada. Esta noche ya nadie va a poder hablar con ella. # speaker:narrator
+Huamán le habla bajito; Carmen se arrodilla a su lado. Nada. Esta noche ya nadie va a poder hablar con ella. # speaker:narrator # arrives:colleague_f
 La denuncia queda a medio hacer y Carmen se la lleva en brazos donde su abuela. Esa noche, Milagros no quiere hablar con nadie. # speaker:narrator # sfx:door
 Cuando, semanas después, la citan a la Cámara Gesell, se queda callada mirando la mesa. Dice que ya no se acuerda. # speaker:narrator # ending:harmed_shutdown
 -> END

@@ -2,7 +2,7 @@
 
 === mother_account ===
 -> gate ->
-En la oficina de al lado, con la puerta entreabierta, Carmen se sienta en el borde de la silla. # speaker:narrator # scene:office # phase:disclosure
+En la oficina de al lado, con la puerta entreabierta, Carmen se sienta en el borde de la silla. # speaker:narrator # scene:office # phase:disclosure # arrives:carmen
 —La profesora Elena me llamó a las dos. Dice que en el recreo Milagros estaba llorando y le dijo: «El Wilber me hace doler cuando mi mamá se va a trabajar». Y que era un secreto. # speaker:carmen
 —Yo trabajo de noche en un taller de costura, tres noches por semana. Él la cuida. Vive con nosotras desde hace dos años. # speaker:carmen
 + [«¿Milagros es de inventar cosas, señora? A veces los chicos confunden, y las profesoras exageran bastante.» #do:express_doubt_or_shock #do:gather_facts_from_adult]
@@ -33,13 +33,13 @@ Carmen se levanta y se cuelga la cartera al hombro. # speaker:narrator # sfx:cha
     -> ending_walked_out
 + [Pedirle disculpas: te expresaste mal, y ella hizo lo correcto al traerla hoy mismo. Que se siente, por favor. #do:receive_carer_respectfully]
     —Perdóneme, señora. Me expresé mal. Usted no tiene la culpa de nada, e hizo lo correcto al traerla hoy mismo. Siéntese, por favor. # speaker:officer
-    Carmen se queda de pie un momento. Luego se vuelve a sentar, sin soltar la cartera. # speaker:narrator # sfx:chair
+    Carmen se queda de pie un momento. Luego se vuelve a sentar, sin soltar la cartera. # speaker:narrator # sfx:chair # arrives:carmen
     —Desde el año pasado la cuida él, las noches que yo trabajo. # speaker:carmen
     -> report_decision
 
 === report_decision ===
 -> gate ->
-Carmen se frota las manos. El celular vuelve a vibrar: «Wilber». # speaker:narrator # sfx:phone
+Carmen se frota las manos. El celular vuelve a vibrar: «Wilber». # speaker:narrator # sfx:phone # arrives:carmen
 —¿Y si la profesora entendió mal? Él es bueno con nosotras... ¿No será mejor que yo converse primero con él, en la casa? # speaker:carmen
 + [«Piénselo bien, señora: una denuncia así ya no tiene vuelta atrás. Converse primero con él, en su casa, con calma.» #do:dissuade_report]
     —Piénselo bien, señora. Una denuncia así ya no tiene vuelta atrás. Converse primero con él, en su casa, con calma, y si quiere, regresa. # speaker:officer
@@ -86,7 +86,7 @@ Son las 18:30. Falta avisar a quien corresponde. # speaker:narrator # phase:refe
 + [Llamar a la fiscal de Familia: «Doctora, la niña está aquí al lado; se la paso para que le cuente ella misma, ¿ya?» #do:notify_family_prosecutor #do:ask_child_to_repeat]
     -> shared_call_family_prosecutor("una niña de ocho años, Milagros", "18:35") ->
     —Doctora, la niña está aquí al lado. Se la paso para que le cuente ella misma, ¿ya? # speaker:officer
-    La fiscal te dice que no. Pero Huamán ya le ha acercado el celular a Milagros, en la sala de al lado, y la niña se queda muda con el aparato en la mano. # speaker:narrator # mood:withdrawn
+    La fiscal te dice que no. Pero Huamán ya le ha acercado el celular a Milagros, en la sala de al lado, y la niña se queda muda con el aparato en la mano. # speaker:narrator # mood:withdrawn # arrives:colleague_f
     ~ fate = MAX(fate, 8)
 + [«Por hoy ya es suficiente, señora. Vuelva el lunes temprano con la niña y con el fiscal vemos lo demás.» #do:defer_or_redirect]
     —Por hoy ya es suficiente, señora. Vuelva el lunes temprano con la niña y con el fiscal vemos todo lo demás. # speaker:officer
@@ -103,7 +103,7 @@ Carmen te mira con el lapicero en la mano. # speaker:narrator # phase:protection
 —¿Y ahora? ¿La tienen que revisar? ¿Le van a preguntar todo de nuevo? # speaker:carmen # mood:anxious
 + [Citar a Milagros el lunes a las nueve para su manifestación en la comisaría, y de aquí mandarla a Medicina Legal. #do:schedule_station_statement #do:request_forensic_exam]
     —El lunes a las nueve me trae a Milagros para que dé su manifestación aquí, en la comisaría, señora. La toma la sección de Familia, y de aquí mismo la mandamos a Medicina Legal. Por hoy es todo. # speaker:officer
-    Carmen lo anota y sale con Milagros de la mano. No sabe que después habrá otra entrevista más. # speaker:narrator # sfx:door
+    Carmen lo anota y sale con Milagros de la mano. No sabe que después habrá otra entrevista más. # speaker:narrator # sfx:door # leaves:carmen
     -> ending_summoned
 + [«Aquí nadie la va a interrogar, señora: la Fiscalía coordina una sola entrevista y un examen que ella puede parar.» #do:arrange_single_interview #do:request_forensic_exam]
     —Aquí nadie la va a interrogar, señora. Le pido a la Fiscalía la entrevista única. # speaker:officer
@@ -112,18 +112,18 @@ Carmen te mira con el lapicero en la mano. # speaker:narrator # phase:protection
     Carmen firma el consentimiento. Cuando se lo explicas a Milagros, dice que bueno, si su mamá va. # speaker:narrator # sfx:paper # mood:calm
 + [«Súbale la manguita un momento, señora, para ver si tiene moretones. Si hay marcas, las pongo en el acta.» #do:examine_or_photograph_child]
     —Súbale la manguita un momento, señora, para ver si tiene moretones. Si hay marcas, las pongo en el acta. # speaker:officer
-    Carmen duda, pero trae a Milagros y le sube la manga. La niña se queda quieta, mirando el techo, mientras tú la miras. No hay nada que anotar. # speaker:narrator # mood:withdrawn
+    Carmen duda, pero trae a Milagros y le sube la manga. La niña se queda quieta, mirando el techo, mientras tú la miras. No hay nada que anotar. # speaker:narrator # mood:withdrawn # arrives:carmen
     ~ fate = MAX(fate, 7)
 + [«Llévela ahorita mismo a Medicina Legal, señora; atienden las veinticuatro horas y es obligatorio.» #do:force_forensic_exam]
     —Llévela ahorita mismo a Medicina Legal, señora. Atienden las veinticuatro horas y es obligatorio para que proceda la denuncia. Con el resultado, regresa. # speaker:officer
     Milagros no sabe qué es Medicina Legal, pero entiende «obligatorio». Se aferra a su mamá. # speaker:narrator # mood:scared
-    Carmen recoge la hoja y sale con su hija a buscar un taxi. # speaker:narrator # sfx:door
+    Carmen recoge la hoja y sale con su hija a buscar un taxi. # speaker:narrator # sfx:door # leaves:carmen
     -> ending_forced_exam
 - -> suspect_arrives
 
 === suspect_arrives ===
 -> gate ->
-Se oye la puerta de la comisaría y una voz de hombre en el mostrador. El suboficial Ramos se asoma a la oficina. # speaker:narrator # sfx:door
+Se oye la puerta de la comisaría y una voz de hombre en el mostrador. El suboficial Ramos se asoma a la oficina. # speaker:narrator # sfx:door # arrives:colleague_m
 —Afuera hay un señor Wilber. Dice que es el padrastro, que viene a llevarse a la niña a la casa, y que quiere hablar con la señora para aclarar todo. # speaker:colleague_m # event:suspect_arrives
 En la sala de al lado, Milagros ha levantado la cabeza: conoce esa voz. # speaker:narrator # mood:scared
 Carmen se levanta. # speaker:narrator
@@ -134,34 +134,34 @@ Carmen se levanta. # speaker:narrator
 + [«Ramos, que no pase del mostrador ni sepa dónde están. Carmen, hoy usted no tiene que hablar con él.» #do:separate_from_suspect #do:refuse_confrontation]
     —Ramos, que no pase del mostrador, atiéndelo tú lejos de este pasillo y no le digas dónde están. Dile que el caso ya está en manos de la Fiscalía, que lo van a citar, y que se retire. # speaker:officer
     —Carmen, hoy usted no tiene que hablar con él. Huamán, cierra la puerta y quédate con Milagros. # speaker:officer
-    Huamán cierra la puerta y pone música bajita en su celular. Milagros se acurruca en un cojín. # speaker:narrator # sfx:door # mood:anxious
+    Huamán cierra la puerta y pone música bajita en su celular. Milagros se acurruca en un cojín. # speaker:narrator # sfx:door # mood:anxious # arrives:colleague_f
     -> suspect_gone
 + [Si él es quien la cuida en las noches, que se lleve a la niña; Carmen termina aquí el trámite y los alcanza. #do:release_to_suspect]
     —Si él es quien la cuida en las noches, que se la lleve a la casa, señora. Usted termina aquí el trámite y los alcanza. # speaker:officer
     -> ending_released
 + [Dejar que Carmen salga un ratito a calmarlo, con tal de que no le cuente nada de la denuncia. #do:arrange_confrontation]
     —Vaya usted un ratito a calmarlo, señora, pero no le cuente nada de la denuncia. Así no se pone peor. # speaker:officer
-    Carmen sale. Vuelve veinte minutos después, con los ojos secos y la voz distinta. # speaker:narrator # sfx:door
+    Carmen sale. Vuelve veinte minutos después, con los ojos secos y la voz distinta. # speaker:narrator # sfx:door # leaves:carmen
     —Dice que todo es mentira, que la profesora lo odia. Nos vamos a la casa. Yo misma voy a hablar con la niña. # speaker:carmen
     -> ending_back_home
 + [Pasar a Carmen y a Milagros por el patio a la oficina del fondo, y que Ramos le diga a él que se retire. #do:separate_from_suspect #do:refuse_confrontation]
     —Vengan conmigo, por el patio. Vamos a la oficina del fondo, lejos de la entrada. Carmen, hoy usted no tiene que hablar con él. Ramos, dile que el caso ya está en la Fiscalía y que se retire. # speaker:officer
-    Cruzan el patio deprisa. Milagros deja sus colores a medio guardar y se agarra de la mano de Huamán; la voz del mostrador ya no se oye. # speaker:narrator # sfx:footsteps # mood:anxious
+    Cruzan el patio deprisa. Milagros deja sus colores a medio guardar y se agarra de la mano de Huamán; la voz del mostrador ya no se oye. # speaker:narrator # sfx:footsteps # mood:anxious # arrives:colleague_f
     -> suspect_gone
 
 === suspect_gone ===
 Desde el mostrador llegan gritos. Luego, la puerta de la calle. # speaker:narrator # sfx:door
 —Ya se fue. Pero dejó su mototaxi estacionado en la esquina. # speaker:colleague_m # event:suspect_leaves
-Carmen se vuelve a sentar. Le tiemblan las manos, pero asiente. # speaker:narrator
+Carmen se vuelve a sentar. Le tiemblan las manos, pero asiente. # speaker:narrator # arrives:carmen
 -> record
 
 === record ===
 -> gate ->
-Ramos vuelve a la oficina con su celular en la mano. Tú empiezas a redactar el acta. # speaker:narrator # sfx:door # phase:documentation
+Ramos vuelve a la oficina con su celular en la mano. Tú empiezas a redactar el acta. # speaker:narrator # sfx:door # phase:documentation # arrives:colleague_m
 —Le tomo una foto a la niña para el parte, ¿ya? El comisario quiere todo en el grupo de la comisaría, por si ese señor regresa. # speaker:colleague_m
 + [«Ya, una foto nomás para el parte, que no salga del grupo.» Y en el acta, lo que la profesora le oyó decir. #do:expose_identity #do:record_child_words]
     —Ya, una foto nomás para el parte. Que no salga del grupo, ¿ya? # speaker:officer
-    Ramos le toma la foto a Milagros, con su uniforme del colegio, mientras dibuja. En el acta escribes, entre comillas, lo que la profesora le oyó decir. # speaker:narrator # mood:anxious
+    Ramos le toma la foto a Milagros, con su uniforme del colegio, mientras dibuja. En el acta escribes, entre comillas, lo que la profesora le oyó decir. # speaker:narrator # mood:anxious # arrives:colleague_m
     ~ fate = MAX(fate, 5)
 + [Negarle la foto a Ramos y escribir en el acta: «La menor refiere haber sido víctima de abuso sexual por su padrastro». #do:protect_identity #do:record_interpretation]
     —Sin fotos, Ramos. # speaker:officer

@@ -1,11 +1,11 @@
 // Jhon (en): Lucy's report, the father detained, the conversation with Jhon, referrals and closing.
 
 === lucy_account ===
-Lucy sits down across from you, in the office. # speaker:narrator # scene:office # phase:disclosure
+Lucy sits down across from you, in the office. # speaker:narrator # scene:office # phase:disclosure # arrives:lucy
 —He came home drunk at ten. Jhon was playing with his ball. Richard started shouting, he hit me... Jhon got in between to pull him off and he grabbed him by the arm. I grabbed the kids and ran. # speaker:lucy
 + ["And why do you stay with him, señora, if he'd already hit you before? Go on, tell me how long this has been going on." #do:blame_carer #do:gather_facts_from_adult]
     —And why do you stay with him, señora, if he'd already hit you before? Go on, tell me how long this has been going on. # speaker:officer
-    Lucy says nothing for a moment. # speaker:narrator
+    Lucy says nothing for a moment. # speaker:narrator # arrives:lucy
     —And where would I go with two children? —she says at last, without looking at you—. Since Yuliana was born. # speaker:lucy
 + ["You did the right thing coming, señora." Ask only what is needed: whether it happened before, weapons, threats to the kids. #do:gather_facts_from_adult #do:receive_carer_respectfully]
     —You did the right thing coming, señora, and bringing the children. I'll only ask what's necessary. Has this happened before? Does he have weapons? Has he threatened the children? # speaker:officer
@@ -17,7 +17,7 @@ Lucy sits down across from you, in the office. # speaker:narrator # scene:office
 + [Call Jhon in for a moment so he can confirm what happened at home; that way the report for the Fiscalía is complete and signed. #do:ask_child_to_repeat]
     —Jhon, come here a moment. Is that how it happened, like your mum says? What did your dad do? # speaker:officer
     Jhon looks at his mother before answering. He goes over the shouting again, and his arm, his voice getting quieter and quieter. # speaker:narrator # mood:scared
-    Huamán takes him back to the family room. # speaker:narrator
+    Huamán takes him back to the family room. # speaker:narrator # arrives:colleague_f
 - -> risk
 
 === risk ===
@@ -37,7 +37,7 @@ Lucy sits down across from you, in the office. # speaker:narrator # scene:office
 === father_brought ===
 -> gate ->
 { father_free:
-    There is banging on the front door. It's Richard, drunk, shouting Lucy's name. Ramos holds him in the hall. # speaker:narrator # scene:front_desk # sfx:door # event:suspect_arrives
+    There is banging on the front door. It's Richard, drunk, shouting Lucy's name. Ramos holds him in the hall. # speaker:narrator # scene:front_desk # sfx:door # event:suspect_arrives # arrives:lucy,colleague_m
     From the family room, Jhon recognises his father's voice. He gets up from the little table. # speaker:narrator # mood:scared
 - else:
     The radio crackles. # speaker:narrator # sfx:radio
@@ -48,13 +48,13 @@ Lucy sits down across from you, in the office. # speaker:narrator # scene:office
     —Jhon, do you want to see your dad for a minute before they take him inside? # speaker:officer
     ~ father_seen = true
     Jhon sees him in the hall, handcuffed between two officers, his shirt torn. Richard shouts at him that it's all his fault. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:crying
-    Huamán takes Jhon back to the family room. He stops crying. He stops talking. # speaker:narrator # scene:private_room # ambient:quiet_room # mood:withdrawn
+    Huamán takes Jhon back to the family room. He stops crying. He stops talking. # speaker:narrator # scene:private_room # ambient:quiet_room # mood:withdrawn # leaves:colleague_f
 + [Have him taken down the side corridor straight to the cells, and have Huamán take the children up to the room on the first floor. #do:separate_from_suspect #do:keep_child_in_safe_area]
     —Ramos, down the side corridor, straight to the cells. Huamán, take the kids up to the room on the first floor and close the door. # speaker:officer
-    Upstairs, nothing from the ground floor can be heard. Huamán lends Jhon her torch so he can make shadow puppets. # speaker:narrator # sfx:door # mood:anxious
+    Upstairs, nothing from the ground floor can be heard. Huamán lends Jhon her torch so he can make shadow puppets. # speaker:narrator # sfx:door # mood:anxious # arrives:colleague_f
 + ["Ramos, side corridor, straight to the cells. The kids stay in the family room with Huamán, door closed; nobody opens it." #do:separate_from_suspect #do:keep_child_in_safe_area]
     —Ramos, side corridor, straight to the cells. Huamán, you stay with the kids in the family room, with the door closed. # speaker:officer
-    A door slams somewhere far off. Jhon jumps; Huamán asks him which piece of the puzzle is missing, and he goes back to looking for it. # speaker:narrator # sfx:door # mood:anxious
+    A door slams somewhere far off. Jhon jumps; Huamán asks him which piece of the puzzle is missing, and he goes back to looking for it. # speaker:narrator # sfx:door # mood:anxious # arrives:colleague_f
 + [Have him brought in through the hall, it's quicker: the kids are in the family room with Huamán and won't notice a thing. #do:neutral]
     —Bring him in through the hall, it's quicker. # speaker:officer
     ~ father_seen = true
@@ -108,7 +108,7 @@ The Medicina Legal examination is still pending: it records the injuries for the
 
 === notifications ===
 -> gate ->
-It's past midnight. Lucy waits with the children and Huamán. You go into the station commander's office to make the calls. # speaker:narrator # sfx:door # phase:referral
+It's past midnight. Lucy waits with the children and Huamán. You go into the station commander's office to make the calls. # speaker:narrator # sfx:door # phase:referral # arrives:colleague_f
 + [Call the duty Fiscalía de Familia about the two children, and the Fiscalía Penal about the man detained in flagrante. #do:notify_family_prosecutor #do:notify_criminal_prosecutor]
     -> shared_call_family_prosecutor("a ten-year-old boy, Jhon, with an injured arm, and his four-year-old sister, who witnessed the attack on their mother", "00:50") ->
     -> shared_call_criminal_prosecutor("the arrest in flagrante of a man for assaulting his partner and his son", "00:58") ->
@@ -143,7 +143,7 @@ It's time to go. Lucy puts on her cardigan. —And what do I tell Jhon when he a
 Outside, a mototaxi drives slowly past the door. It's Richard's brother. # speaker:narrator # sfx:footsteps
 + [Give Lucy her report number and Línea 100, then take them in the patrol car, out through the back gate, right to Marleni's door. #do:brief_carer #do:confirm_safe_departure]
     -> departure_briefing ->
-    You call Marleni, who confirms she's expecting them. Ramos sees the mototaxi and brings the patrol car round to the back gate. # speaker:narrator # sfx:phone
+    You call Marleni, who confirms she's expecting them. Ramos sees the mototaxi and brings the patrol car round to the back gate. # speaker:narrator # sfx:phone # arrives:colleague_m
     -> closing
 + ["Here's your report number and Línea 100, señora. There are mototaxis at the corner all night; let me know when you get there, OK?" #do:brief_carer #do:let_leave_unchecked]
     —Here's your report number and Línea 100, señora. There are mototaxis at the corner all night. # speaker:officer
@@ -171,7 +171,7 @@ While they wait, Jhon sits next to his mum, with Yuliana asleep across both of t
 + ["Tonight you sleep at your aunt Marleni's, champ; tomorrow you see the doctor with your mum. And none of this is your fault." #do:explain_next_steps #do:counter_self_blame]
     —Jhon, tonight you're going to sleep at your aunt Marleni's house. Your dad is staying here tonight. Tomorrow you and your mum will see the doctor and talk to a psychologist. A judge will decide how to keep you safe. And remember: none of this is your fault. Do you want to ask me anything? # speaker:officer
     —Can I take the torch with me? # speaker:jhon # mood:relieved
-    Huamán gives it to him. # speaker:narrator
+    Huamán gives it to him. # speaker:narrator # arrives:colleague_f
 + ["It's late now, Jhon; tomorrow the CEM psychologist will explain everything calmly. Go on and get ready, we're finishing up here." #do:end_abruptly]
     —It's late now, Jhon. Tomorrow the CEM psychologist will explain everything calmly. Go and get ready. # speaker:officer
     Jhon is left with his questions. He picks up his jumper without looking at you. # speaker:narrator # mood:withdrawn
@@ -181,7 +181,7 @@ While they wait, Jhon sits next to his mum, with Yuliana asleep across both of t
 - -> rights_note
 
 === rights_note ===
-Before getting into the patrol car, Lucy turns to you with the slip bearing the report number in her hand. # speaker:narrator
+Before getting into the patrol car, Lucy turns to you with the slip bearing the report number in her hand. # speaker:narrator # arrives:lucy
 —Officer, and tomorrow where do I go first? With all this I can't remember a thing. # speaker:lucy
 + [Write down for her, on a sheet, the report number, her rights and the children's, the next steps and the free services. #do:give_written_rights_note]
     You note Medicina Legal at eight, the court, the prosecutor's office, the CEM, Línea 100 and the Public Defence service. Lucy folds the sheet and puts it in her cardigan pocket. # speaker:narrator # sfx:paper
@@ -196,7 +196,7 @@ Before getting into the patrol car, Lucy turns to you with the slip bearing the 
 It's a quarter past one. You sit down to write. The station's CEM closed at eight in the evening and there is no other on duty in the province: nobody answers there until tomorrow. # speaker:narrator # scene:office # ambient:night_shift # phase:documentation
 —Colleague, what do I send the family court? The twenty-four hours run from when the señora arrived. And who advises her, with the CEM closed? # speaker:colleague_m
 + [Send the full report, with all three's details and addresses, the facts and any earlier reports, and alert the Public Defence service. #do:send_complete_court_report #do:refer_to_public_defense]
-    Ramos completes the report: the details and addresses of Lucy, the children and Richard, the facts, the form and what the system holds on him. It goes to the duty court at half past one. # speaker:narrator # sfx:paper
+    Ramos completes the report: the details and addresses of Lucy, the children and Richard, the facts, the form and what the system holds on him. It goes to the duty court at half past one. # speaker:narrator # sfx:paper # arrives:colleague_m
     The duty public defender answers on the third ring: she will call Lucy first thing and see her before the hearing. You note it in the report. # speaker:narrator # sfx:phone
 + ["Send the form with the arrest record now, Ramos; we'll add the addresses and his record tomorrow." And alert the Public Defence service. #do:send_incomplete_court_report #do:refer_to_public_defense]
     The letter goes with the form and the arrest record. Without Marleni's address or Richard's record, the court will have to ask for it to be completed. # speaker:narrator # sfx:paper

@@ -18,7 +18,7 @@
 }
 
 === ending_protected ===
-Esa noche Jhon duerme en un colchón en el piso de su tía Marleni, con la linterna de Huamán bajo la almohada. # speaker:narrator
+Esa noche Jhon duerme en un colchón en el piso de su tía Marleni, con la linterna de Huamán bajo la almohada. # speaker:narrator # arrives:colleague_f
 El juzgado de familia dicta las medidas al día siguiente: Richard no puede acercarse a Lucy ni a los niños. La policía se lo notifica. # speaker:narrator
 { distress >= 6:
     Jhon sigue mirando la puerta cada vez que alguien toca. La psicóloga del CEM lo ve cada semana. # speaker:narrator # mood:anxious
@@ -31,27 +31,27 @@ Un mes después, Lucy alquila un cuarto cerca de la casa de su hermana. Jhon ya 
 === child_shutdown ===
 Jhon se sienta en el piso, en la esquina, abrazado a su hermana dormida. Ya no contesta a nadie con uniforme; cuando le hablas, se tapa los oídos. # speaker:narrator # mood:withdrawn
 —Que me atienda otra persona, por favor —le pide Lucy al comisario. # speaker:lucy
-El comisario te releva del caso. Huamán sigue con la familia el resto de la noche. Desde entonces, Jhon decide que los policías no ayudan; la próxima vez no dejará que su mamá llame. # speaker:narrator # sfx:door # ending:harmed_shutdown
+El comisario te releva del caso. Huamán sigue con la familia el resto de la noche. Desde entonces, Jhon decide que los policías no ayudan; la próxima vez no dejará que su mamá llame. # speaker:narrator # sfx:door # ending:harmed_shutdown # arrives:colleague_f
 -> END
 
 === ending_turned_away ===
-Lucy sale con los dos niños a la calle. Son casi las doce. # speaker:narrator # sfx:door
+Lucy sale con los dos niños a la calle. Son casi las doce. # speaker:narrator # sfx:door # leaves:lucy
 No tienen a dónde ir. A la una de la mañana vuelven a la casa, donde Richard duerme en el sillón. Jhon se queda despierto toda la noche, sentado junto a la puerta del cuarto de su hermana. # speaker:narrator # mood:scared # ending:at_risk_turned_away
 -> END
 
 === ending_withdrawn ===
 —Tiene razón. Mañana se le pasa. # speaker:lucy
-Lucy no firma nada. Pasa la noche en casa de una vecina y al día siguiente vuelve con Richard, que le pide perdón. # speaker:narrator # sfx:door
+Lucy no firma nada. Pasa la noche en casa de una vecina y al día siguiente vuelve con Richard, que le pide perdón. # speaker:narrator # sfx:door # arrives:lucy
 Jhon guarda la pelota en el fondo del ropero. Ya no juega en la casa. # speaker:narrator # mood:withdrawn # ending:at_risk_withdrawn
 -> END
 
 === ending_home ===
-Lucy y los niños vuelven a la casa a la una de la mañana. # speaker:narrator # sfx:door
+Lucy y los niños vuelven a la casa a la una de la mañana. # speaker:narrator # sfx:door # arrives:lucy
 A los dos días, Richard sale libre. Nadie le ha dicho que no puede volver. Toca la puerta con una bolsa de pan, como si nada. # speaker:narrator # mood:scared # ending:at_risk_home
 -> END
 
 === ending_followed ===
-Lucy sale con los niños por la puerta principal. El mototaxi del hermano de Richard arranca detrás de ellos. # speaker:narrator # sfx:door
+Lucy sale con los niños por la puerta principal. El mototaxi del hermano de Richard arranca detrás de ellos. # speaker:narrator # sfx:door # leaves:lucy
 Los sigue hasta la casa de Marleni. Al día siguiente, toda la familia de Richard sabe dónde están. # speaker:narrator # mood:scared # ending:at_risk_followed
 -> END
 
@@ -82,5 +82,5 @@ Lucy y los niños duermen donde Marleni. # speaker:narrator
 - else:
     Nadie le vio el brazo esa noche. Una semana después, en el colegio, la profesora nota que no puede escribir: tiene una fisura. En el expediente, Jhon figura solo como testigo. # speaker:narrator # mood:withdrawn
 }
-Cuando Richard sale, vuelve a llamar a Lucy todas las noches. # speaker:narrator # ending:at_risk_unexamined
+Cuando Richard sale, vuelve a llamar a Lucy todas las noches. # speaker:narrator # ending:at_risk_unexamined # leaves:lucy
 -> END

@@ -1,11 +1,11 @@
 // Jhon (es): la denuncia de Lucy, el padre detenido, la conversación con Jhon, derivaciones y cierre.
 
 === lucy_account ===
-Lucy se sienta frente a ti, en la oficina. # speaker:narrator # scene:office # phase:disclosure
+Lucy se sienta frente a ti, en la oficina. # speaker:narrator # scene:office # phase:disclosure # arrives:lucy
 —Llegó tomado a las diez. Jhon estaba jugando con la pelota. Richard empezó a gritar, me pegó... Jhon se metió para separarlo y lo agarró del brazo. Agarré a los chicos y salí corriendo. # speaker:lucy
 + [«¿Y por qué sigue con él, señora, si ya le había pegado antes? A ver, cuénteme desde cuándo pasa todo esto.» #do:blame_carer #do:gather_facts_from_adult]
     —¿Y por qué sigue con él, señora, si ya le había pegado antes? A ver, cuénteme desde cuándo pasa todo esto. # speaker:officer
-    Lucy se queda callada un momento. # speaker:narrator
+    Lucy se queda callada un momento. # speaker:narrator # arrives:lucy
     —¿Y a dónde me voy con dos hijos? —dice al fin, sin mirarte—. Desde que nació Yuliana. # speaker:lucy
 + [«Hizo bien en venir, señora.» Preguntarle solo lo necesario: si pasó antes, si él tiene armas, si amenazó a los niños. #do:gather_facts_from_adult #do:receive_carer_respectfully]
     —Hizo muy bien en venir, señora, y en traer a los chicos. Le voy a preguntar solo lo necesario. ¿Esto ha pasado antes? ¿Tiene armas? ¿Ha amenazado a los niños? # speaker:officer
@@ -17,7 +17,7 @@ Lucy se sienta frente a ti, en la oficina. # speaker:narrator # scene:office # p
 + [Llamar a Jhon un momento para que confirme lo que pasó en la casa; así el parte para la Fiscalía queda completo y firmado. #do:ask_child_to_repeat]
     —Jhon, ven un ratito. ¿Así pasó, como dice tu mamá? ¿Qué hizo tu papá? # speaker:officer
     Jhon mira a su mamá antes de contestar. Repite lo de los gritos, lo del brazo, con la voz cada vez más baja. # speaker:narrator # mood:scared
-    Huamán se lo lleva de vuelta a la sala. # speaker:narrator
+    Huamán se lo lleva de vuelta a la sala. # speaker:narrator # arrives:colleague_f
 - -> risk
 
 === risk ===
@@ -37,7 +37,7 @@ Lucy se sienta frente a ti, en la oficina. # speaker:narrator # scene:office # p
 === father_brought ===
 -> gate ->
 { father_free:
-    Se oyen golpes en la puerta principal. Es Richard, borracho, gritando el nombre de Lucy. Ramos lo sujeta en el hall. # speaker:narrator # scene:front_desk # sfx:door # event:suspect_arrives
+    Se oyen golpes en la puerta principal. Es Richard, borracho, gritando el nombre de Lucy. Ramos lo sujeta en el hall. # speaker:narrator # scene:front_desk # sfx:door # event:suspect_arrives # arrives:lucy,colleague_m
     Desde la sala, Jhon reconoce la voz de su papá. Se levanta de la mesita. # speaker:narrator # mood:scared
 - else:
     La radio suena. # speaker:narrator # sfx:radio
@@ -48,13 +48,13 @@ Lucy se sienta frente a ti, en la oficina. # speaker:narrator # scene:office # p
     —Jhon, ¿quieres ver a tu papá un ratito antes de que lo pasen adentro? # speaker:officer
     ~ father_seen = true
     Jhon lo ve en el hall, esposado entre dos policías, con la camisa rota. Richard le grita que todo es culpa de él. # speaker:narrator # scene:corridor_cells # ambient:corridor_cells # mood:crying
-    Huamán se lleva a Jhon de vuelta a la sala. No llora más. No habla. # speaker:narrator # scene:private_room # ambient:quiet_room # mood:withdrawn
+    Huamán se lleva a Jhon de vuelta a la sala. No llora más. No habla. # speaker:narrator # scene:private_room # ambient:quiet_room # mood:withdrawn # leaves:colleague_f
 + [Que lo lleven por el pasillo lateral directo a la carceleta, y que Huamán suba con los niños a la sala del segundo piso. #do:separate_from_suspect #do:keep_child_in_safe_area]
     —Ramos, por el pasillo lateral, directo a la carceleta. Huamán, sube con los chicos a la sala del segundo piso y cierra la puerta. # speaker:officer
-    Desde arriba no se oye nada de la planta baja. Huamán le presta a Jhon su linterna para que juegue a hacer sombras. # speaker:narrator # sfx:door # mood:anxious
+    Desde arriba no se oye nada de la planta baja. Huamán le presta a Jhon su linterna para que juegue a hacer sombras. # speaker:narrator # sfx:door # mood:anxious # arrives:colleague_f
 + [«Ramos, por el pasillo lateral nomás, directo a la carceleta. Los chicos se quedan en la sala con Huamán, puerta cerrada.» #do:separate_from_suspect #do:keep_child_in_safe_area]
     —Ramos, por el pasillo lateral nomás, directo a la carceleta. Huamán, tú te quedas con los chicos en la sala, con la puerta cerrada. # speaker:officer
-    A lo lejos se oye un portazo. Jhon se sobresalta; Huamán le pregunta qué pieza del rompecabezas falta, y él vuelve a buscarla. # speaker:narrator # sfx:door # mood:anxious
+    A lo lejos se oye un portazo. Jhon se sobresalta; Huamán le pregunta qué pieza del rompecabezas falta, y él vuelve a buscarla. # speaker:narrator # sfx:door # mood:anxious # arrives:colleague_f
 + [Que lo ingresen por el hall, que es más rápido: los chicos están en la sala con Huamán y no se van a enterar de nada. #do:neutral]
     —Que lo ingresen por el hall, que es más rápido. # speaker:officer
     ~ father_seen = true
@@ -108,7 +108,7 @@ Falta el examen de Medicina Legal, que deja constancia de las lesiones para la F
 
 === notifications ===
 -> gate ->
-Ya es más de medianoche. Lucy espera con los niños y Huamán. Tú pasas a la oficina del comisario para llamar. # speaker:narrator # sfx:door # phase:referral
+Ya es más de medianoche. Lucy espera con los niños y Huamán. Tú pasas a la oficina del comisario para llamar. # speaker:narrator # sfx:door # phase:referral # arrives:colleague_f
 + [Llamar a la Fiscalía de Familia de turno por los dos niños, y a la Fiscalía Penal por el detenido en flagrancia. #do:notify_family_prosecutor #do:notify_criminal_prosecutor]
     -> shared_call_family_prosecutor("un niño de diez años, Jhon, con una lesión en el brazo, y su hermana de cuatro años, que presenciaron la agresión a su madre", "00:50") ->
     -> shared_call_criminal_prosecutor("la detención en flagrancia de un hombre por agresiones contra su pareja y su hijo", "00:58") ->
@@ -143,7 +143,7 @@ Es hora de irse. Lucy se pone la chompa. —¿Y qué le digo a Jhon cuando me pr
 Afuera, un mototaxi pasa despacio frente a la puerta. Es el hermano de Richard. # speaker:narrator # sfx:footsteps
 + [Darle a Lucy su número de denuncia y la Línea 100, y llevarlos en patrullero por el portón de atrás hasta donde Marleni. #do:brief_carer #do:confirm_safe_departure]
     -> departure_briefing ->
-    Llamas a Marleni, que confirma que los espera. Ramos ve al mototaxi y saca el patrullero al portón de atrás. # speaker:narrator # sfx:phone
+    Llamas a Marleni, que confirma que los espera. Ramos ve al mototaxi y saca el patrullero al portón de atrás. # speaker:narrator # sfx:phone # arrives:colleague_m
     -> closing
 + [«Aquí tiene su número de denuncia y la Línea 100, señora. En la esquina pasan mototaxis a toda hora; avíseme cuando lleguen, ¿ya?» #do:brief_carer #do:let_leave_unchecked]
     —Aquí tiene su número de denuncia y la Línea 100, señora. En la esquina pasan mototaxis a toda hora. # speaker:officer
@@ -171,7 +171,7 @@ Mientras esperan, Jhon se sienta junto a su mamá, con Yuliana dormida encima de
 + [«Hoy duermen donde tu tía Marleni, campeón; mañana vas con tu mamá al doctor. Y acuérdate: nada de esto es culpa tuya.» #do:explain_next_steps #do:counter_self_blame]
     —Jhon, hoy van a dormir en la casa de tu tía Marleni. Tu papá se queda aquí esta noche. Mañana, con tu mamá, van al doctor y a conversar con una psicóloga. Un juez va a decidir cómo cuidarlos. Y acuérdate: nada de esto es tu culpa. ¿Quieres preguntarme algo? # speaker:officer
     —¿Puedo llevarme la linterna? # speaker:jhon # mood:relieved
-    Huamán se la regala. # speaker:narrator
+    Huamán se la regala. # speaker:narrator # arrives:colleague_f
 + [«Ya es tarde, Jhon; mañana la psicóloga del CEM te explica todo con calma. Ahora vayan alistándose, que ya los despachamos.» #do:end_abruptly]
     —Ya es tarde, Jhon. Mañana la psicóloga del CEM te explica todo con calma. Vayan alistándose. # speaker:officer
     Jhon se queda con sus preguntas. Recoge su chompa sin mirarte. # speaker:narrator # mood:withdrawn
@@ -181,7 +181,7 @@ Mientras esperan, Jhon se sienta junto a su mamá, con Yuliana dormida encima de
 - -> rights_note
 
 === rights_note ===
-Antes de subir al patrullero, Lucy se vuelve hacia ti con el papelito del número de denuncia en la mano. # speaker:narrator
+Antes de subir al patrullero, Lucy se vuelve hacia ti con el papelito del número de denuncia en la mano. # speaker:narrator # arrives:lucy
 —Jefe, ¿y mañana a dónde voy primero? Con todo esto ya no me acuerdo de nada. # speaker:lucy
 + [Escribirle en una hoja el número de denuncia, sus derechos y los de los niños, lo que sigue y los servicios gratuitos. #do:give_written_rights_note]
     Anotas Medicina Legal a las ocho, el juzgado, la fiscalía, el CEM, la Línea 100 y la Defensa Pública. Lucy dobla la hoja y la guarda en el bolsillo de la chompa. # speaker:narrator # sfx:paper
@@ -196,7 +196,7 @@ Antes de subir al patrullero, Lucy se vuelve hacia ti con el papelito del númer
 Es la una y cuarto. Te sientas a escribir. El CEM de la comisaría cerró a las ocho de la noche y en la provincia no hay otro de turno: ahí nadie contesta hasta mañana. # speaker:narrator # scene:office # ambient:night_shift # phase:documentation
 —Colega, ¿qué le mando al juzgado de familia? Las veinticuatro horas corren desde que llegó la señora. ¿Y quién la asesora a ella, con el CEM cerrado? # speaker:colleague_m
 + [Mandar el informe completo, con datos y direcciones de los tres, los hechos y las denuncias previas, y avisar a la Defensa Pública. #do:send_complete_court_report #do:refer_to_public_defense]
-    Ramos completa el informe: los datos y direcciones de Lucy, de los niños y de Richard, los hechos, la ficha y lo que figura de él en el sistema. Sale al juzgado de turno a la una y media. # speaker:narrator # sfx:paper
+    Ramos completa el informe: los datos y direcciones de Lucy, de los niños y de Richard, los hechos, la ficha y lo que figura de él en el sistema. Sale al juzgado de turno a la una y media. # speaker:narrator # sfx:paper # arrives:colleague_m
     La defensora pública de turno contesta al tercer timbre: llamará a Lucy a primera hora y la verá antes de la audiencia. Lo anotas en el parte. # speaker:narrator # sfx:phone
 + [«Mande ya la ficha con el acta, Ramos; las direcciones y los antecedentes de él los agregamos mañana.» Y avisar a la Defensa Pública. #do:send_incomplete_court_report #do:refer_to_public_defense]
     El oficio sale con la ficha y el acta. Sin la dirección de Marleni ni los antecedentes de Richard, el juzgado tendrá que pedir que lo completen. # speaker:narrator # sfx:paper

@@ -4,7 +4,7 @@
 Monday, 08:00. The day shift has just begun. A woman in a market stallholder's apron comes up to the front desk, her phone in her hand. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # phase:reception
 —Officer, please... My daughter Rosa hasn't come home from school since yesterday afternoon. She's fourteen. # speaker:gladys
 —I've looked all night: at her friends' houses, at the health post, at the hospital. I came last night and they told me to come back in the morning. # speaker:gladys
-Behind her, two neighbours are waiting for a certificate. From the other desk, Officer Ramos mutters: "Fourteen... she's gone off with a boyfriend, for sure." # speaker:narrator
+Behind her, two neighbours are waiting for a certificate. From the other desk, Officer Ramos mutters: "Fourteen... she's gone off with a boyfriend, for sure." # speaker:narrator # arrives:colleague_m
 + ["Come in, madam, I'll see to you right now. You did the right thing coming: a missing-child report is taken on the spot." #do:attend_immediately #do:receive_carer_respectfully]
     Gladys nods, wipes her face with her sleeve and follows you down the corridor. # speaker:narrator # sfx:footsteps
 + ["Madam, at fourteen they nearly always turn up the same day. If she isn't back in 24 hours, come in and we'll register it." #do:defer_or_redirect]
@@ -14,7 +14,7 @@ Behind her, two neighbours are waiting for a certificate. From the other desk, O
     Gladys looks down and follows you down the corridor without another word. # speaker:narrator # sfx:footsteps
 + [Ask for her ID card, Rosa's birth certificate and a passport-size photo before opening the report in the system. #do:demand_formalities]
     —The birth certificate is at home, officer... I live up the hill, an hour from here. # speaker:gladys
-    Gladys goes to fetch it. She is back at 10:20, out of breath, with the paper folded in four. Only then does she go through to the office. # speaker:narrator # sfx:door
+    Gladys goes to fetch it. She is back at 10:20, out of breath, with the paper folded in four. Only then does she go through to the office. # speaker:narrator # sfx:door # leaves:gladys
 - -> facts
 
 === facts ===
@@ -40,7 +40,7 @@ Ramos leans in at the door: —Shall I put the notice out right now, or do we wa
     Gladys looks at the clock on the wall, but she doesn't argue. # speaker:narrator
 + ["First let the family look for her at school and at her friends' houses, madam. If she isn't back tonight, we'll issue the alert notice." #do:delay_missing_alert]
     ~ alert_late = true
-    Gladys goes off to do the rounds of the friends' houses again. Rosa's photo stays on the desk. # speaker:narrator
+    Gladys goes off to do the rounds of the friends' houses again. Rosa's photo stays on the desk. # speaker:narrator # leaves:gladys
 - -> online
 
 === online ===
@@ -54,11 +54,11 @@ Ramos leans in at the door: —Shall I put the notice out right now, or do we wa
     Gladys reads the messages all night. At dawn, ashamed, she deletes them one by one. # speaker:narrator
 + [Ask her to make sure nobody touches the tablet, not her or the other children, and to bring it switched off so it can be logged. #do:advise_evidence_preservation]
     Gladys nods. By midday the tablet is in a sealed bag, with its collection record. # speaker:narrator # sfx:paper
-- You give her the report number and your extension. Gladys leaves to keep searching. # speaker:narrator # sfx:door
+- You give her the report number and your extension. Gladys leaves to keep searching. # speaker:narrator # sfx:door # leaves:gladys
 -> found
 
 === sent_away ===
-Gladys stands still for a moment. Then she puts her phone away and leaves without a word. # speaker:narrator # sfx:door
+Gladys stands still for a moment. Then she puts her phone away and leaves without a word. # speaker:narrator # sfx:door # arrives:gladys
 She comes back the next day at nine. This time the report is taken, a whole day after the first time. # speaker:narrator
 When the alert finally goes out, nobody at the bus stop remembers whom Rosa got on the minibus with, and her phone no longer shows on any mast. # speaker:narrator
 Three weeks later Rosa is still missing. Every morning Gladys sticks her photo on the lampposts around the market. # speaker:narrator

@@ -2,7 +2,7 @@
 
 === notify ===
 -> check ->
-You step out into the corridor for a moment. Rosa is in the room with Huamán and Gladys is in the waiting room. # speaker:narrator # scene:office # ambient:quiet_room # phase:referral
+You step out into the corridor for a moment. Rosa is in the room with Huamán and Gladys is in the waiting room. # speaker:narrator # scene:office # ambient:quiet_room # phase:referral # arrives:colleague_f,gladys
 { man_held:
     Jhair is still in the back office, at the disposal of the Fiscalía Penal. # speaker:narrator
 - else:
@@ -18,15 +18,15 @@ You step out into the corridor for a moment. Rosa is in the room with Huamán an
     -> case_dropped
 + ["It's too late for the girl today. Her mother signs the handover record, and on Monday she comes back to give a statement to the case officer." #do:schedule_station_statement]
     ~ no_investigation = true
-    Ramos prepares the handover record. You write the Monday summons in the duty book. # speaker:narrator # sfx:paper
+    Ramos prepares the handover record. You write the Monday summons in the duty book. # speaker:narrator # sfx:paper # arrives:colleague_m
 - -> medical
 
 === medical ===
 -> check ->
-You go back to the room. Gladys is at the door now, with Huamán; Rosa has asked for her to come in. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:protection # sfx:door
+You go back to the room. Gladys is at the door now, with Huamán; Rosa has asked for her to come in. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:protection # sfx:door # arrives:colleague_f,gladys
 + ["Rosa, the prosecutor can ask for a doctor from Medicina Legal to see you, only if you and your mum agree. Nobody here will examine you." #do:request_forensic_exam #do:leave_exam_to_professionals]
     —Do I have to go? # speaker:rosa # mood:anxious
-    You tell her it isn't compulsory, that it's her decision and that she can ask them to stop whenever she wants. Gladys takes her hand. After thinking about it, Rosa says yes, if her mum goes in with her. # speaker:narrator # mood:calm
+    You tell her it isn't compulsory, that it's her decision and that she can ask them to stop whenever she wants. Gladys takes her hand. After thinking about it, Rosa says yes, if her mum goes in with her. # speaker:narrator # mood:calm # arrives:gladys
 + ["Now we're taking you to Medicina Legal, Rosa. The Fiscalía asks for it, it's part of the procedure and there's nothing to discuss." #do:force_forensic_exam]
     —I don't want to! You can't make me! # speaker:rosa # mood:angry
     Gladys tries to calm her. Rosa cries all the way to the patrol car. # speaker:narrator # mood:crying
@@ -36,7 +36,7 @@ You go back to the room. Gladys is at the door now, with Huamán; Rosa has asked
 - -> risk
 
 === risk ===
-While Huamán stays with Rosa in the room, Gladys comes up to you in the corridor. # speaker:narrator # scene:office # ambient:quiet_room
+While Huamán stays with Rosa in the room, Gladys comes up to you in the corridor. # speaker:narrator # scene:office # ambient:quiet_room # arrives:colleague_f,gladys
 —Can we go now, officer? She's worn out. # speaker:gladys
 + [Take Gladys to the office, away from Rosa, fill in the ficha de valoración de riesgo with her and ask the CEM to call them tomorrow. #do:assess_risk #do:refer_to_cem]
     —He knows the house; sometimes he picked her up at the corner —says Gladys—. My sister can stay with us this week. # speaker:gladys
@@ -85,7 +85,7 @@ Gladys stands up with Rosa's jacket folded over her arm. # speaker:narrator
     Ramos comes over: —Jhair left with his summons twenty minutes ago. No idea which way he went. # speaker:colleague_m
 }
 + [Ask Ramos to check the street before they step out, and to walk them to the corner until they are safely inside a taxi. #do:confirm_safe_departure #do:release_to_safe_carer]
-    Ramos goes out first, looks both ways along the avenue and stops a taxi for them. He watches them get in and notes the plate. # speaker:narrator # sfx:door
+    Ramos goes out first, looks both ways along the avenue and stops a taxi for them. He watches them get in and notes the plate. # speaker:narrator # sfx:door # leaves:colleague_m
     -> ending_choice
 + [Go out with them yourself: check the avenue, wait beside them at the stop and see them into a taxi before going back to your post. #do:confirm_safe_departure #do:release_to_safe_carer]
     You go out first, look both ways along the avenue and wait with them until a taxi comes. You note the plate. # speaker:narrator # sfx:door
@@ -93,7 +93,7 @@ Gladys stands up with Rosa's jacket folded over her arm. # speaker:narrator
 + ["Right, madam, you can go now. If you notice anything odd on the way home, just call us on 105 and we'll send a patrol car." #do:release_to_safe_carer #do:let_leave_unchecked]
     -> unchecked
 + ["Ramos will walk you to the taxi. And from today, madam, don't let her out alone; if this happens again, it's your responsibility." #do:confirm_safe_departure #do:blame_carer]
-    Ramos goes out first, checks the street and stops a taxi for them. Gladys gets in without saying goodbye. # speaker:narrator # sfx:door
+    Ramos goes out first, checks the street and stops a taxi for them. Gladys gets in without saying goodbye. # speaker:narrator # sfx:door # leaves:colleague_m
     -> ending_choice
 
 === ending_choice ===
@@ -149,8 +149,8 @@ Without her account, the investigation has nothing to stand on. Two weeks later 
 -> END
 
 === released_to_man ===
-Jhair signs the record in neat handwriting. Rosa leaves with him, holding his hand, ten minutes before Gladys arrives. # speaker:narrator # sfx:door
-When Gladys gets there, all that is left at the front desk is the signature of a man with an ID card nobody photocopied. # speaker:narrator
+Jhair signs the record in neat handwriting. Rosa leaves with him, holding his hand, ten minutes before Gladys arrives. # speaker:narrator # sfx:door # leaves:gladys
+When Gladys gets there, all that is left at the front desk is the signature of a man with an ID card nobody photocopied. # speaker:narrator # arrives:gladys
 That night Rosa's phone is switched off again. # speaker:narrator # ending:harmed_released_to_man
 -> END
 
@@ -161,7 +161,7 @@ A month later Rosa has a new account in the game. So does Jhair. # speaker:narra
 -> END
 
 === no_plan_end ===
-Gladys and Rosa get home after dark. Nobody asked whether Jhair knows the house. # speaker:narrator # scene:front_desk # ambient:night_shift
+Gladys and Rosa get home after dark. Nobody asked whether Jhair knows the house. # speaker:narrator # scene:front_desk # ambient:night_shift # arrives:gladys
 { man_held:
     The "friend with the shop" knows it. At eleven, Rosa gets a message on a cousin's phone: "Jhair sent me. I'm at the corner." # speaker:narrator
 - else:
@@ -171,7 +171,7 @@ Gladys notices in time, this time. Next time, perhaps not. # speaker:narrator # 
 -> END
 
 === unchecked ===
-Gladys and Rosa go out onto the avenue to look for a taxi. # speaker:narrator # sfx:door
+Gladys and Rosa go out onto the avenue to look for a taxi. # speaker:narrator # sfx:door # leaves:gladys
 { man_held:
     At the corner a woman is waiting, someone Rosa knows from the photos in the chat: the "friend with the shop". Rosa lets go of her mother's hand. # speaker:narrator
 - else:

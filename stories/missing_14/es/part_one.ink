@@ -4,7 +4,7 @@
 Lunes, 08:00. El turno de día recién empieza. Una mujer con mandil de vendedora de mercado se acerca al mostrador con el celular en la mano. # speaker:narrator # scene:front_desk # ambient:front_desk_busy # phase:reception
 —Jefe, por favor... Mi hija Rosa no ha vuelto del colegio desde ayer en la tarde. Tiene catorce años. # speaker:gladys
 —La he buscado toda la noche: donde sus amigas, en la posta, en el hospital. Anoche vine y me dijeron que regresara en la mañana. # speaker:gladys
-Detrás de ella, dos vecinos esperan para sacar una constancia. Desde el otro escritorio, el suboficial Ramos comenta en voz baja: «Catorce años... seguro se fue con el enamorado». # speaker:narrator
+Detrás de ella, dos vecinos esperan para sacar una constancia. Desde el otro escritorio, el suboficial Ramos comenta en voz baja: «Catorce años... seguro se fue con el enamorado». # speaker:narrator # arrives:colleague_m
 + [«Pase, señora, la atiendo ya mismo. Hizo bien en venir: una denuncia por desaparición se recibe en el acto.» #do:attend_immediately #do:receive_carer_respectfully]
     Gladys asiente, se seca la cara con la manga y te sigue por el pasillo. # speaker:narrator # sfx:footsteps
 + [«Señora, a los catorce casi siempre aparecen en el día. Si a las 24 horas no vuelve, venga y se la registramos.» #do:defer_or_redirect]
@@ -14,7 +14,7 @@ Detrás de ella, dos vecinos esperan para sacar una constancia. Desde el otro es
     Gladys baja la mirada y te sigue por el pasillo sin decir nada más. # speaker:narrator # sfx:footsteps
 + [Pedirle su DNI, la partida de nacimiento de Rosa y una foto tamaño carné antes de abrir la denuncia en el sistema. #do:demand_formalities]
     —La partida está en la casa, jefe... Vivo en la parte alta, a una hora. # speaker:gladys
-    Gladys sale a buscarla. Vuelve a las 10:20, sin aliento, con el papel doblado en cuatro. Recién entonces pasa a la oficina. # speaker:narrator # sfx:door
+    Gladys sale a buscarla. Vuelve a las 10:20, sin aliento, con el papel doblado en cuatro. Recién entonces pasa a la oficina. # speaker:narrator # sfx:door # leaves:gladys
 - -> facts
 
 === facts ===
@@ -40,7 +40,7 @@ Ramos se asoma a la puerta: —¿Saco la nota ahorita o esperamos a mañana, com
     Gladys mira el reloj de la pared, pero no discute. # speaker:narrator
 + [«Primero que la familia la busque en el colegio y donde sus amigas, señora. Si a la noche no aparece, sacamos la Nota de Alerta.» #do:delay_missing_alert]
     ~ alert_late = true
-    Gladys sale a recorrer otra vez las casas de las amigas. La foto de Rosa se queda en el escritorio. # speaker:narrator
+    Gladys sale a recorrer otra vez las casas de las amigas. La foto de Rosa se queda en el escritorio. # speaker:narrator # leaves:gladys
 - -> online
 
 === online ===
@@ -54,11 +54,11 @@ Ramos se asoma a la puerta: —¿Saco la nota ahorita o esperamos a mañana, com
     Gladys lee los mensajes toda la noche. Al amanecer, avergonzada, los borra uno por uno. # speaker:narrator
 + [Pedirle que nadie toque la tablet, ni ella ni los hermanos, y que la traiga apagada para recogerla con acta. #do:advise_evidence_preservation]
     Gladys asiente. Al mediodía, la tablet está en una bolsa cerrada, con su acta de recojo. # speaker:narrator # sfx:paper
-- Le das el número de la denuncia y tu anexo. Gladys sale a seguir buscando. # speaker:narrator # sfx:door
+- Le das el número de la denuncia y tu anexo. Gladys sale a seguir buscando. # speaker:narrator # sfx:door # leaves:gladys
 -> found
 
 === sent_away ===
-Gladys se queda quieta un momento. Luego guarda el celular y sale sin decir nada. # speaker:narrator # sfx:door
+Gladys se queda quieta un momento. Luego guarda el celular y sale sin decir nada. # speaker:narrator # sfx:door # arrives:gladys
 Vuelve al día siguiente a las nueve. Esta vez sí le toman la denuncia, un día entero después de la primera vez. # speaker:narrator
 Cuando la alerta por fin circula, nadie en el paradero recuerda con quién subió Rosa a la combi, y su celular ya no marca en ninguna antena. # speaker:narrator
 Tres semanas después, Rosa sigue sin aparecer. Gladys pega su foto en los postes del mercado cada mañana. # speaker:narrator

@@ -2,7 +2,7 @@
 
 === notify ===
 -> check ->
-Sales un momento al pasillo. Tienes a Rosa en la sala con Huamán y a Gladys en la sala de espera. # speaker:narrator # scene:office # ambient:quiet_room # phase:referral
+Sales un momento al pasillo. Tienes a Rosa en la sala con Huamán y a Gladys en la sala de espera. # speaker:narrator # scene:office # ambient:quiet_room # phase:referral # arrives:colleague_f,gladys
 { man_held:
     Jhair sigue en la oficina del fondo, a disposición de la Fiscalía Penal. # speaker:narrator
 - else:
@@ -18,15 +18,15 @@ Sales un momento al pasillo. Tienes a Rosa en la sala con Huamán y a Gladys en 
     -> case_dropped
 + [«Hoy ya es tarde para la chica. Que la mamá firme el acta de entrega y que el lunes venga a declarar con el instructor del caso.» #do:schedule_station_statement]
     ~ no_investigation = true
-    Ramos prepara el acta de entrega. Tú anotas la citación para el lunes en el cuaderno de la guardia. # speaker:narrator # sfx:paper
+    Ramos prepara el acta de entrega. Tú anotas la citación para el lunes en el cuaderno de la guardia. # speaker:narrator # sfx:paper # arrives:colleague_m
 - -> medical
 
 === medical ===
 -> check ->
-Vuelves a la sala. Gladys está ahora en la puerta, con Huamán; Rosa le ha pedido que entre. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:protection # sfx:door
+Vuelves a la sala. Gladys está ahora en la puerta, con Huamán; Rosa le ha pedido que entre. # speaker:narrator # scene:private_room # ambient:quiet_room # phase:protection # sfx:door # arrives:colleague_f,gladys
 + [«Rosa, la fiscal puede pedir que te vea una médica de Medicina Legal, solo si tú y tu mamá aceptan. Aquí nadie te va a revisar.» #do:request_forensic_exam #do:leave_exam_to_professionals]
     —¿Tengo que ir? # speaker:rosa # mood:anxious
-    Le dices que no es obligatorio, que ella decide y que puede pedir que paren cuando quiera. Gladys le toma la mano. Después de pensarlo, Rosa dice que sí, si su mamá entra con ella. # speaker:narrator # mood:calm
+    Le dices que no es obligatorio, que ella decide y que puede pedir que paren cuando quiera. Gladys le toma la mano. Después de pensarlo, Rosa dice que sí, si su mamá entra con ella. # speaker:narrator # mood:calm # arrives:gladys
 + [«Ahora te llevamos a Medicina Legal, Rosa. Lo pide la Fiscalía, es parte del procedimiento y no hay nada que discutir.» #do:force_forensic_exam]
     —¡No quiero! ¡No me pueden obligar! # speaker:rosa # mood:angry
     Gladys trata de calmarla. Rosa llora todo el camino al patrullero. # speaker:narrator # mood:crying
@@ -36,7 +36,7 @@ Vuelves a la sala. Gladys está ahora en la puerta, con Huamán; Rosa le ha pedi
 - -> risk
 
 === risk ===
-Mientras Huamán acompaña a Rosa en la sala, Gladys se acerca a ti en el pasillo. # speaker:narrator # scene:office # ambient:quiet_room
+Mientras Huamán acompaña a Rosa en la sala, Gladys se acerca a ti en el pasillo. # speaker:narrator # scene:office # ambient:quiet_room # arrives:colleague_f,gladys
 —¿Ya nos podemos ir, jefe? Está cansadita. # speaker:gladys
 + [Pasar con Gladys a la oficina, sin Rosa, llenar la ficha de valoración de riesgo y pedirle al CEM que las llame mañana. #do:assess_risk #do:refer_to_cem]
     —Él conoce la casa; la recogía a veces en la esquina —dice Gladys—. Mi hermana puede quedarse con nosotras esta semana. # speaker:gladys
@@ -85,7 +85,7 @@ Gladys se pone de pie con la casaca de Rosa doblada sobre el brazo. # speaker:na
     Ramos se acerca: —Jhair salió con su citación hace veinte minutos. No sé para dónde agarró. # speaker:colleague_m
 }
 + [Pedirle a Ramos que revise la calle antes de que salgan y que las acompañe hasta la esquina, hasta que suban a un taxi. #do:confirm_safe_departure #do:release_to_safe_carer]
-    Ramos sale primero, mira a los dos lados de la avenida y les para un taxi. Las ve subir y anota la placa. # speaker:narrator # sfx:door
+    Ramos sale primero, mira a los dos lados de la avenida y les para un taxi. Las ve subir y anota la placa. # speaker:narrator # sfx:door # leaves:colleague_m
     -> ending_choice
 + [Salir tú mismo con ellas: revisar la avenida, esperar a su lado en el paradero y verlas subir al taxi antes de volver a tu puesto. #do:confirm_safe_departure #do:release_to_safe_carer]
     Sales primero, miras a los dos lados de la avenida y esperas con ellas hasta que pasa un taxi. Anotas la placa. # speaker:narrator # sfx:door
@@ -93,7 +93,7 @@ Gladys se pone de pie con la casaca de Rosa doblada sobre el brazo. # speaker:na
 + [«Listo, señora, ya pueden irse. Si ven algo raro en el camino, nos llaman al 105 y les mandamos un patrullero.» #do:release_to_safe_carer #do:let_leave_unchecked]
     -> unchecked
 + [«Ramos las acompaña al taxi. Y usted, señora, desde hoy no la deja salir sola; si vuelve a pasar, es su responsabilidad.» #do:confirm_safe_departure #do:blame_carer]
-    Ramos sale primero, revisa la calle y les para un taxi. Gladys sube sin despedirse. # speaker:narrator # sfx:door
+    Ramos sale primero, revisa la calle y les para un taxi. Gladys sube sin despedirse. # speaker:narrator # sfx:door # leaves:colleague_m
     -> ending_choice
 
 === ending_choice ===
@@ -149,8 +149,8 @@ Sin su relato, la investigación se queda sin base. Dos semanas después, Rosa v
 -> END
 
 === released_to_man ===
-Jhair firma el acta con buena letra. Rosa sale con él, tomada de la mano, diez minutos antes de que llegue Gladys. # speaker:narrator # sfx:door
-Cuando Gladys llega, en el mostrador solo queda la firma de un hombre con un DNI que nadie fotocopió. # speaker:narrator
+Jhair firma el acta con buena letra. Rosa sale con él, tomada de la mano, diez minutos antes de que llegue Gladys. # speaker:narrator # sfx:door # leaves:gladys
+Cuando Gladys llega, en el mostrador solo queda la firma de un hombre con un DNI que nadie fotocopió. # speaker:narrator # arrives:gladys
 Esa noche, el celular de Rosa vuelve a estar apagado. # speaker:narrator # ending:harmed_released_to_man
 -> END
 
@@ -161,7 +161,7 @@ Un mes después, Rosa tiene una cuenta nueva en el juego. Jhair también. # spea
 -> END
 
 === no_plan_end ===
-Gladys y Rosa llegan a su casa ya de noche. Nadie preguntó si Jhair conoce la casa. # speaker:narrator # scene:front_desk # ambient:night_shift
+Gladys y Rosa llegan a su casa ya de noche. Nadie preguntó si Jhair conoce la casa. # speaker:narrator # scene:front_desk # ambient:night_shift # arrives:gladys
 { man_held:
     La «amiga de la tienda» la conoce. A las once, Rosa recibe un mensaje en el celular de una prima: «Jhair me manda. Estoy en la esquina». # speaker:narrator
 - else:
@@ -171,7 +171,7 @@ Gladys se da cuenta a tiempo esta vez. La próxima, quizá no. # speaker:narrato
 -> END
 
 === unchecked ===
-Gladys y Rosa salen a la avenida a buscar un taxi. # speaker:narrator # sfx:door
+Gladys y Rosa salen a la avenida a buscar un taxi. # speaker:narrator # sfx:door # leaves:gladys
 { man_held:
     En la esquina las espera una mujer que Rosa conoce de las fotos del chat: la «amiga de la tienda». Rosa se suelta de la mano de su mamá. # speaker:narrator
 - else:

@@ -60,6 +60,7 @@ describe('the people the story puts in the room are drawn', () => {
         }
       }
     },
+    60_000,
   );
 
   it('checked colleagues walking in on real paths (the check is not empty)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialProtocolContext, type ProtocolContext } from '../../../src/core/protocol/protocol-context.ts';
 import type { StoryLine } from '../../../src/core/story/story-step.ts';
 import { settingOf } from '../../../src/scenes/case-settings.ts';
-import { initialStageView, nextStageView, presenceIn } from '../../../src/ui/stage-view.ts';
+import { initialStageView, nextStageView } from '../../../src/ui/stage-view.ts';
 
 function line(text: string, extra: Partial<StoryLine> = {}): StoryLine {
   return { text, sfx: [], events: [], ...extra };
@@ -84,25 +84,26 @@ describe('nextStageView', () => {
   });
 });
 
-describe('who the narration puts in the room', () => {
-  it('brings in a colleague named in the narration, and takes him out when he leaves', () => {
-    const inRoom = nextStageView(start, [line('Ramos, alto y con el chaleco puesto, entra.', { speaker: 'narrator' })], context());
+describe('who the presence tags put in the room', () => {
+  it('brings people in with arrives: and takes them out with leaves:, without reading the narration', () => {
+    const inRoom = nextStageView(start, [line('Ramos entra.', { speaker: 'narrator', arrives: ['colleague_m'] })], context());
     expect(inRoom.adults).toEqual(['colleague_m']);
-    const out = nextStageView(inRoom, [line('Ramos sale con el hombre hacia la calle.', { speaker: 'narrator' })], context());
-    expect(out.adults).toEqual([]);
+    expect(nextStageView(inRoom, [line('Ramos sale.', { speaker: 'narrator' })], context()).adults).toEqual(['colleague_m']);
+    expect(nextStageView(inRoom, [line('Ramos sale.', { leaves: ['colleague_m'] })], context()).adults).toEqual([]);
+    expect(nextStageView(start, [line('Huamán entra.', { speaker: 'narrator' })], context()).adults).toEqual([]);
   });
 
-  it('follows an adult who has spoken into a new place when the narration names her there', () => {
-    const spoke = nextStageView(start, [line('Buenas tardes.', { speaker: 'carmen' })], context());
-    const moved = nextStageView(spoke, [line('', { scene: 'private_room' }), line('Carmen se sienta junto a su hija.', { speaker: 'narrator' })], context());
-    expect(moved.scene).toBe('private_room');
-    expect(moved.adults).toEqual(['carmen']);
+  it('says exactly who is in a new place with present: on the line that moves there', () => {
+    const before = nextStageView(start, [line('Buenas.', { speaker: 'carmen' })], context());
+    const moved = nextStageView(before, [line('En la sala.', { scene: 'private_room', present: ['colleague_f', 'milagros', 'colleague_f'] })], context());
+    expect(moved).toMatchObject({ scene: 'private_room', adults: ['colleague_f'] });
+    expect(nextStageView(moved, [line('Solas.', { present: [] })], context()).adults).toEqual([]);
   });
 
-  it('does not draw someone only named, who never spoke and is no colleague, nor the alleged aggressor', () => {
-    expect(presenceIn('En la pantalla dice «Wilber». Carmen no contesta.', ['stepfather', 'colleague_m']).enter).toEqual([]);
-    expect(presenceIn('Wilber entra.', ['stepfather']).enter).toEqual([]);
-    expect(presenceIn('La suboficial Huamán trae una frazada.', ['colleague_f']).enter).toEqual(['colleague_f']);
-    expect(presenceIn('Officer Huamán leaves the room.', ['colleague_f']).leave).toEqual(['colleague_f']);
+  it('puts the child in the arms of an adult in the room, and out of them when that adult leaves', () => {
+    const held = nextStageView(start, [line('Carmen la carga.', { present: ['carmen'], heldBy: 'carmen' })], context());
+    expect(held.child.heldBy).toBe('carmen');
+    expect(nextStageView(held, [line('La baja.', { heldBy: '' })], context()).child.heldBy).toBeUndefined();
+    expect(nextStageView(held, [line('Sale.', { leaves: ['carmen'] })], context()).child.heldBy).toBeUndefined();
   });
 });

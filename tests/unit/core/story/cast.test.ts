@@ -3,6 +3,8 @@ import { parseCaseInfo } from '../../../../src/core/story/case-info.ts';
 import { castOf, parseCastTag } from '../../../../src/core/story/cast.ts';
 import { scanInkSource } from '../../../../src/core/story/ink-source.ts';
 import { StoryRunner } from '../../../../src/core/story/story-runner.ts';
+import { storyLine } from '../../../../src/core/story/line-tags.ts';
+import { parseTag } from '../../../../src/core/story/tag-grammar.ts';
 import { fixtureJson } from '../../../support/fixtures.ts';
 
 const header = [
@@ -84,5 +86,42 @@ describe('cast tags', () => {
     expect(runner.info.persona).toBe('tomas');
     expect(step.lines.map((l) => l.speaker)).toEqual(['narrator', 'abuela', 'tomas']);
     expect(runner.cast.person('abuela')?.name.es).toBe('Abuela de Tomás');
+  });
+});
+
+describe('presence tags', () => {
+  it('lists people, or none, and checks every id against the cast', () => {
+    const cast = castOf([{ id: 'abuela', kind: 'adult', gender: 'female', name: 'Abuela' }]);
+    expect(parseTag('present: carmen, abuela', 'line', cast)).toEqual({
+      ok: true,
+      tag: { key: 'present', value: ['carmen', 'abuela'] },
+    });
+    expect(parseTag('present: none', 'line')).toEqual({ ok: true, tag: { key: 'present', value: [] } });
+    expect(parseTag('held_by: none', 'line')).toEqual({ ok: true, tag: { key: 'held_by', value: '' } });
+    expect(parseTag('arrives:abuela', 'line')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/unknown person 'abuela'/) as string,
+    });
+    expect(parseTag('leaves: officer', 'line')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not drawn/) as string,
+    });
+    expect(parseTag('held_by: milagros', 'line')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/one adult/) as string,
+    });
+    expect(parseTag('present: carmen', 'global')).toMatchObject({ ok: false });
+  });
+
+  it('puts them on the story line', () => {
+    const scan = scanInkSource('Entra. # arrives:colleague_m # leaves: carmen # held_by:lucy\n', false);
+    expect(scan.problems).toEqual([]);
+    expect(storyLine('Entra.', ['arrives:colleague_m', 'leaves: carmen', 'held_by:lucy'], 'x')).toMatchObject(
+      {
+        arrives: ['colleague_m'],
+        leaves: ['carmen'],
+        heldBy: 'lucy',
+      },
+    );
   });
 });
