@@ -73,9 +73,9 @@ export function adultPose(index: number, count: number, suspectAtDoor: boolean, 
   return emphasised(firstAdultX + index * step, FloorY, PersonScale, emphasis);
 }
 
-/** A child held in an adult's arms (`held_by:`): in front of the holder, lifted off the floor. */
+/** A child held by an adult (`held_by:`): against the holder's side, in front of her, lifted a little. */
 export function heldPose(child: Pose, holder: Pose): Pose {
-  return { ...child, x: holder.x - 70, y: FloorY - 190 };
+  return { ...child, x: holder.x - 105, y: FloorY - 70, scaleX: child.scaleX * 0.92, scaleY: child.scaleY * 0.92 };
 }
 
 export function suspectPose(): Pose {
