@@ -13,6 +13,7 @@ import type { Stage } from './scenes/stage.ts';
 import { App } from './ui/app.ts';
 import { stringsFor } from './i18n/translate.ts';
 import { loadSettings } from './ui/settings.ts';
+import { saveActiveCase } from './ui/app-state.ts';
 
 /** Composition root: builds the adapters and hands them to the app. Wiring only. */
 async function main(): Promise<void> {
@@ -56,6 +57,12 @@ async function main(): Promise<void> {
     root.before(classroom.bar.element);
     classroom.start(window);
   }
+  // Only a SCORM package's launch page (its pc-scorm tags) looks for an LMS; elsewhere nothing is loaded.
+  const lms = document.querySelector('meta[name="pc-scorm"]')
+    ? await import('./adapters/lms/lms-launch.ts').then((m) =>
+        m.launchFromLms({ window, store, clock, setActiveCase: (a) => saveActiveCase(storage, a) }),
+      )
+    : undefined;
   const createStage = async (parent: HTMLElement): Promise<Stage> => {
     const { createPhaserStage } = await import('./scenes/create-phaser-stage.ts');
     return createPhaserStage(parent, { reducedMotion: document.documentElement.classList.contains('reduced-motion') });
@@ -73,10 +80,11 @@ async function main(): Promise<void> {
     prefersReducedMotion,
     classroom,
     locks: locksApi ? new WebCaseLocks(locksApi) : noCaseLocks,
+    lmsSync: lms?.sync,
   });
   sink.app = app;
   sink.pending.forEach((text) => app.notify(text));
-  await app.boot(window.location.search);
+  await app.boot(lms?.search ?? window.location.search);
 }
 
 void main();

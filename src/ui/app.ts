@@ -7,7 +7,7 @@ import type { CaseSession } from '../session/case-session.ts';
 import type { ReopenedRecord } from '../session/reopen-record.ts';
 import type { ResumeOutcome } from '../session/resume-case.ts';
 import { StoredCases } from '../session/stored-cases.ts';
-import type { AppDeps } from './app-deps.ts';
+import { sessionSyncOf, type AppDeps } from './app-deps.ts';
 import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase, saveShownDebrief, type CaseLink } from './app-state.ts';
 import { CaseScreen } from './case-screen.ts';
 import { caseElsewhere, claimCase, inClass } from './classroom-views.ts';
@@ -44,7 +44,7 @@ export class App {
     this.trainee = loadTrainee(deps.storage);
     deps.root.prepend(this.notices); // in the page from the start, so what is said before the first screen is heard
     const hasCase = (caseId: string, lang: Language) => Boolean(caseWithId(caseId)?.info[lang]);
-    this.stored = new StoredCases({ ...deps, hasCase, loadStory, sync: deps.classroom?.sync });
+    this.stored = new StoredCases({ ...deps, hasCase, loadStory, sync: sessionSyncOf(deps) });
     deps.classroom?.onExit(() => this.exitSession());
     document.addEventListener('keydown', (e) => this.onKey(e));
     for (const gesture of ['pointerdown', 'keydown']) document.addEventListener(gesture, () => deps.audio.unlock(), { once: true });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -96,4 +96,21 @@ export async function play(page: Page, choices: readonly number[]): Promise<void
     );
     if (await page.locator('[data-debrief]').count()) return;
   }
+}
+
+/** Makes the choice of step `step` (option 0 of the story) in a page or a frame; false once the case has ended. */
+export async function chooseAt(target: Page | Frame, step: number): Promise<boolean> {
+  const options = `.dialogue[data-step="${step}"] [data-choice-index]:not([disabled])`;
+  await target.waitForSelector(`${options}, [data-debrief]`);
+  if (await target.locator('[data-debrief]').count()) return false;
+  await target.locator(`.dialogue[data-step="${step}"] [data-choice-index="0"]`).click();
+  return true;
+}
+
+/** Plays option 0 from step `from` to the debrief; the number of the last step reached. */
+export async function playToDebrief(target: Page | Frame, from: number): Promise<number> {
+  let step = from;
+  while (await chooseAt(target, step)) step++;
+  await target.waitForSelector('[data-debrief]');
+  return step;
 }
