@@ -3,7 +3,7 @@ import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
 import { CaseSession } from './case-session.ts';
 import { resumeCase, resumeSession, type ResumeDeps, type ResumeOutcome } from './resume-case.ts';
 import { reopenRecord, type ReopenedRecord } from './reopen-record.ts';
-import { readRecords } from './stored-data.ts';
+import { checkedRecord, readRecords } from './stored-data.ts';
 
 /**
  * The app's way to what this browser stored: every autosave and record is checked when
@@ -59,6 +59,17 @@ export class StoredCases {
     if (setAside > 0) await this.refresh();
     const mine = records.filter((r) => r.trainee.code === trainee?.code && r.trainee.name === trainee?.name);
     return { records: mine, setAside };
+  }
+
+  /** The stored records with these ids that read as records; read only (nothing is set aside here). */
+  async findRecords(ids: readonly string[]): Promise<SessionRecord[]> {
+    const found: SessionRecord[] = [];
+    for (const { key, data } of await this.deps.store.listRecords()) {
+      if (!ids.includes(String(key))) continue;
+      const parsed = checkedRecord(data);
+      if (parsed.ok) found.push(parsed.record);
+    }
+    return found;
   }
 
   /** What a finished case's debrief needs besides its record (the ending, the key standards, its story). */

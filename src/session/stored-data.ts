@@ -71,7 +71,8 @@ export async function findAutosave(
   return { setAside };
 }
 
-function checkedRecord(data: unknown): ReturnType<typeof parseRecord> {
+/** A stored record checked (older versions migrated), or why it fails; nothing is set aside. */
+export function checkedRecord(data: unknown): ReturnType<typeof parseRecord> {
   try {
     return parseRecord(data);
   } catch (error) {

@@ -63,9 +63,8 @@ export class App {
       this.applyAll();
       this.trainee = await inClass(this.deps.classroom, linkedTrainee(link, this.trainee, this.strings.authorName));
       await this.stored.refresh();
-      const onSetAside = (n: number) => this.notify(this.strings.recordsSetAside(n));
       const { stored, trainee, deps } = this;
-      const reopened = await debriefAtBoot({ stored, trainee, storage: deps.storage, linkCaseId: link.caseId, onSetAside });
+      const reopened = await debriefAtBoot({ stored, trainee, storage: deps.storage, linkCaseId: link.caseId });
       if (reopened) return await this.showRecord(reopened); // a reload on (or just before) a debrief
       const resumed = await this.resumeActive();
       if (resumed === 'resumed') return;
