@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
  * file that is here, never a folder beside the repository (`../shared`, `shared/…`).
  */
 const root = resolve(import.meta.dirname, '..', '..', '..');
-const skipped = new Set(['node_modules', 'dist', 'dist-scorm', '.git', 'coverage', 'test-results', '.bench', 'data']);
+const skipped = new Set([
+  'node_modules',
+  'dist',
+  'dist-scorm',
+  '.git',
+  'coverage',
+  'test-results',
+  '.bench',
+  'data',
+]);
 
 function documents(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
