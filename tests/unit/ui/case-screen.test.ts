@@ -11,8 +11,8 @@ import { defaultSettings } from '../../../src/ui/settings.ts';
 import { fixtureJson } from '../../support/fixtures.ts';
 import { FixedClock } from '../../support/fixed-clock.ts';
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 300 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+async function until(condition: () => boolean, tries = 300): Promise<void> {
+  for (let i = 0; i < tries && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(condition()).toBe(true);
 }
 
@@ -45,7 +45,8 @@ async function open(
     mode = 'practice',
     author = false,
     stage = new Promise<Stage>(() => {}),
-  }: { mode?: CaseMode; author?: boolean; stage?: Promise<Stage> } = {},
+    onAsk = () => {},
+  }: { mode?: CaseMode; author?: boolean; stage?: Promise<Stage>; onAsk?: () => void } = {},
 ): Promise<Opened> {
   const store = new InMemoryRecordStore();
   const session = await CaseSession.start({
@@ -65,7 +66,7 @@ async function open(
     strings: es,
     settings: () => ({ ...defaultSettings(true), textSpeed: 'instant' }),
     audio,
-    createStage: () => stage,
+    createStage: () => (onAsk(), stage),
     author,
     onPause: () => {},
     onEnd: (s, lines) => ended.push({ session: s, lines }),
@@ -140,8 +141,13 @@ describe('CaseScreen', () => {
   it('a picture that arrives after the screen was left is destroyed, and leaving silences the ambient', async () => {
     let ready: (stage: Stage) => void = () => {};
     const stage = new RecordingStage();
-    const { screen, audio } = await open('runner/tags.ink', { stage: new Promise((r) => (ready = r)) });
-    await new Promise((r) => setTimeout(r, 250)); // the picture is asked for once the page is idle
+    const asked = new Promise<Stage>((r) => (ready = r));
+    let askedFor = false;
+    const { screen, audio } = await open('runner/tags.ink', {
+      stage: asked,
+      onAsk: () => (askedFor = true),
+    });
+    await until(() => askedFor, 600); // the picture is asked for in the trainee's first reading pause
     screen.destroy();
     expect(audio.ambient).toBeNull();
     ready(stage);
