@@ -56,7 +56,8 @@ function choiceTimesOf(save: CaseAutosave): number[] {
 
 /**
  * Runs one case for one trainee: every choice is judged, then autosaved through the
- * RecordStore before the next options are shown; the end produces a SessionRecord.
+ * RecordStore (the write queued before the next options are shown, finished after); the end
+ * produces a SessionRecord.
  */
 export class CaseSession {
   private finished: SessionRecord | undefined;
@@ -176,6 +177,17 @@ export class CaseSession {
    * that step and the verdicts the choice produced (those of the lines it led to included).
    */
   async choose(index: number): Promise<ChoiceOutcome> {
+    const { saved, ...outcome } = this.take(index);
+    await saved;
+    return outcome;
+  }
+
+  /**
+   * Takes option `index` at once and starts saving it: the step can be shown while `saved` is
+   * pending. The write is queued before this returns (IndexedDB keeps writes and later reads in
+   * the order they were asked for), so a reload after the next options appear finds it.
+   */
+  take(index: number): ChoiceOutcome & { readonly saved: Promise<void> } {
     if (this.finished) throw new Error('the case has ended');
     const option = this.optionAt(index);
     const before = this.run.context.verdicts.length;
@@ -185,9 +197,8 @@ export class CaseSession {
     const last = this.shown.pop();
     if (last) this.shown.push(option ? { ...last, chosen: option.text } : last);
     this.shown.push({ lines: step.lines });
-    if (step.isEnd) await this.finish();
-    else await this.persist();
-    return { step, verdicts };
+    const saved = step.isEnd ? this.finish() : this.persist();
+    return { step, verdicts, saved };
   }
 
   /** Everything shown so far, one entry per step, the current one last (no replay: kept as it happens). */
