@@ -12,7 +12,7 @@ import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase, saveShown
 import { CaseScreen } from './case-screen.ts';
 import { caseElsewhere, claimCase, inClass } from './classroom-views.ts';
 import { homeScreen } from './home-screen.ts';
-import { contentNote } from './content-note.ts';
+import { caseNote } from './case-note.ts';
 import { debriefAtBoot } from './debrief-at-boot.ts';
 import { debriefScreen } from './debrief-screen.ts';
 import { h, mount } from './dom.ts';
@@ -140,8 +140,7 @@ export class App {
   private showNote(caseId: string): void {
     const info = caseWithId(caseId)?.info[this.settings.lang];
     if (!info) return void this.showCases();
-    void loadStory(caseId, this.settings.lang).catch(() => undefined); // fetched while the trainee reads the note
-    this.show(contentNote(info, this.strings, () => void this.startCase(caseId), () => void this.showCases()));
+    this.show(caseNote(this.stored, { caseId, info, strings: this.strings, seed: this.deps.clock.now() % 100_000 }, () => this.startCase(caseId), () => void this.showCases()));
   }
 
   /** Resumes the trainee's saved session of the case, or starts it afresh. */

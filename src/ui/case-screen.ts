@@ -17,7 +17,7 @@ import { initialStageView, nextStageView } from './stage-view.ts';
 import { keepTurnInView, scrollToTop } from './turn-in-view.ts';
 import { castOf, type Cast } from '../core/story/cast.ts';
 import { inReadingPause } from './reading-pause.ts';
-import { afterPaint } from './after-paint.ts';
+import { afterPaint } from '../session/after-paint.ts';
 import { defaultSetting, placeLook, placeUrl } from '../scenes/case-settings.ts';
 
 export interface CaseScreenOptions {
