@@ -2,7 +2,8 @@ import type { CaseInfo } from '../core/story/case-info.ts';
 import type { Strings } from '../i18n/translate.ts';
 import type { StoredCases } from '../session/stored-cases.ts';
 import { contentNote } from './content-note.ts';
-import { holdReadingPause, inReadingPause } from './reading-pause.ts';
+import { afterPaint } from '../session/after-paint.ts';
+import { holdReadingPause } from './reading-pause.ts';
 
 export interface CaseNoteInput {
   readonly caseId: string;
@@ -14,9 +15,9 @@ export interface CaseNoteInput {
 
 /**
  * A case's content note, and what is done while the trainee reads it: the story is fetched at once,
- * and a fresh run (ink and the protocol machine at the first step: one long task) is built in the
- * first reading pause, never under a click, so that starting only shows it. From the start click
- * until the case is on screen no reading pause ends (the sound and the picture wait for the text).
+ * and a fresh run (ink and the protocol machine at the first step: one task, the one the start
+ * needs anyway) is built as soon as the note is painted, so that starting only shows it. From the
+ * start click until the case is on screen no reading pause ends (the sound and the picture wait).
  */
 export function caseNote(
   stored: StoredCases,
@@ -26,13 +27,14 @@ export function caseNote(
 ): HTMLElement {
   const { caseId, info, strings, seed } = input;
   stored.expect(caseId, info.lang);
-  const cancel = inReadingPause(() => void stored.prepare(caseId, info.lang, seed));
+  let left = false;
+  afterPaint(() => void (left || stored.prepare(caseId, info.lang, seed)));
   const start = () => {
-    cancel();
+    left = true;
     void holdReadingPause(onStart());
   };
   const back = () => {
-    cancel();
+    left = true;
     onBack();
   };
   return contentNote(info, strings, start, back);

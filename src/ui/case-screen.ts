@@ -99,13 +99,15 @@ export class CaseScreen {
     await this.render(session.step);
     // The picture (Phaser: one long task to evaluate) starts in the trainee's first reading pause, so it
     // never makes a click wait; until then the place is shown as a plain image.
-    this.cancelStage = inReadingPause(() =>
+    this.cancelStage = inReadingPause(() => {
+      void import('./debrief-screen.ts').catch(() => undefined); // the debrief's code, there when the case ends
       void this.options.createStage(this.stageHost).then((stage) => {
         if (this.destroyed) return stage.destroy();
         this.stage = stage;
         stage.setReducedMotion(this.options.settings().reducedMotion);
         stage.show(this.view);
-      }, (error: unknown) => console.warn('station picture unavailable', error)));
+      }, (error: unknown) => console.warn('station picture unavailable', error));
+    });
   }
 
   handleKey(event: KeyboardEvent): boolean {
