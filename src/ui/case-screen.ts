@@ -179,11 +179,14 @@ export class CaseScreen {
       if (chosen !== undefined) this.history.addChoice(chosen);
       this.absorb(step.lines, context);
     };
-    if (this.firstShown) afterPaint(rest);
-    else rest(); // the first step: the place and its sound come with it
+    const first = !this.firstShown;
+    const revealed = settings.textSpeed !== 'instant'; // lines shown one by one: the picture changes as they start
+    if (first) rest(); // the first step: the place and its sound come with it
+    else if (revealed) afterPaint(rest);
     const shown = this.options.author ? step.options : optionOrder(step.options, session.seedValue, step.index);
     document.title = this.options.strings.pageTitle(this.options.strings.decisionTitle(session.info.title, step.index + 1));
     await this.dialogue.show(step.lines, shown, session.info.lang, settings.textSpeed, step.index);
+    if (!first && !revealed) afterPaint(rest); // asked for once the options are in the page: they are painted first
     if (!this.firstShown) {
       this.firstShown = true;
       performance.mark('sim:first-choice');
