@@ -8,10 +8,13 @@ import { CaseRun } from '../core/run/case-run.ts';
 import type { PassRule } from '../core/protocol/scoring.ts';
 import type { Verdict } from '../core/protocol/verdict.ts';
 import { optionAt, type StoryOption, type StoryStep } from '../core/story/story-step.ts';
+import { afterPaint } from './after-paint.ts';
 import { problemFor } from './autosave-schema.ts';
 import { autosaveVersion, type CaseAutosave, type RecordStore } from './record-store.ts';
 import type { SessionSync } from './session-sync.ts';
-import type { SetAsideProblem } from './set-aside.ts';
+import { choiceTimesOf, UnresumableSaveError } from './unresumable-save.ts';
+
+export { UnresumableSaveError };
 
 export interface CaseSessionOptions {
   readonly json: string;
@@ -24,6 +27,8 @@ export interface CaseSessionOptions {
   readonly passRule?: Partial<PassRule>;
   /** Where each saved step and the record are handed on (the class outbox); absent without a class server. */
   readonly sync?: SessionSync;
+  /** The run of this story, built beforehand with this seed and pass rule, not yet chosen in (see `prepareRun`). */
+  readonly run?: CaseRun;
 }
 
 /** What one choice produced: the next step, and the verdicts given for it. */
@@ -32,35 +37,16 @@ export interface ChoiceOutcome {
   readonly verdicts: readonly Verdict[];
 }
 
-/** A saved session that cannot be resumed on this story: `problem` says why, in a word the interface can phrase. */
-export class UnresumableSaveError extends Error {
-  override readonly name = 'UnresumableSaveError';
-  constructor(
-    readonly problem: SetAsideProblem,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * The time each choice of a save was made; a save from before times were kept (or
- * with a list that does not fit its choices) counts every choice as made when it started.
- */
-function choiceTimesOf(save: CaseAutosave): number[] {
-  const { choices } = save.run;
-  const kept = save.choiceTimes;
-  if (kept && kept.length === choices.length) return [...kept];
-  return choices.map(() => save.startedAt);
-}
-
 /**
  * Runs one case for one trainee: every choice is judged, then autosaved through the
- * RecordStore before the next options are shown; the end produces a SessionRecord.
+ * RecordStore (the write queued before the next options are shown, finished after); the end
+ * produces a SessionRecord.
  */
 export class CaseSession {
   private finished: SessionRecord | undefined;
   private jumped = false;
+  /** Every save asked for so far (see `settled`). */
+  private pending: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly options: CaseSessionOptions,
@@ -75,21 +61,35 @@ export class CaseSession {
 
   /** Starts the case from its beginning and saves the first step. */
   static async start(options: CaseSessionOptions): Promise<CaseSession> {
-    const seed = options.seed ?? 0;
-    const run = new CaseRun({ json: options.json, seed, passRule: options.passRule });
-    const first = run.start();
-    const hash = storyHash(options.json);
-    const session = new CaseSession(
-      options,
-      run,
-      hash,
-      seed,
-      options.clock.now(),
-      [{ lines: first.lines }],
-      [],
-    );
+    const session = CaseSession.fresh(options);
     await session.persist();
     return session;
+  }
+
+  /**
+   * Starts the case from its beginning without waiting for its first save, which runs when `later`
+   * calls it (by default once the first step is painted); `settled()` says when it is done. Nothing
+   * is lost if the page goes before it: a save without choices resumes as a fresh start does.
+   */
+  static begin(options: CaseSessionOptions, later: (work: () => void) => void = afterPaint): CaseSession {
+    const session = CaseSession.fresh(options);
+    session.pending = new Promise<void>((resolve) =>
+      later(() => {
+        // a choice made before then saved everything up to it already
+        if (session.run.choicePath.length > 0 || session.finished) return resolve();
+        // the store tells the trainee about its own problems (FallbackRecordStore)
+        session.persist().catch(() => undefined).then(resolve, resolve);
+      }),
+    );
+    return session;
+  }
+
+  private static fresh(options: CaseSessionOptions): CaseSession {
+    const seed = options.seed ?? 0;
+    const run = options.run ?? new CaseRun({ json: options.json, seed, passRule: options.passRule });
+    const first = run.hasStarted ? run.step : run.start();
+    const hash = storyHash(options.json);
+    return new CaseSession(options, run, hash, seed, options.clock.now(), [{ lines: first.lines }], []);
   }
 
   /**
@@ -176,6 +176,17 @@ export class CaseSession {
    * that step and the verdicts the choice produced (those of the lines it led to included).
    */
   async choose(index: number): Promise<ChoiceOutcome> {
+    const { saved, ...outcome } = this.take(index);
+    await saved;
+    return outcome;
+  }
+
+  /**
+   * Takes option `index` at once and starts saving it: the step can be shown while `saved` is
+   * pending. The write is queued before this returns (IndexedDB keeps writes and later reads in
+   * the order they were asked for), so a reload after the next options appear finds it.
+   */
+  take(index: number): ChoiceOutcome & { readonly saved: Promise<void> } {
     if (this.finished) throw new Error('the case has ended');
     const option = this.optionAt(index);
     const before = this.run.context.verdicts.length;
@@ -185,9 +196,14 @@ export class CaseSession {
     const last = this.shown.pop();
     if (last) this.shown.push(option ? { ...last, chosen: option.text } : last);
     this.shown.push({ lines: step.lines });
-    if (step.isEnd) await this.finish();
-    else await this.persist();
-    return { step, verdicts };
+    const saved = step.isEnd ? this.finish() : this.persist();
+    this.pending = Promise.all([this.pending, saved.catch(() => undefined)]).then(() => undefined);
+    return { step, verdicts, saved };
+  }
+
+  /** Resolves once every save asked for so far is done (whether or not it worked). */
+  settled(): Promise<void> {
+    return this.pending;
   }
 
   /** Everything shown so far, one entry per step, the current one last (no replay: kept as it happens). */

@@ -1,5 +1,6 @@
 import type { Language } from '../core/language.ts';
 import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
+import { CaseRun } from '../core/run/case-run.ts';
 import { CaseSession } from './case-session.ts';
 import { resumeCase, resumeSession, type ResumeDeps, type ResumeOutcome } from './resume-case.ts';
 import { reopenRecord, type ReopenedRecord } from './reopen-record.ts';
@@ -12,6 +13,10 @@ import { checkedRecord, readRecords } from './stored-data.ts';
  */
 export class StoredCases {
   private count = 0;
+  /** The case whose content note is shown (`caseId:language`), and a fresh run built for it. */
+  private expected: string | undefined;
+  private prepared:
+    { caseId: string; language: Language; seed: number; json: string; run: CaseRun } | undefined;
 
   constructor(private readonly deps: ResumeDeps) {}
 
@@ -34,7 +39,7 @@ export class StoredCases {
     return this.counted(resumeCase(this.deps, caseId, language, trainee));
   }
 
-  /** This trainee's case: resumed from their newest usable autosave, or else started afresh as `fresh` (and saved). */
+  /** This trainee's case: resumed from their newest usable autosave, or else started afresh as `fresh` (and saved once shown). */
   async openCase(
     caseId: string,
     language: Language,
@@ -42,12 +47,46 @@ export class StoredCases {
     fresh: { sessionId: string; seed: number },
   ): Promise<ResumeOutcome> {
     const { name, code, mode } = trainee;
+    const ready =
+      this.prepared?.caseId === caseId && this.prepared.language === language ? this.prepared : undefined;
+    this.expected = this.prepared = undefined;
     const found = await this.resumeCase(caseId, language, { name, code });
     if (found.status === 'resumed') return found;
-    const json = await this.deps.loadStory(caseId, language);
+    const json = ready?.json ?? (await this.deps.loadStory(caseId, language));
     const { store, clock, passRule, sync } = this.deps;
-    const options = { json, store, clock, passRule, sync, mode, trainee: { name, code }, ...fresh };
-    return { status: 'started', session: await CaseSession.start(options), json, setAside: found.setAside };
+    const seed = ready?.seed ?? fresh.seed;
+    const options = {
+      json,
+      store,
+      clock,
+      passRule,
+      sync,
+      mode,
+      trainee: { name, code },
+      ...fresh,
+      seed,
+      run: ready?.run,
+    };
+    return { status: 'started', session: CaseSession.begin(options), json, setAside: found.setAside };
+  }
+
+  /** The case about to be opened (its content note is shown): its story is fetched now. */
+  expect(caseId: string, language: Language): void {
+    this.expected = `${caseId}:${language}`;
+    void this.deps.loadStory(caseId, language).catch(() => undefined);
+  }
+
+  /**
+   * Builds a fresh run of the expected case (ink and the protocol machine at its first step) for
+   * `openCase` to use if the trainee has nothing to resume; nothing once that case was opened.
+   */
+  async prepare(caseId: string, language: Language, seed: number): Promise<void> {
+    if (this.expected !== `${caseId}:${language}`) return;
+    const json = await this.deps.loadStory(caseId, language).catch(() => undefined);
+    if (json === undefined || this.expected !== `${caseId}:${language}`) return;
+    const run = new CaseRun({ json, seed, passRule: this.deps.passRule });
+    run.start();
+    this.prepared = { caseId, language, seed, json, run };
   }
 
   /** The records of one trainee; how many unreadable records (of anyone) were set aside on the way. */

@@ -11,10 +11,8 @@ import { sessionSyncOf, type AppDeps } from './app-deps.ts';
 import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase, saveShownDebrief, type CaseLink } from './app-state.ts';
 import { CaseScreen } from './case-screen.ts';
 import { caseElsewhere, claimCase, inClass } from './classroom-views.ts';
-import { homeScreen } from './home-screen.ts';
-import { contentNote } from './content-note.ts';
+import { caseNote } from './case-note.ts';
 import { debriefAtBoot } from './debrief-at-boot.ts';
-import { debriefScreen } from './debrief-screen.ts';
 import { h, mount } from './dom.ts';
 import { openPauseMenu, type SetAsideOffer } from './pause-menu.ts';
 import { setAsideOffer } from './set-aside-offer.ts';
@@ -61,6 +59,7 @@ export class App {
       for (const { field, value } of link.problems) this.notify(this.strings.linkProblem(field, value), 'data-link-error');
       if (link.lang) this.updateSettings({ ...this.settings, lang: link.lang });
       this.applyAll();
+      if (link.caseId) void loadStory(link.caseId, this.settings.lang).catch(() => undefined); // fetched while the stored data is read
       this.trainee = await inClass(this.deps.classroom, linkedTrainee(link, this.trainee, this.strings.authorName));
       await this.stored.refresh();
       const { stored, trainee, deps } = this;
@@ -129,7 +128,7 @@ export class App {
       const home = { store: this.deps.store, strings: this.strings, lang: this.settings.lang, trainee: this.trainee, records, assigned: await this.deps.classroom?.assignedCases() };
       const onError = (error: unknown) => this.report(error);
       const onOpenDebrief = (r: SessionRecord) => void this.stored.reopen(r).then((o) => this.showRecord(o)).catch(onError);
-      this.show(await homeScreen({ ...home, onPick: (id) => this.showNote(id), onSettings: () => this.openPause(false), onError, onOpenDebrief }));
+      this.show(await (await import('./home-screen.ts')).homeScreen({ ...home, onPick: (id) => this.showNote(id), onSettings: () => this.openPause(false), onError, onOpenDebrief }));
     } catch (error) {
       this.report(error);
       this.showStart();
@@ -139,8 +138,7 @@ export class App {
   private showNote(caseId: string): void {
     const info = caseWithId(caseId)?.info[this.settings.lang];
     if (!info) return void this.showCases();
-    void loadStory(caseId, this.settings.lang).catch(() => undefined); // fetched while the trainee reads the note
-    this.show(contentNote(info, this.strings, () => void this.startCase(caseId), () => void this.showCases()));
+    this.show(caseNote(this.stored, { caseId, info, strings: this.strings, seed: this.deps.clock.now() % 100_000 }, () => this.startCase(caseId), () => void this.showCases()));
   }
 
   /** Resumes the trainee's saved session of the case, or starts it afresh. */
@@ -236,7 +234,7 @@ export class App {
     this.playing = undefined;
     try {
       const input = { strings: this.strings, lang: this.settings.lang, preview, onOtherCase: () => void this.showCases() };
-      this.show(await debriefScreen(opened, { ...input, onRetry: () => this.showNote(opened.record.caseId) }));
+      this.show(await (await import('./debrief-screen.ts')).debriefScreen(opened, { ...input, onRetry: () => this.showNote(opened.record.caseId) }));
     } catch (error) {
       this.fail(error);
     }

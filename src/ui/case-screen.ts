@@ -17,6 +17,7 @@ import { initialStageView, nextStageView } from './stage-view.ts';
 import { keepTurnInView, scrollToTop } from './turn-in-view.ts';
 import { castOf, type Cast } from '../core/story/cast.ts';
 import { inReadingPause } from './reading-pause.ts';
+import { afterPaint } from '../session/after-paint.ts';
 import { defaultSetting, placeLook, placeUrl } from '../scenes/case-settings.ts';
 
 export interface CaseScreenOptions {
@@ -91,20 +92,22 @@ export class CaseScreen {
     if (session.choices.length > 0) {
       const earlier = session.transcript().slice(0, -1);
       for (const entry of earlier) {
-        this.absorb(entry.lines);
+        this.absorb(entry.lines, session.context);
         if (entry.chosen) this.history.addChoice(entry.chosen);
       }
     }
     await this.render(session.step);
     // The picture (Phaser: one long task to evaluate) starts in the trainee's first reading pause, so it
     // never makes a click wait; until then the place is shown as a plain image.
-    this.cancelStage = inReadingPause(() =>
+    this.cancelStage = inReadingPause(() => {
+      void import('./debrief-screen.ts').catch(() => undefined); // the debrief's code, there when the case ends
       void this.options.createStage(this.stageHost).then((stage) => {
         if (this.destroyed) return stage.destroy();
         this.stage = stage;
         stage.setReducedMotion(this.options.settings().reducedMotion);
         stage.show(this.view);
-      }, (error: unknown) => console.warn('station picture unavailable', error)));
+      }, (error: unknown) => console.warn('station picture unavailable', error));
+    });
   }
 
   handleKey(event: KeyboardEvent): boolean {
@@ -128,16 +131,19 @@ export class CaseScreen {
     if (!option) return;
     this.options.audio.playUi('select');
     try {
-      const { step, verdicts } = await session.choose(index);
-      this.history.addChoice(option.text);
+      // The next options come first: the autosave is queued and finishes after they are shown.
+      const { step, verdicts, saved } = session.take(index);
       this.coach?.show(verdicts, session.info.lang);
       this.authorPanel?.addVerdicts(verdicts);
       if (step.isEnd) {
-        this.absorb(step.lines);
+        await saved; // the debrief opens on a stored record, so a reload lands on it
+        this.history.addChoice(option.text);
+        this.absorb(step.lines, session.context);
         this.options.onEnd(session, step.lines);
         return;
       }
-      await this.render(step);
+      saved.catch((error: unknown) => this.options.onError(error));
+      await this.render(step, option.text);
     } catch (error) {
       this.options.onError(error);
     }
@@ -149,26 +155,38 @@ export class CaseScreen {
     void this.render(step);
   }
 
-  private absorb(lines: readonly StoryLine[]): void {
+  /** What follows a step's lines besides the dialogue: the history, the picture, the sounds, the meters. */
+  private absorb(lines: readonly StoryLine[], context: CaseSession['context']): void {
     const { session, audio } = this.options;
     this.history.addLines(lines, session.info.lang);
-    this.view = nextStageView(this.view, lines, session.context, this.cast);
+    this.view = nextStageView(this.view, lines, context, this.cast);
     this.stage?.show(this.view);
     // Until the picture is running, its place is shown as a plain image: the stage is never empty.
     if (!this.stage) this.stageHost.style.backgroundImage = `url("${placeUrl(this.view.scene, placeLook(this.view.setting ?? defaultSetting))}")`;
     this.ambient = nextAmbient(this.ambient, lines);
     audio.setAmbient(this.ambient);
     lines.flatMap((l) => l.sfx).forEach((s) => audio.playEffect(s));
-    this.meters?.update(session.context.trust, session.context.distress);
+    this.meters?.update(context.trust, context.distress);
   }
 
-  private async render(step: StoryStep): Promise<void> {
-    this.absorb(step.lines);
+  /** Shows a step's lines and options at once; the rest (see `absorb`, and the choice that led here in the history) after the paint. */
+  private async render(step: StoryStep, chosen?: string): Promise<void> {
     const settings = this.options.settings();
     const { session } = this.options;
+    const context = session.context;
+    const rest = () => {
+      if (this.destroyed) return;
+      if (chosen !== undefined) this.history.addChoice(chosen);
+      this.absorb(step.lines, context);
+    };
+    const first = !this.firstShown;
+    const revealed = settings.textSpeed !== 'instant'; // lines shown one by one: the picture changes as they start
+    if (first) rest(); // the first step: the place and its sound come with it
+    else if (revealed) afterPaint(rest);
     const shown = this.options.author ? step.options : optionOrder(step.options, session.seedValue, step.index);
     document.title = this.options.strings.pageTitle(this.options.strings.decisionTitle(session.info.title, step.index + 1));
     await this.dialogue.show(step.lines, shown, session.info.lang, settings.textSpeed, step.index);
+    if (!first && !revealed) afterPaint(rest); // asked for once the options are in the page: they are painted first
     if (!this.firstShown) {
       this.firstShown = true;
       performance.mark('sim:first-choice');

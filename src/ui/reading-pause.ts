@@ -3,6 +3,21 @@ export const readingPauseMs = 1200;
 
 const inputs = ['pointerdown', 'keydown', 'click'] as const;
 
+/** Work the trainee is waiting for (a case starting): no reading pause ends while some is pending. */
+let held = 0;
+const waiting = new Set<() => void>();
+
+/** Holds every reading pause until `work` settles; the quiet time counts again from then. */
+export function holdReadingPause<T>(work: Promise<T>): Promise<T> {
+  held++;
+  const release = () => {
+    held--;
+    if (held === 0) [...waiting].forEach((restart) => restart());
+  };
+  work.then(release, release);
+  return work;
+}
+
 /**
  * Runs `work` in the trainee's first reading pause: once `quietMs` have passed without any input
  * (every input starts the wait again), and then when the page is idle. For heavy work that is one
@@ -19,12 +34,14 @@ export function inReadingPause(
   let done = false;
   const stop = () => {
     done = true;
+    waiting.delete(restart);
     if (timer !== undefined) clearTimeout(timer);
     if (idle !== undefined && 'cancelIdleCallback' in window) cancelIdleCallback(idle);
     inputs.forEach((name) => target.removeEventListener(name, restart, true));
   };
   const fire = () => {
     if (done) return;
+    if (held > 0) return void waiting.add(restart); // the trainee is waiting for something: not a pause
     stop();
     work();
   };
@@ -35,6 +52,7 @@ export function inReadingPause(
     }, quietMs);
   };
   function restart(): void {
+    waiting.delete(restart);
     if (done) return;
     if (timer !== undefined) clearTimeout(timer);
     if (idle !== undefined && 'cancelIdleCallback' in window) cancelIdleCallback(idle);

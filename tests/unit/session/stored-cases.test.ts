@@ -137,6 +137,9 @@ describe('StoredCases.openCase', () => {
     const { store, stored } = setUp();
     const outcome = await stored.openCase('fixture', 'es', trainee, fresh);
     expect(outcome).toMatchObject({ status: 'started', setAside: [] });
+    // the first save follows the first step being shown
+    if (!('session' in outcome)) throw new Error('no session');
+    await outcome.session.settled();
     expect(await store.loadProgress('new')).toMatchObject({ seed: 7, run: { choices: [] } });
   });
 

@@ -71,6 +71,8 @@ describe('the case screen for a screen reader', () => {
     ).toBeTruthy();
     const status = root.querySelector('[data-meter-change]');
     expect(status?.getAttribute('role')).toBe('status');
+    // the meters and what they say follow the next options, once those are painted
+    await until(() => (status?.textContent ?? '') !== '');
     expect(status?.textContent).toMatch(
       /Ana Lucía (se calma un poco|se angustia más|confía (más|menos) en ti)\./,
     );

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inReadingPause } from '../../../src/ui/reading-pause.ts';
+import { holdReadingPause, inReadingPause } from '../../../src/ui/reading-pause.ts';
 
 describe('inReadingPause', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -32,5 +32,23 @@ describe('inReadingPause', () => {
     cancel();
     vi.runAllTimers();
     expect(work).not.toHaveBeenCalled();
+  });
+
+  it('waits while held (a case starting) and counts the quiet time again from when it is released', async () => {
+    const work = vi.fn();
+    let release = () => undefined as void;
+    const starting = holdReadingPause(new Promise<void>((resolve) => (release = resolve)));
+    inReadingPause(work, new EventTarget(), 1000);
+    vi.advanceTimersByTime(5000);
+    vi.runOnlyPendingTimers();
+    expect(work).not.toHaveBeenCalled();
+    release();
+    await starting;
+    await Promise.resolve();
+    vi.advanceTimersByTime(999);
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    vi.runAllTimers();
+    expect(work).toHaveBeenCalledTimes(1);
   });
 });
