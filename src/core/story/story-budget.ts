@@ -14,9 +14,16 @@ export interface StoryBudget {
   readonly msPerLine: number;
   /** Nested function calls and tunnels. */
   readonly callDepth: number;
+  /** The watch that times a line (ms); a watchdog only: it never changes what a story produces. */
+  readonly now: () => number;
 }
 
-export const defaultStoryBudget: StoryBudget = { linesPerStep: 2_000, msPerLine: 3_000, callDepth: 500 };
+export const defaultStoryBudget: StoryBudget = {
+  linesPerStep: 2_000,
+  msPerLine: 3_000,
+  callDepth: 500,
+  now: () => (globalThis as unknown as { performance: { now(): number } }).performance.now(),
+};
 
 /** How long ink runs before giving control back to check the budget (ms). */
 const sliceMs = 20;
@@ -46,14 +53,14 @@ function abandonContinue(story: Story): void {
  * nest deeper than it allows.
  */
 export function continueWithin(story: Story, budget: StoryBudget, where: () => string): string {
-  const started = Date.now();
+  const started = budget.now();
   for (;;) {
     story.ContinueAsync(sliceMs);
     const depth = story.state.callStack.depth;
     let problem: string | undefined;
     if (depth > budget.callDepth) {
       problem = `more than ${budget.callDepth} nested calls: a function or tunnel that calls itself without end?`;
-    } else if (!story.asyncContinueComplete && Date.now() - started > budget.msPerLine) {
+    } else if (!story.asyncContinueComplete && budget.now() - started > budget.msPerLine) {
       problem = `the story ran ${budget.msPerLine / 1000} s without producing a line or offering a choice: a divert loop with no choice?`;
     }
     if (problem) {
