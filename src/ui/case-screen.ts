@@ -17,7 +17,7 @@ import { initialStageView, nextStageView } from './stage-view.ts';
 import { keepTurnInView, scrollToTop } from './turn-in-view.ts';
 import { castOf, type Cast } from '../core/story/cast.ts';
 import { inReadingPause } from './reading-pause.ts';
-import { afterPaint } from '../session/after-paint.ts';
+import { afterPaint, nextTask } from '../session/after-paint.ts';
 import { defaultSetting, placeLook, placeUrl } from '../scenes/case-settings.ts';
 
 export interface CaseScreenOptions {
@@ -143,6 +143,8 @@ export class CaseScreen {
         return;
       }
       saved.catch((error: unknown) => this.options.onError(error));
+      await nextTask(); // the story and the judging, then the page: two shorter tasks rather than one long one
+      if (this.destroyed) return;
       await this.render(step, option.text);
     } catch (error) {
       this.options.onError(error);
