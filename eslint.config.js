@@ -6,7 +6,15 @@ const phaserHowler = [
   { name: 'howler', message: 'src/core, src/session, src/i18n and src/cases stay free of Howler.' },
 ];
 /** What core may not import: every folder outside it. */
-const outsideCore = ['**/session/**', '**/scenes/**', '**/ui/**', '**/audio/**', '**/adapters/**', '**/i18n/**', '**/cases/**'];
+const outsideCore = [
+  '**/session/**',
+  '**/scenes/**',
+  '**/ui/**',
+  '**/audio/**',
+  '**/adapters/**',
+  '**/i18n/**',
+  '**/cases/**',
+];
 const layer = (patterns, paths = []) => ({
   'no-restricted-imports': ['error', { paths, patterns }],
 });
@@ -26,7 +34,12 @@ export default tseslint.config(
         'error',
         { selector: 'typeLike', format: ['PascalCase'] },
         { selector: 'interface', format: ['PascalCase'], custom: { regex: '^I[A-Z]', match: false } },
-        { selector: 'memberLike', modifiers: ['private'], format: ['camelCase'], leadingUnderscore: 'forbid' },
+        {
+          selector: 'memberLike',
+          modifiers: ['private'],
+          format: ['camelCase'],
+          leadingUnderscore: 'forbid',
+        },
       ],
       // a file holds one thing: split it by what it holds before it reaches 300 lines
       'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
@@ -38,7 +51,10 @@ export default tseslint.config(
     rules: layer(
       [
         { group: outsideCore, message: 'core imports only core.' },
-        { group: ['inkjs/*'], message: 'the browser bundle takes only the inkjs runtime; the compiler lives in tools/.' },
+        {
+          group: ['inkjs/*'],
+          message: 'the browser bundle takes only the inkjs runtime; the compiler lives in tools/.',
+        },
       ],
       phaserHowler,
     ),
@@ -56,8 +72,14 @@ export default tseslint.config(
     rules: layer(
       [
         { group: outsideCore, message: 'core imports only core.' },
-        { group: ['inkjs/*'], message: 'the browser bundle takes only the inkjs runtime; the compiler lives in tools/.' },
-        { group: ['xstate', 'xstate/*'], message: 'only src/core/protocol imports xstate (protocol-actor.ts wraps it).' },
+        {
+          group: ['inkjs/*'],
+          message: 'the browser bundle takes only the inkjs runtime; the compiler lives in tools/.',
+        },
+        {
+          group: ['xstate', 'xstate/*'],
+          message: 'only src/core/protocol imports xstate (protocol-actor.ts wraps it).',
+        },
       ],
       phaserHowler,
     ),
@@ -67,33 +89,102 @@ export default tseslint.config(
     rules: layer(
       [
         { group: [...outsideCore, 'inkjs/*'], message: 'core imports only core.' },
-        { group: ['xstate', 'xstate/*'], message: 'only src/core/protocol imports xstate (protocol-actor.ts wraps it).' },
+        {
+          group: ['xstate', 'xstate/*'],
+          message: 'only src/core/protocol imports xstate (protocol-actor.ts wraps it).',
+        },
       ],
       [...phaserHowler, { name: 'inkjs', message: 'only src/core/story imports inkjs.' }],
     ),
   },
   {
     files: ['src/session/**/*.ts'],
-    rules: layer([{ group: ['**/scenes/**', '**/ui/**', '**/audio/**', '**/adapters/**', 'inkjs', 'inkjs/*', 'xstate', 'xstate/*'], message: 'session receives its adapters; only src/core/protocol imports xstate.' }], phaserHowler),
+    rules: layer(
+      [
+        {
+          group: [
+            '**/scenes/**',
+            '**/ui/**',
+            '**/audio/**',
+            '**/adapters/**',
+            'inkjs',
+            'inkjs/*',
+            'xstate',
+            'xstate/*',
+          ],
+          message: 'session receives its adapters; only src/core/protocol imports xstate.',
+        },
+      ],
+      phaserHowler,
+    ),
   },
   {
     files: ['src/i18n/**/*.ts'],
-    rules: layer([{ group: ['**/session/**', '**/scenes/**', '**/ui/**', '**/audio/**', '**/adapters/**', '**/cases/**', 'inkjs', 'inkjs/*', 'xstate', 'xstate/*'], message: 'i18n holds words: it imports only core (ids and types).' }], phaserHowler),
+    rules: layer(
+      [
+        {
+          group: [
+            '**/session/**',
+            '**/scenes/**',
+            '**/ui/**',
+            '**/audio/**',
+            '**/adapters/**',
+            '**/cases/**',
+            'inkjs',
+            'inkjs/*',
+            'xstate',
+            'xstate/*',
+          ],
+          message: 'i18n holds words: it imports only core (ids and types).',
+        },
+      ],
+      phaserHowler,
+    ),
   },
   {
     files: ['src/cases/**/*.ts'],
-    rules: layer([{ group: ['**/session/**', '**/scenes/**', '**/ui/**', '**/audio/**', '**/adapters/**', '**/i18n/**', 'inkjs', 'inkjs/*', 'xstate', 'xstate/*'], message: 'cases is the catalogue of built-in stories: it imports only core.' }], phaserHowler),
+    rules: layer(
+      [
+        {
+          group: [
+            '**/session/**',
+            '**/scenes/**',
+            '**/ui/**',
+            '**/audio/**',
+            '**/adapters/**',
+            '**/i18n/**',
+            'inkjs',
+            'inkjs/*',
+            'xstate',
+            'xstate/*',
+          ],
+          message: 'cases is the catalogue of built-in stories: it imports only core.',
+        },
+      ],
+      phaserHowler,
+    ),
   },
   {
     files: ['src/scenes/**/*.ts', 'src/ui/**/*.ts', 'src/audio/**/*.ts'],
-    rules: layer([{ group: ['**/adapters/**', 'inkjs', 'inkjs/*', 'xstate'], message: 'presentation renders state; adapters are wired in main.ts.' }]),
+    rules: layer([
+      {
+        group: ['**/adapters/**', 'inkjs', 'inkjs/*', 'xstate'],
+        message: 'presentation renders state; adapters are wired in main.ts.',
+      },
+    ]),
   },
   {
     files: ['src/adapters/**/*.ts'],
-    rules: layer([{ group: ['**/scenes/**', '**/ui/**', '**/audio/**'], message: 'adapters sit beside presentation.' }], [{ name: 'phaser', message: 'no Phaser in adapters.' }]),
+    rules: layer(
+      [{ group: ['**/scenes/**', '**/ui/**', '**/audio/**'], message: 'adapters sit beside presentation.' }],
+      [{ name: 'phaser', message: 'no Phaser in adapters.' }],
+    ),
   },
   {
     files: ['tools/**/*.ts'],
-    rules: layer([{ group: ['**/src/scenes/**', '**/src/ui/**', '**/src/audio/**'], message: 'tools run in Node.' }], phaserHowler),
+    rules: layer(
+      [{ group: ['**/src/scenes/**', '**/src/ui/**', '**/src/audio/**'], message: 'tools run in Node.' }],
+      phaserHowler,
+    ),
   },
 );

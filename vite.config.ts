@@ -25,7 +25,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/unit/core/**/*.test.ts', 'tests/unit/session/**/*.test.ts', 'tests/unit/tools/**/*.test.ts', 'tests/stories/**/*.test.ts'],
+          include: [
+            'tests/unit/core/**/*.test.ts',
+            'tests/unit/session/**/*.test.ts',
+            'tests/unit/tools/**/*.test.ts',
+            'tests/stories/**/*.test.ts',
+          ],
           testTimeout: 240_000,
         },
       },
@@ -34,7 +39,11 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['tests/unit/ui/**/*.test.ts', 'tests/unit/adapters/**/*.test.ts', 'tests/unit/audio/**/*.test.ts'],
+          include: [
+            'tests/unit/ui/**/*.test.ts',
+            'tests/unit/adapters/**/*.test.ts',
+            'tests/unit/audio/**/*.test.ts',
+          ],
           // Some play whole cases in jsdom: seconds each, more on a loaded machine.
           testTimeout: 30_000,
         },

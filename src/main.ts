@@ -1,4 +1,9 @@
-import './ui/styles.css';
+import './ui/styles/base.css';
+import './ui/styles/start.css';
+import './ui/styles/case.css';
+import './ui/styles/debrief.css';
+import './ui/styles/narrow-and-large.css';
+import './ui/styles/home.css';
 import { FallbackRecordStore } from './adapters/storage/fallback-record-store.ts';
 import { IndexedDbRecordStore } from './adapters/storage/indexeddb-record-store.ts';
 import { classServerBase, HttpClassApi } from './adapters/class-server/http-class-api.ts';
@@ -65,16 +70,23 @@ async function main(): Promise<void> {
     : undefined;
   const createStage = async (parent: HTMLElement): Promise<Stage> => {
     const { createPhaserStage } = await import('./scenes/create-phaser-stage.ts');
-    return createPhaserStage(parent, { reducedMotion: document.documentElement.classList.contains('reduced-motion') });
+    return createPhaserStage(parent, {
+      reducedMotion: document.documentElement.classList.contains('reduced-motion'),
+    });
   };
   const app = new App({
     root,
     storage,
     store,
     // Howler and its AudioContext (one long task) come after the first gesture, in a reading pause.
-    audio: new HowlerAudioPlayer(() => new Promise<void>((resolve) => inReadingPause(resolve)).then(() => import('howler'))),
+    audio: new HowlerAudioPlayer(() =>
+      new Promise<void>((resolve) => inReadingPause(resolve)).then(() => import('howler')),
+    ),
     clock,
-    newId: () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `s-${Date.now()}-${Math.random().toString(36).slice(2)}`),
+    newId: () =>
+      typeof crypto.randomUUID === 'function'
+        ? crypto.randomUUID()
+        : `s-${Date.now()}-${Math.random().toString(36).slice(2)}`,
     createStage,
     authorAllowed: import.meta.env.DEV,
     prefersReducedMotion,

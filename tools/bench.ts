@@ -39,14 +39,18 @@ async function main(): Promise<number> {
     return 0;
   }
   const options = parseOptions(args);
-  if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   const root = join(import.meta.dirname, '..');
-  if (!existsSync(join(root, 'stories', options.caseId, 'es.ink'))) throw new Error(`--case: no story stories/${options.caseId}/es.ink`);
+  if (!existsSync(join(root, 'stories', options.caseId, 'es.ink')))
+    throw new Error(`--case: no story stories/${options.caseId}/es.ink`);
   if (options.peer !== undefined) return paired(options, options.peer);
   const path = optionZeroPath(root, options.caseId);
   const loadBefore = loadavg();
   const started = Date.now();
-  log(`bench: building the production bundle (load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')})`);
+  log(
+    `bench: building the production bundle (load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')})`,
+  );
   const server = await servedBuild();
   try {
     const dist = measureDistJs(server.outDir);
@@ -55,11 +59,16 @@ async function main(): Promise<number> {
       for (const rate of options.rates) {
         log(`bench: run ${n}/${options.runs} at ${rate}× CPU`);
         const run = await runOnce(server.url, options.caseId, rate, path.sceneSteps, false, log);
-        if (run.probe.clicks.length !== path.decisions) log(`  warning: ${run.probe.clicks.length} decisions in the browser, ${path.decisions} in the story`);
+        if (run.probe.clicks.length !== path.decisions)
+          log(
+            `  warning: ${run.probe.clicks.length} decisions in the browser, ${path.decisions} in the story`,
+          );
         byRate.get(rate)?.push(figuresOf(run, dist, path.sceneSteps));
       }
     }
-    const profile = options.profile ? await profiledRun(server.url, server.outDir, options, path.sceneSteps) : undefined;
+    const profile = options.profile
+      ? await profiledRun(server.url, server.outDir, options, path.sceneSteps)
+      : undefined;
     const rates = [...byRate.values()].map((runs) => summarise(runs));
     const report: BenchReport = {
       caseId: options.caseId,
@@ -72,7 +81,9 @@ async function main(): Promise<number> {
       profile,
     };
     log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s`);
-    console.log(options.json ? JSON.stringify({ ...report, distFiles: dist.files }, null, 2) : formatReport(report));
+    console.log(
+      options.json ? JSON.stringify({ ...report, distFiles: dist.files }, null, 2) : formatReport(report),
+    );
     return 0;
   } finally {
     await server.close();
@@ -81,13 +92,28 @@ async function main(): Promise<number> {
 
 async function paired(options: BenchOptions, peerDir: string): Promise<number> {
   const dir = resolve(peerDir);
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`--peer: no index.html in ${dir} (npm run bench:peer builds one)`);
-  log(`bench: building the production bundle (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`--peer: no index.html in ${dir} (npm run bench:peer builds one)`);
+  log(
+    `bench: building the production bundle (load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+  );
   const server = await servedBuild();
   try {
-    const pairedOptions = { peerDir: dir, rounds: options.rounds, rates: options.rates, decisions: options.decisions, caseId: options.caseId };
+    const pairedOptions = {
+      peerDir: dir,
+      rounds: options.rounds,
+      rates: options.rates,
+      decisions: options.decisions,
+      caseId: options.caseId,
+    };
     const results = await pairedBench({ url: server.url, dir: server.outDir }, pairedOptions, log);
-    console.log(options.json ? JSON.stringify({ ...pairedOptions, load: loadavg(), results }, null, 2) : formatPaired(results, pairedOptions));
+    console.log(
+      options.json
+        ? JSON.stringify({ ...pairedOptions, load: loadavg(), results }, null, 2)
+        : formatPaired(results, pairedOptions),
+    );
     return 0;
   } finally {
     await server.close();
@@ -95,7 +121,12 @@ async function paired(options: BenchOptions, peerDir: string): Promise<number> {
 }
 
 /** One extra run at the highest rate with the CPU profiler on (not counted in the figures: profiling slows it). */
-async function profiledRun(url: string, outDir: string, options: BenchOptions, sceneSteps: ReadonlySet<number>): Promise<ProfileSummary | undefined> {
+async function profiledRun(
+  url: string,
+  outDir: string,
+  options: BenchOptions,
+  sceneSteps: ReadonlySet<number>,
+): Promise<ProfileSummary | undefined> {
   const rate = Math.max(...options.rates);
   log(`bench: profiled play-through at ${rate}× CPU`);
   const run = await runOnce(url, options.caseId, rate, sceneSteps, true, log);
@@ -106,8 +137,13 @@ async function profiledRun(url: string, outDir: string, options: BenchOptions, s
 /** The long tasks that started between a click on an option and the frame after the next options (or the decisions themselves when there were none). */
 function decisionWindows(run: RawRun): { from: number; to: number }[] {
   const p = run.probe;
-  const decisions = p.clicks.map((c) => ({ from: c.at, to: p.painted[String(c.step + 1)] ?? p.debriefPaintedAt ?? c.at }));
-  const tasks = p.longTasks.filter((t) => decisions.some((d) => t.start >= d.from && t.start < d.to)).map((t) => ({ from: t.start, to: t.start + t.duration }));
+  const decisions = p.clicks.map((c) => ({
+    from: c.at,
+    to: p.painted[String(c.step + 1)] ?? p.debriefPaintedAt ?? c.at,
+  }));
+  const tasks = p.longTasks
+    .filter((t) => decisions.some((d) => t.start >= d.from && t.start < d.to))
+    .map((t) => ({ from: t.start, to: t.start + t.duration }));
   return tasks.length > 0 ? tasks : decisions;
 }
 

@@ -17,7 +17,8 @@ function checkFolder(folder: string): { checks: StoryCheck[]; parity: InkIssue[]
   for (const lang of ['es', 'en']) {
     const file = join(folder, `${lang}.ink`);
     if (existsSync(file)) checks.push(checkStoryFile(file));
-    else missing.push({ level: 'error', file, line: 0, message: `missing: every case needs es.ink and en.ink` });
+    else
+      missing.push({ level: 'error', file, line: 0, message: `missing: every case needs es.ink and en.ink` });
   }
   const [es, en] = checks;
   const parity = es && en ? parityIssues(es.tree, en.tree) : [];
@@ -43,6 +44,10 @@ runCli(() => {
     stories += 1;
     report(checkStoryFile(file).issues);
   }
-  console.log(problems === 0 ? `${stories} stories checked: no problems.` : `${stories} stories checked: ${problems} problem(s).`);
+  console.log(
+    problems === 0
+      ? `${stories} stories checked: no problems.`
+      : `${stories} stories checked: ${problems} problem(s).`,
+  );
   return problems === 0 ? 0 : 1;
 });

@@ -25,22 +25,30 @@ function endsAfter(json: string, choices: readonly number[]): number {
 runCli(() => {
   const dir = join('tests', 'fixtures', 'verdicts');
   const args = process.argv.slice(2);
-  const cases = args.length > 0 ? args : JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as string[];
+  const cases =
+    args.length > 0 ? args : (JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as string[]);
   for (const caseId of cases) {
-    const paths = JSON.parse(readFileSync(join(dir, caseId, 'paths.json'), 'utf8')) as Record<string, number[]>;
+    const paths = JSON.parse(readFileSync(join(dir, caseId, 'paths.json'), 'utf8')) as Record<
+      string,
+      number[]
+    >;
     const json = compileInk(join('stories', caseId, 'es.ink')).json;
     if (!json) throw new Error(`stories/${caseId}/es.ink does not compile`);
     let cut = false;
     for (const [name, choices] of Object.entries(paths)) {
       const ended = endsAfter(json, choices);
       if (ended < choices.length) {
-        console.log(`${caseId}/${name}: the story now ends after ${ended} of ${choices.length} choices; the path is cut there`);
+        console.log(
+          `${caseId}/${name}: the story now ends after ${ended} of ${choices.length} choices; the path is cut there`,
+        );
         paths[name] = choices.slice(0, ended);
         cut = true;
       }
       const golden = goldenOf(json, paths[name]!);
       writeFileSync(join(dir, caseId, `${name}.json`), `${JSON.stringify(golden, null, 2)}\n`);
-      console.log(`${caseId}/${name}: ${golden.ending ?? '(no ending)'} ${golden.scores.overall} ${golden.passed ? 'passed' : 'not passed'}`);
+      console.log(
+        `${caseId}/${name}: ${golden.ending ?? '(no ending)'} ${golden.scores.overall} ${golden.passed ? 'passed' : 'not passed'}`,
+      );
     }
     if (cut) writeFileSync(join(dir, caseId, 'paths.json'), `${JSON.stringify(paths, null, 2)}\n`);
   }

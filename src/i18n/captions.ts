@@ -12,8 +12,17 @@ export const sfxCaptions: Readonly<Record<SfxId, Localized>> = {
 };
 
 export const ambientCaptions: Readonly<Record<AmbientId, Localized>> = {
-  front_desk_busy: { es: '[mesa de partes: voces, teléfonos, una radio]', en: '[front desk: voices, phones, a radio]' },
+  front_desk_busy: {
+    es: '[mesa de partes: voces, teléfonos, una radio]',
+    en: '[front desk: voices, phones, a radio]',
+  },
   quiet_room: { es: '[una sala tranquila]', en: '[a quiet room]' },
-  corridor_cells: { es: '[pasillo de los calabozos: eco, una reja]', en: '[corridor by the cells: echo, a metal door]' },
-  night_shift: { es: '[turno de noche: silencio, un fluorescente]', en: '[night shift: quiet, a fluorescent hum]' },
+  corridor_cells: {
+    es: '[pasillo de los calabozos: eco, una reja]',
+    en: '[corridor by the cells: echo, a metal door]',
+  },
+  night_shift: {
+    es: '[turno de noche: silencio, un fluorescente]',
+    en: '[night shift: quiet, a fluorescent hum]',
+  },
 };

@@ -5,12 +5,15 @@ const es = {
   failedBecause: 'No se aprueba por:',
   failedCritical: 'falta crítica',
   failedKey: 'estándar clave del caso',
-  belowThreshold: (score: number, threshold: number) => `El puntaje general (${score}) está por debajo de ${threshold}.`,
+  belowThreshold: (score: number, threshold: number) =>
+    `El puntaje general (${score}) está por debajo de ${threshold}.`,
   endedAt: (n: number) => `El caso terminó en la decisión ${n}.`,
   decisive: (n: number) => `La decisión que lo llevó a ese final fue la ${n}.`,
   notReached: 'No alcanzado',
-  notReachedNote: (n: number) => `No alcanzado: el caso terminó en la decisión ${n}, antes de que se ofreciera. No cuenta en el puntaje.`,
-  keyWasEarlier: (n: number) => `En ese momento ninguna opción evitaba el problema: la clave estuvo en la decisión ${n}.`,
+  notReachedNote: (n: number) =>
+    `No alcanzado: el caso terminó en la decisión ${n}, antes de que se ofreciera. No cuenta en el puntaje.`,
+  keyWasEarlier: (n: number) =>
+    `En ese momento ninguna opción evitaba el problema: la clave estuvo en la decisión ${n}.`,
   keyStandard: 'estándar clave',
 };
 
@@ -22,7 +25,8 @@ const en: typeof es = {
   endedAt: (n) => `The case ended at decision ${n}.`,
   decisive: (n) => `The decision that led to that ending was decision ${n}.`,
   notReached: 'Not reached',
-  notReachedNote: (n) => `Not reached: the case ended at decision ${n}, before it was offered. It does not count in the score.`,
+  notReachedNote: (n) =>
+    `Not reached: the case ended at decision ${n}, before it was offered. It does not count in the score.`,
   keyWasEarlier: (n) => `At that moment no option avoided the problem: the key was decision ${n}.`,
   keyStandard: 'key standard',
 };

@@ -75,7 +75,13 @@ export function adultPose(index: number, count: number, suspectAtDoor: boolean, 
 
 /** A child held by an adult (`held_by:`): against the holder's side, in front of her, lifted a little. */
 export function heldPose(child: Pose, holder: Pose): Pose {
-  return { ...child, x: holder.x - 105, y: FloorY - 70, scaleX: child.scaleX * 0.92, scaleY: child.scaleY * 0.92 };
+  return {
+    ...child,
+    x: holder.x - 105,
+    y: FloorY - 70,
+    scaleX: child.scaleX * 0.92,
+    scaleY: child.scaleY * 0.92,
+  };
 }
 
 export function suspectPose(): Pose {

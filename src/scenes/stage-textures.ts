@@ -42,14 +42,20 @@ export function placeTexture(scene: SceneId, setting: CaseSetting = defaultSetti
 
 /** A person standing (the adults' place on the stage); a generic figure when `figure` is given. */
 export function adultTexture(id: string, figure?: GenericFigure): TextureSpec {
-  if (figure) return { key: `figure:${figure}`, url: `${root}figures/${figure}.svg`, ...personSize(), kind: 'person' };
+  if (figure)
+    return { key: `figure:${figure}`, url: `${root}figures/${figure}.svg`, ...personSize(), kind: 'person' };
   return { key: `adult:${id}`, url: `${root}people/${id}.svg`, ...personSize(), kind: 'person' };
 }
 
 /** The case's child in a mood; a generic figure's face for that mood when `figure` is given. */
 export function childTexture(id: string, mood: MoodId, figure?: GenericFigure): TextureSpec {
   if (figure && figureHasMoods(figure)) {
-    return { key: `figure:${figure}:${mood}`, url: `${root}figures/${figure}/${mood}.svg`, ...personSize(), kind: 'person' };
+    return {
+      key: `figure:${figure}:${mood}`,
+      url: `${root}figures/${figure}/${mood}.svg`,
+      ...personSize(),
+      kind: 'person',
+    };
   }
   if (figure) return adultTexture(id, figure);
   return {
@@ -91,6 +97,8 @@ export function texturesAhead(
 ): TextureSpec[] {
   return [
     ...scenes.filter((s) => s !== view.scene).map((s) => placeTexture(s, view.setting)),
-    ...moods.filter((m) => m !== view.child.mood).map((m) => childTexture(view.child.id, m, view.figures?.[view.child.id])),
+    ...moods
+      .filter((m) => m !== view.child.mood)
+      .map((m) => childTexture(view.child.id, m, view.figures?.[view.child.id])),
   ];
 }

@@ -4,7 +4,14 @@ import { SceneKey } from './scene-keys.ts';
 import { LazyTextures } from './lazy-textures.ts';
 import { FigureTransitions } from './figure-transitions.ts';
 import type { Placement } from './figure-transitions.ts';
-import { adultTexture, childTexture, placeTexture, suspectTexture, texturesAhead, texturesFor } from './stage-textures.ts';
+import {
+  adultTexture,
+  childTexture,
+  placeTexture,
+  suspectTexture,
+  texturesAhead,
+  texturesFor,
+} from './stage-textures.ts';
 import { moodIds, sceneIds } from '../core/story/vocabulary.ts';
 import { adultPose, childPose, emphasisOf, heldPose, suspectPose } from './stage-layout.ts';
 import { clockHands, clockSpots } from './place-clock.ts';
@@ -79,7 +86,8 @@ export class StationScene extends Phaser.Scene {
 
   private draw(view: StageView, request: number): void {
     this.drawnRequest = request;
-    const newPlace = this.drawn?.scene !== view.scene || this.drawn.setting !== view.setting || this.place === undefined;
+    const newPlace =
+      this.drawn?.scene !== view.scene || this.drawn.setting !== view.setting || this.place === undefined;
     this.drawn = view;
     if (newPlace) this.swapPlace(view);
     const delay = newPlace ? Timing.peopleDelayMs : 0;
@@ -87,7 +95,10 @@ export class StationScene extends Phaser.Scene {
     const emphasis = (id: string) => emphasisOf(id, view.speaker, onStage);
     const pose = childPose(view.child.distress, emphasis(view.child.id));
     const holder = view.child.heldBy === undefined ? -1 : view.adults.indexOf(view.child.heldBy);
-    const held = holder >= 0 ? heldPose(pose, adultPose(holder, view.adults.length, view.suspectAtDoor, 'neutral')) : pose;
+    const held =
+      holder >= 0
+        ? heldPose(pose, adultPose(holder, view.adults.length, view.suspectAtDoor, 'neutral'))
+        : pose;
     this.drawChild(view, held, newPlace, delay);
     this.drawAdults(view, emphasis, delay);
     this.drawSuspect(view.suspectAtDoor, delay);
@@ -136,15 +147,34 @@ export class StationScene extends Phaser.Scene {
       for (let i = 0; i < 12; i++) {
         const a = (i / 12) * Math.PI * 2;
         const r1 = r * (i % 3 === 0 ? 0.7 : 0.78);
-        g.lineBetween(c + Math.sin(a) * r1, c - Math.cos(a) * r1, c + Math.sin(a) * r * 0.86, c - Math.cos(a) * r * 0.86);
+        g.lineBetween(
+          c + Math.sin(a) * r1,
+          c - Math.cos(a) * r1,
+          c + Math.sin(a) * r * 0.86,
+          c - Math.cos(a) * r * 0.86,
+        );
       }
-      g.lineStyle(r * 0.09, 0x26303a).lineBetween(c, c, c + Math.sin(hands.hour) * r * 0.5, c - Math.cos(hands.hour) * r * 0.5);
-      g.lineStyle(r * 0.06, 0x26303a).lineBetween(c, c, c + Math.sin(hands.minute) * r * 0.75, c - Math.cos(hands.minute) * r * 0.75);
+      g.lineStyle(r * 0.09, 0x26303a).lineBetween(
+        c,
+        c,
+        c + Math.sin(hands.hour) * r * 0.5,
+        c - Math.cos(hands.hour) * r * 0.5,
+      );
+      g.lineStyle(r * 0.06, 0x26303a).lineBetween(
+        c,
+        c,
+        c + Math.sin(hands.minute) * r * 0.75,
+        c - Math.cos(hands.minute) * r * 0.75,
+      );
       g.fillStyle(0x26303a).fillCircle(c, c, r * 0.07);
       g.generateTexture(key, size, size);
       g.destroy();
     }
-    return this.add.image(spot.x, spot.y, key).setDisplaySize(size / scale, size / scale).setDepth(Depth.place + 0.5).setAlpha(alpha);
+    return this.add
+      .image(spot.x, spot.y, key)
+      .setDisplaySize(size / scale, size / scale)
+      .setDepth(Depth.place + 0.5)
+      .setAlpha(alpha);
   }
 
   private drawChild(view: StageView, pose: Pose, newPlace: boolean, delay: number): void {
@@ -158,7 +188,10 @@ export class StationScene extends Phaser.Scene {
     if (current && !newPlace) {
       // A mood change: the new expression takes the old one's place at once and moves to the new
       // posture; two children (the old and new face at two sizes) are never on screen together.
-      fresh.setPosition(current.x, current.y).setScale(current.scaleX, current.scaleY).setAlpha(current.alpha);
+      fresh
+        .setPosition(current.x, current.y)
+        .setScale(current.scaleX, current.scaleY)
+        .setAlpha(current.alpha);
       if (this.motion) this.motion.remove(current);
       else current.destroy();
     }
@@ -206,7 +239,8 @@ export class StationScene extends Phaser.Scene {
 
   /** In idle time, one texture at a time: loads and decodes what a later view may need. */
   private prepareAhead(view: StageView): void {
-    const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number })
+      .requestIdleCallback;
     if (!idle || !this.assets) return;
     const queue = texturesAhead(view, sceneIds, moodIds).filter((spec) => !this.textures.exists(spec.key));
     const request = this.showCount;
@@ -215,8 +249,11 @@ export class StationScene extends Phaser.Scene {
       // A newer view takes over (it prepares its own), and a destroyed game prepares nothing.
       if (!spec || request !== this.showCount || !this.sys.game || !this.assets) return;
       this.assets.request([spec], () => {
-        const source = this.textures.exists(spec.key) ? this.textures.get(spec.key).getSourceImage() : undefined;
-        const decoded = source instanceof HTMLImageElement ? source.decode().catch(() => undefined) : Promise.resolve();
+        const source = this.textures.exists(spec.key)
+          ? this.textures.get(spec.key).getSourceImage()
+          : undefined;
+        const decoded =
+          source instanceof HTMLImageElement ? source.decode().catch(() => undefined) : Promise.resolve();
         void decoded.then(() => idle(next, { timeout: 2000 }));
       });
     };

@@ -78,7 +78,10 @@ export class CaseSession {
         // a choice made before then saved everything up to it already
         if (session.run.choicePath.length > 0 || session.finished) return resolve();
         // the store tells the trainee about its own problems (FallbackRecordStore)
-        session.persist().catch(() => undefined).then(resolve, resolve);
+        session
+          .persist()
+          .catch(() => undefined)
+          .then(resolve, resolve);
       }),
     );
     return session;

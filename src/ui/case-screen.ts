@@ -61,29 +61,59 @@ export class CaseScreen {
     const practice = session.mode === 'practice';
     this.cast = castOf(session.info.cast);
     this.history = new HistoryLog(strings, this.cast);
-    this.dialogue = new DialogueOverlay(strings, {
-      onChoose: (i) => void this.choose(i),
-      describeOption: options.author ? (o) => AuthorPanel.describeOption(o) : undefined,
-    }, this.cast);
+    this.dialogue = new DialogueOverlay(
+      strings,
+      {
+        onChoose: (i) => void this.choose(i),
+        describeOption: options.author ? (o) => AuthorPanel.describeOption(o) : undefined,
+      },
+      this.cast,
+    );
     this.coach = practice ? new CoachPanel(strings) : undefined;
     const child = this.cast.person(session.info.persona)?.name[session.info.lang] ?? session.info.persona;
     this.meters = practice ? new ChildMeters(strings, child) : undefined;
-    this.authorPanel = options.author ? new AuthorPanel(strings, options.settings().lang, session.knotNames(), (k) => this.jump(k)) : undefined;
+    this.authorPanel = options.author
+      ? new AuthorPanel(strings, options.settings().lang, session.knotNames(), (k) => this.jump(k))
+      : undefined;
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
-    this.view = initialStageView(session.info.persona, session.context.distress, session.info.caseId, session.info.cast);
+    this.view = initialStageView(
+      session.info.persona,
+      session.context.distress,
+      session.info.caseId,
+      session.info.cast,
+    );
     // The header (case, meters, pause) stays on screen; the coach's comment comes before the next
     // lines and options, and the dialogue sits beside or under the picture, never over the figures.
-    this.header = h('header', { class: 'case-header' },
+    this.header = h(
+      'header',
+      { class: 'case-header' },
       h('h1', { id: 'case-title', tabindex: -1 }, session.info.title),
       this.meters?.element,
-      h('button', { type: 'button', class: 'pause-button', 'data-pause': '', 'aria-keyshortcuts': 'Escape', onclick: () => options.onPause() }, strings.pause));
-    this.element = h('main', { class: `case-screen ${practice ? 'practice' : 'evaluation'}`, 'aria-labelledby': 'case-title' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'pause-button',
+          'data-pause': '',
+          'aria-keyshortcuts': 'Escape',
+          onclick: () => options.onPause(),
+        },
+        strings.pause,
+      ),
+    );
+    this.element = h(
+      'main',
+      { class: `case-screen ${practice ? 'practice' : 'evaluation'}`, 'aria-labelledby': 'case-title' },
       this.header,
       options.notice ? h('p', { class: 'notice', role: 'status' }, options.notice) : null,
-      h('div', { class: 'case-body' },
+      h(
+        'div',
+        { class: 'case-body' },
         h('div', { class: 'stage-frame' }, this.stageHost),
         h('div', { class: 'turn' }, this.coach?.element, this.dialogue.element, this.authorPanel?.element),
-        this.history.element));
+        this.history.element,
+      ),
+    );
   }
 
   /** Shows the current step (fresh start or resume) and loads the picture behind it. */
@@ -101,12 +131,15 @@ export class CaseScreen {
     // never makes a click wait; until then the place is shown as a plain image.
     this.cancelStage = inReadingPause(() => {
       void import('./debrief-screen.ts').catch(() => undefined); // the debrief's code, there when the case ends
-      void this.options.createStage(this.stageHost).then((stage) => {
-        if (this.destroyed) return stage.destroy();
-        this.stage = stage;
-        stage.setReducedMotion(this.options.settings().reducedMotion);
-        stage.show(this.view);
-      }, (error: unknown) => console.warn('station picture unavailable', error));
+      void this.options.createStage(this.stageHost).then(
+        (stage) => {
+          if (this.destroyed) return stage.destroy();
+          this.stage = stage;
+          stage.setReducedMotion(this.options.settings().reducedMotion);
+          stage.show(this.view);
+        },
+        (error: unknown) => console.warn('station picture unavailable', error),
+      );
     });
   }
 
@@ -164,7 +197,8 @@ export class CaseScreen {
     this.view = nextStageView(this.view, lines, context, this.cast);
     this.stage?.show(this.view);
     // Until the picture is running, its place is shown as a plain image: the stage is never empty.
-    if (!this.stage) this.stageHost.style.backgroundImage = `url("${placeUrl(this.view.scene, placeLook(this.view.setting ?? defaultSetting))}")`;
+    if (!this.stage)
+      this.stageHost.style.backgroundImage = `url("${placeUrl(this.view.scene, placeLook(this.view.setting ?? defaultSetting))}")`;
     this.ambient = nextAmbient(this.ambient, lines);
     audio.setAmbient(this.ambient);
     lines.flatMap((l) => l.sfx).forEach((s) => audio.playEffect(s));
@@ -183,10 +217,15 @@ export class CaseScreen {
     };
     const first = !this.firstShown;
     const revealed = settings.textSpeed !== 'instant'; // lines shown one by one: the picture changes as they start
-    if (first) rest(); // the first step: the place and its sound come with it
+    if (first)
+      rest(); // the first step: the place and its sound come with it
     else if (revealed) afterPaint(rest);
-    const shown = this.options.author ? step.options : optionOrder(step.options, session.seedValue, step.index);
-    document.title = this.options.strings.pageTitle(this.options.strings.decisionTitle(session.info.title, step.index + 1));
+    const shown = this.options.author
+      ? step.options
+      : optionOrder(step.options, session.seedValue, step.index);
+    document.title = this.options.strings.pageTitle(
+      this.options.strings.decisionTitle(session.info.title, step.index + 1),
+    );
     await this.dialogue.show(step.lines, shown, session.info.lang, settings.textSpeed, step.index);
     if (!first && !revealed) afterPaint(rest); // asked for once the options are in the page: they are painted first
     if (!this.firstShown) {

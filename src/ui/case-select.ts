@@ -28,13 +28,22 @@ const standardNames = (ids: readonly StandardId[], lang: Language) =>
 /** What the trainee did with the case: attempts, best and last score, what was missed last time. */
 function historyOf(history: CaseHistory, t: Strings, lang: Language): (HTMLElement | null)[] {
   const { best, last } = history;
-  if (!best || !last) return [h('p', { class: 'best' }, history.continueAt ? t.inProgress(history.continueAt) : t.noResultYet)];
+  if (!best || !last)
+    return [h('p', { class: 'best' }, history.continueAt ? t.inProgress(history.continueAt) : t.noResultYet)];
   return [
     h('p', { class: 'best' }, t.bestResult(best.score, best.passed)),
-    h('p', { class: 'attempts', 'data-attempts': history.attempts }, `${t.attempts(history.attempts)} · ${t.lastScore(last.score, last.passed)}`),
+    h(
+      'p',
+      { class: 'attempts', 'data-attempts': history.attempts },
+      `${t.attempts(history.attempts)} · ${t.lastScore(last.score, last.passed)}`,
+    ),
     history.missedLast.length > 0
-      ? h('p', { class: 'missed', 'data-missed': history.missedLast.slice(0, 3).join(' ') },
-        h('strong', {}, `${t.missedLastTime}: `), standardNames(history.missedLast.slice(0, 3), lang))
+      ? h(
+          'p',
+          { class: 'missed', 'data-missed': history.missedLast.slice(0, 3).join(' ') },
+          h('strong', {}, `${t.missedLastTime}: `),
+          standardNames(history.missedLast.slice(0, 3), lang),
+        )
       : null,
   ];
 }
@@ -43,9 +52,22 @@ function historyOf(history: CaseHistory, t: Strings, lang: Language): (HTMLEleme
 function resumeActions(caseId: string, history: CaseHistory, options: CaseSelectOptions): HTMLElement | null {
   const t = options.strings;
   if (!history.continueAt) return null;
-  return h('div', { class: 'card-actions' },
-    h('button', { type: 'button', class: 'primary', 'data-continue': caseId, onclick: () => options.onPick(caseId) }, t.continueAt(history.continueAt)),
-    options.onRestart ? h('button', { type: 'button', 'data-restart': caseId, onclick: () => options.onRestart?.(caseId) }, t.startOver) : null);
+  return h(
+    'div',
+    { class: 'card-actions' },
+    h(
+      'button',
+      { type: 'button', class: 'primary', 'data-continue': caseId, onclick: () => options.onPick(caseId) },
+      t.continueAt(history.continueAt),
+    ),
+    options.onRestart
+      ? h(
+          'button',
+          { type: 'button', 'data-restart': caseId, onclick: () => options.onRestart?.(caseId) },
+          t.startOver,
+        )
+      : null,
+  );
 }
 
 /**
@@ -58,35 +80,96 @@ export function caseSelect(options: CaseSelectOptions): HTMLElement {
   const { lang } = options;
   const assigned = options.assigned ?? [];
   const rank = (caseId: string) => (assigned.includes(caseId) ? assigned.indexOf(caseId) : assigned.length);
-  const shown = options.cases.flatMap((entry) => {
-    const info = entry.info[lang] ?? entry.info.es;
-    return info ? [{ entry, info }] : [];
-  }).sort((a, b) => rank(a.entry.caseId) - rank(b.entry.caseId));
-  const recommended = recommendedCase(shown.map((s) => s.entry), options.records);
+  const shown = options.cases
+    .flatMap((entry) => {
+      const info = entry.info[lang] ?? entry.info.es;
+      return info ? [{ entry, info }] : [];
+    })
+    .sort((a, b) => rank(a.entry.caseId) - rank(b.entry.caseId));
+  const recommended = recommendedCase(
+    shown.map((s) => s.entry),
+    options.records,
+  );
   const cards = shown.map(({ entry, info }) => {
     const history = caseHistory(entry.caseId, options.records, options.inProgress?.get(entry.caseId));
     const isAssigned = assigned.includes(entry.caseId);
-    return h('li', { class: `case-card${recommended?.caseId === entry.caseId ? ' recommended' : ''}`, 'data-assigned': isAssigned ? 'true' : undefined },
-      h('img', { class: 'portrait', src: `images/portraits/${info.persona}.svg`, alt: '', width: 96, height: 96, loading: 'lazy' }),
-      h('div', { class: 'case-text' },
-        h('h2', {}, h('button', { type: 'button', class: 'case-open', 'data-case': entry.caseId, onclick: () => options.onPick(entry.caseId) }, info.title)),
+    return h(
+      'li',
+      {
+        class: `case-card${recommended?.caseId === entry.caseId ? ' recommended' : ''}`,
+        'data-assigned': isAssigned ? 'true' : undefined,
+      },
+      h('img', {
+        class: 'portrait',
+        src: `images/portraits/${info.persona}.svg`,
+        alt: '',
+        width: 96,
+        height: 96,
+        loading: 'lazy',
+      }),
+      h(
+        'div',
+        { class: 'case-text' },
+        h(
+          'h2',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'case-open',
+              'data-case': entry.caseId,
+              onclick: () => options.onPick(entry.caseId),
+            },
+            info.title,
+          ),
+        ),
         isAssigned ? h('p', { class: 'assigned-badge' }, t.assignedByInstructor) : null,
         h('p', { class: 'meta' }, `${t.age(info.age)} · ${t.caseTypes[info.type]}`),
         h('p', { class: 'summary' }, info.summary),
         h('p', { class: 'note' }, `⚠ ${info.contentNote}`),
         ...historyOf(history, t, lang),
-        resumeActions(entry.caseId, history, options)));
+        resumeActions(entry.caseId, history, options),
+      ),
+    );
   });
   const pick = recommended && shown.find((s) => s.entry.caseId === recommended.caseId);
   const suggestion = pick
-    ? h('section', { class: 'recommended-case', 'data-recommended': pick.entry.caseId, 'aria-labelledby': 'recommended-title' },
-      h('h2', { id: 'recommended-title' }, t.recommendedTitle),
-      h('p', {}, h('button', { type: 'button', class: 'case-open', onclick: () => options.onPick(pick.entry.caseId) }, pick.info.title)),
-      h('p', {}, h('strong', {}, `${t.recommendedWhy}: `), standardNames((recommended?.standards ?? []).slice(0, 3), lang)))
+    ? h(
+        'section',
+        {
+          class: 'recommended-case',
+          'data-recommended': pick.entry.caseId,
+          'aria-labelledby': 'recommended-title',
+        },
+        h('h2', { id: 'recommended-title' }, t.recommendedTitle),
+        h(
+          'p',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'case-open', onclick: () => options.onPick(pick.entry.caseId) },
+            pick.info.title,
+          ),
+        ),
+        h(
+          'p',
+          {},
+          h('strong', {}, `${t.recommendedWhy}: `),
+          standardNames((recommended?.standards ?? []).slice(0, 3), lang),
+        ),
+      )
     : null;
-  return h('main', { class: 'case-select', 'aria-labelledby': 'select-title' },
-    h('div', { class: 'select-head' }, h('h1', { id: 'select-title', tabindex: -1 }, t.chooseCase),
-      h('button', { type: 'button', class: 'settings-button', onclick: options.onSettings }, t.settingsTitle)),
+  return h(
+    'main',
+    { class: 'case-select', 'aria-labelledby': 'select-title' },
+    h(
+      'div',
+      { class: 'select-head' },
+      h('h1', { id: 'select-title', tabindex: -1 }, t.chooseCase),
+      h('button', { type: 'button', class: 'settings-button', onclick: options.onSettings }, t.settingsTitle),
+    ),
     suggestion,
-    h('ul', { class: 'case-list' }, ...cards));
+    h('ul', { class: 'case-list' }, ...cards),
+  );
 }

@@ -12,7 +12,11 @@ function idle(timeout: number): Promise<void> {
  * The debrief tries every option at every step: it is computed off the click path, once
  * the last click's handler has returned and the browser is idle, never inside it.
  */
-export async function debriefWhenIdle(json: string, choices: readonly number[], seed: number): Promise<DebriefStep[]> {
+export async function debriefWhenIdle(
+  json: string,
+  choices: readonly number[],
+  seed: number,
+): Promise<DebriefStep[]> {
   await idle(300);
   return debrief(json, choices, seed);
 }

@@ -35,16 +35,31 @@ export class DialogueOverlay {
   ) {
     // The lines are a polite live region: after a choice, a screen reader hears the child's reaction.
     this.linesBox = h('div', { class: 'dialogue-lines', 'aria-live': 'polite' });
-    this.optionsBox = h('div', { class: 'dialogue-options', role: 'group', 'aria-label': strings.optionsLabel });
+    this.optionsBox = h('div', {
+      class: 'dialogue-options',
+      role: 'group',
+      'aria-label': strings.optionsLabel,
+    });
     // One hint for a keyboard and mouse, one for touch screens (no keys, no Esc); CSS shows the one that fits.
-    this.element = h('section', { class: 'dialogue', 'aria-label': strings.narrativeLabel }, this.linesBox, this.optionsBox,
+    this.element = h(
+      'section',
+      { class: 'dialogue', 'aria-label': strings.narrativeLabel },
+      this.linesBox,
+      this.optionsBox,
       h('p', { class: 'dialogue-hint hint-keys' }, strings.optionKeyHint),
-      h('p', { class: 'dialogue-hint hint-touch' }, strings.optionTouchHint));
+      h('p', { class: 'dialogue-hint hint-touch' }, strings.optionTouchHint),
+    );
     this.element.addEventListener('click', () => this.revealDone?.());
   }
 
   /** Shows a step: its lines (revealed at the chosen speed), then its options. */
-  async show(lines: readonly StoryLine[], options: readonly StoryOption[], lang: Language, speed: TextSpeed, step: number): Promise<void> {
+  async show(
+    lines: readonly StoryLine[],
+    options: readonly StoryOption[],
+    lang: Language,
+    speed: TextSpeed,
+    step: number,
+  ): Promise<void> {
     this.element.dataset.step = String(step);
     this.options = [];
     this.skipReveal = false;
@@ -99,9 +114,17 @@ export class DialogueOverlay {
   }
 
   private optionButton(option: StoryOption, position: number): HTMLElement {
-    const button = h('button', { type: 'button', class: 'option', 'data-choice-index': option.index, onclick: () => this.pick(option.index) },
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'option',
+        'data-choice-index': option.index,
+        onclick: () => this.pick(option.index),
+      },
       h('span', { class: 'option-key', 'aria-hidden': 'true' }, String(position + 1)),
-      h('span', { class: 'option-text' }, option.text));
+      h('span', { class: 'option-text' }, option.text),
+    );
     const extra = this.callbacks.describeOption?.(option);
     return extra ? h('div', { class: 'option-row' }, button, extra) : button;
   }
@@ -109,10 +132,13 @@ export class DialogueOverlay {
   private lineElement(line: StoryLine, lang: Language): HTMLElement {
     const name = speakerName(line, lang, this.cast);
     const captions = lineCaptions(line, lang);
-    return h('p', { class: `line ${name ? 'said' : 'narration'}` },
+    return h(
+      'p',
+      { class: `line ${name ? 'said' : 'narration'}` },
       captions.length > 0 ? h('span', { class: 'caption' }, `${captions.join(' ')} `) : null,
       name ? h('strong', { class: 'speaker' }, `${name}: `) : null,
-      line.text);
+      line.text,
+    );
   }
 
   private pause(ms: number): Promise<void> {

@@ -8,7 +8,10 @@ const el = (tag: string, attrs: Record<string, string | number>) => {
 };
 
 /** The child's distress (and trust) after each decision, as a small accessible SVG line chart. */
-export function distressPlot(levels: readonly { trust: number; distress: number }[], strings: Strings): SVGSVGElement {
+export function distressPlot(
+  levels: readonly { trust: number; distress: number }[],
+  strings: Strings,
+): SVGSVGElement {
   const w = 600;
   const hgt = 180;
   const pad = 28;
@@ -22,10 +25,20 @@ export function distressPlot(levels: readonly { trust: number; distress: number 
     svg.append(Object.assign(el('text', { x: 4, y: y(v) + 4, class: 'axis' }), { textContent: String(v) }));
   }
   const line = (key: 'trust' | 'distress') =>
-    el('polyline', { points: levels.map((l, i) => `${x(i)},${y(l[key])}`).join(' '), class: `series ${key}`, fill: 'none' });
+    el('polyline', {
+      points: levels.map((l, i) => `${x(i)},${y(l[key])}`).join(' '),
+      class: `series ${key}`,
+      fill: 'none',
+    });
   svg.append(line('trust'), line('distress'));
-  levels.forEach((l, i) => svg.append(el('circle', { cx: x(i), cy: y(l.distress), r: 3.5, class: 'point distress' })));
-  const legend = (text: string, cls: string, at: number) => Object.assign(el('text', { x: at, y: 14, class: `legend ${cls}` }), { textContent: text });
-  svg.append(legend(`— ${strings.distress}`, 'distress', pad), legend(`— ${strings.trust}`, 'trust', pad + 140));
+  levels.forEach((l, i) =>
+    svg.append(el('circle', { cx: x(i), cy: y(l.distress), r: 3.5, class: 'point distress' })),
+  );
+  const legend = (text: string, cls: string, at: number) =>
+    Object.assign(el('text', { x: at, y: 14, class: `legend ${cls}` }), { textContent: text });
+  svg.append(
+    legend(`— ${strings.distress}`, 'distress', pad),
+    legend(`— ${strings.trust}`, 'trust', pad + 140),
+  );
   return svg;
 }

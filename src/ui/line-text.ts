@@ -11,5 +11,8 @@ export function speakerName(line: StoryLine, lang: Language, cast: Cast = builtI
 
 /** Captions for the sounds of a line, for the history and for deaf and hard-of-hearing trainees. */
 export function lineCaptions(line: StoryLine, lang: Language): string[] {
-  return [...line.sfx.map((s) => sfxCaptions[s][lang]), ...(line.ambient ? [ambientCaptions[line.ambient][lang]] : [])];
+  return [
+    ...line.sfx.map((s) => sfxCaptions[s][lang]),
+    ...(line.ambient ? [ambientCaptions[line.ambient][lang]] : []),
+  ];
 }

@@ -55,7 +55,11 @@ export function nextStageView(
     }
     next = { ...next, speaker: kind === 'adult' || kind === 'child' ? line.speaker : undefined };
   }
-  return { ...next, child: { ...next.child, distress: context.distress }, suspectAtDoor: context.flags.suspectPresent };
+  return {
+    ...next,
+    child: { ...next.child, distress: context.distress },
+    suspectAtDoor: context.flags.suspectPresent,
+  };
 }
 
 function withHolder(child: StageView['child'], holder: string): StageView['child'] {

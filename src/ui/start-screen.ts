@@ -53,7 +53,13 @@ function classFields(t: Strings, value: string | undefined) {
 }
 
 /** A text field limited to `max` characters, with a counter under it ("12 de 80 caracteres"). */
-function limitedField(t: Strings, id: string, label: string, max: number, attrs: Record<string, string | boolean>) {
+function limitedField(
+  t: Strings,
+  id: string,
+  label: string,
+  max: number,
+  attrs: Record<string, string | boolean>,
+) {
   const counter = h('p', { class: 'hint counter', id: `${id}-count`, 'data-counter': id });
   const input = h('input', { id, maxlength: max, 'aria-describedby': `${id}-count`, ...attrs });
   const count = () => (counter.textContent = t.charCount(input.value.length, max));

@@ -133,23 +133,37 @@ function castOf(caseId: string): { persona: string; adults: string[]; scenes: Se
   const items = scanSourceTree(storyFile(caseId, 'es')).items;
   const tags = items.flatMap((i) => i.tags.map((t) => t.split(':').map((x) => x.trim()) as [string, string]));
   const persona = tags.find(([k]) => k === 'persona')?.[1] ?? '';
-  const adults = [...new Set(tags.filter(([k, v]) => k === 'speaker' && characterWithId(v)?.kind === 'adult').map(([, v]) => v))].slice(0, 2);
+  const adults = [
+    ...new Set(
+      tags.filter(([k, v]) => k === 'speaker' && characterWithId(v)?.kind === 'adult').map(([, v]) => v),
+    ),
+  ].slice(0, 2);
   return { persona, adults, scenes: new Set(tags.filter(([k]) => k === 'scene').map(([, v]) => v)) };
 }
 
-describe.runIf(enabled)('each case at the front desk and in the private room, in its own station and hour', () => {
-  it.each(caseIds())('%s', async (caseId) => {
-    const { persona, adults, scenes } = castOf(caseId);
-    const places = (['front_desk', 'private_room'] as SceneId[]).filter((s) => scenes.has(s));
-    expect(places.length).toBeGreaterThan(0);
-    mkdirSync(join(root, 'test-results', 'cases'), { recursive: true });
-    for (const scene of places) {
-      const drawn = await show({ scene, setting: settingOf(caseId), child: { id: persona, mood: scene === 'front_desk' ? 'anxious' : 'calm', distress: 4 }, adults, speaker: adults[0], suspectAtDoor: false });
-      expect(drawn.scene).toBe(scene);
-      await page.screenshot({ path: join(root, 'test-results', 'cases', `${caseId}-${scene}.png`) });
-    }
-  });
-});
+describe.runIf(enabled)(
+  'each case at the front desk and in the private room, in its own station and hour',
+  () => {
+    it.each(caseIds())('%s', async (caseId) => {
+      const { persona, adults, scenes } = castOf(caseId);
+      const places = (['front_desk', 'private_room'] as SceneId[]).filter((s) => scenes.has(s));
+      expect(places.length).toBeGreaterThan(0);
+      mkdirSync(join(root, 'test-results', 'cases'), { recursive: true });
+      for (const scene of places) {
+        const drawn = await show({
+          scene,
+          setting: settingOf(caseId),
+          child: { id: persona, mood: scene === 'front_desk' ? 'anxious' : 'calm', distress: 4 },
+          adults,
+          speaker: adults[0],
+          suspectAtDoor: false,
+        });
+        expect(drawn.scene).toBe(scene);
+        await page.screenshot({ path: join(root, 'test-results', 'cases', `${caseId}-${scene}.png`) });
+      }
+    });
+  },
+);
 
 describe.runIf(enabled)('Phaser stage', () => {
   it('hides its canvas from assistive technology and focus', async () => {

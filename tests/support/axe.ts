@@ -10,7 +10,9 @@ export async function axeViolations(node: Element): Promise<string[]> {
   if (attached) document.body.append(node);
   try {
     const result = await axe.run(node, { rules: { 'color-contrast': { enabled: false } } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
   } finally {
     if (attached) node.remove();
   }

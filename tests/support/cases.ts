@@ -6,7 +6,9 @@ export const storiesDir = join(import.meta.dirname, '..', '..', 'stories');
 /** Every case folder under stories/ (those with a Spanish story). */
 export function caseIds(): string[] {
   return readdirSync(storiesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(storiesDir, d.name, 'es.ink')))
+    .filter(
+      (d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(storiesDir, d.name, 'es.ink')),
+    )
     .map((d) => d.name)
     .sort();
 }

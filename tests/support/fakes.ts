@@ -26,7 +26,11 @@ export function fakeAutosave(overrides: Partial<CaseAutosave> = {}): CaseAutosav
 }
 
 /** A deterministic finished record of a path through a fixture story. */
-export function fakeRecord(recordId = 'r-1', choices: readonly number[] = [0, 0], story = 'situations/suspect.ink'): SessionRecord {
+export function fakeRecord(
+  recordId = 'r-1',
+  choices: readonly number[] = [0, 0],
+  story = 'situations/suspect.ink',
+): SessionRecord {
   return makeRecord({
     run: playPath({ json: fixtureJson(story), choices }),
     recordId,

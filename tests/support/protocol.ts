@@ -15,7 +15,8 @@ export function input(caseType: CaseType, extra: Partial<ProtocolInput> = {}): P
 
 export function eventOf(item: Script[number], offered?: readonly ActionId[]): ProtocolEvent {
   if (item === 'end') return { type: 'case.ended' };
-  if (typeof item === 'string') return { type: 'situation.occurred', situation: item.slice(1) as SituationId };
+  if (typeof item === 'string')
+    return { type: 'situation.occurred', situation: item.slice(1) as SituationId };
   return { type: 'choice.made', actions: item, offered: offered ?? item };
 }
 
@@ -24,8 +25,15 @@ export function eventOf(item: Script[number], offered?: readonly ActionId[]): Pr
  * otherwise, every choice is taken among options that carried every action the script and
  * the case's `requires` mention (so nothing required is `not_reached`).
  */
-export function runScript(protocolInput: ProtocolInput, script: Script, offered?: readonly ActionId[]): ProtocolSnapshot {
-  const all = offered ?? [...protocolInput.requires, ...script.flatMap((item) => (typeof item === 'string' ? [] : item))];
+export function runScript(
+  protocolInput: ProtocolInput,
+  script: Script,
+  offered?: readonly ActionId[],
+): ProtocolSnapshot {
+  const all = offered ?? [
+    ...protocolInput.requires,
+    ...script.flatMap((item) => (typeof item === 'string' ? [] : item)),
+  ];
   let snapshot = startProtocol(protocolInput);
   for (const item of script) snapshot = sendProtocol(snapshot, eventOf(item, all));
   return snapshot;

@@ -34,7 +34,8 @@ export function steer(json: string, deviations: readonly Deviation[]): SteeredPa
     choices.push(pick);
     run.choose(pick);
   }
-  if (pending.length > 0) throw new Error(`no option matched ${pending.map(String).join(', ')} on the path ${choices.join(',')}`);
+  if (pending.length > 0)
+    throw new Error(`no option matched ${pending.map(String).join(', ')} on the path ${choices.join(',')}`);
   return { choices, texts, run };
 }
 

@@ -68,7 +68,8 @@ for (const c of characters) {
 for (const figure of genericFigures) {
   const look = GENERIC_LOOKS[figure];
   write(join(figuresDir, `${figure}.svg`), fullSvg(look, 'neutral'));
-  if (figureHasMoods(figure)) for (const mood of moodIds) write(join(figuresDir, figure, `${mood}.svg`), fullSvg(look, mood));
+  if (figureHasMoods(figure))
+    for (const mood of moodIds) write(join(figuresDir, figure, `${mood}.svg`), fullSvg(look, mood));
 }
 
 const total = written.reduce((sum, w) => sum + w.bytes, 0);

@@ -24,7 +24,11 @@ export function measureDistJs(outDir: string): DistJs {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.js') || entry.name.endsWith('.mjs')) {
         const bytes = readFileSync(full);
-        files.push({ path: relative(outDir, full).split(sep).join('/'), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+        files.push({
+          path: relative(outDir, full).split(sep).join('/'),
+          raw: bytes.length,
+          gzip: gzipSync(bytes, { level: 9 }).length,
+        });
       }
     }
   };

@@ -40,7 +40,11 @@ export interface RunFigures {
   readonly clickedWhileDrawing: number;
   readonly decisionLongTaskMs: readonly number[];
   readonly decisions: number;
-  readonly longTasks: { readonly load: TaskTotals; readonly stageBoot: TaskTotals; readonly play: TaskTotals };
+  readonly longTasks: {
+    readonly load: TaskTotals;
+    readonly stageBoot: TaskTotals;
+    readonly play: TaskTotals;
+  };
   readonly framesAll: FrameStats;
   readonly framesSceneChange: FrameStats;
   readonly sceneChanges: number;
@@ -58,25 +62,38 @@ export function figuresOf(run: RawRun, dist: DistJs, sceneSteps: ReadonlySet<num
   const noteVisible = p.contentNotePaintedAt ?? NaN;
   const startToFirstOption = firstClickable - (p.startClickAt ?? NaN);
 
-  const loadFiles = run.scripts.filter((s) => s.start < firstClickable).map((s) => fileForUrl(dist, s.url)).filter((f) => f !== undefined);
+  const loadFiles = run.scripts
+    .filter((s) => s.start < firstClickable)
+    .map((s) => fileForUrl(dist, s.url))
+    .filter((f) => f !== undefined);
   const unique = [...new Map(loadFiles.map((f) => [f.path, f])).values()];
 
   const decisions = p.clicks.map((click, i) => {
     const previous = p.clicks[i - 1]?.at ?? -Infinity;
-    const settled = i === 0 ? (p.stageReadyAt ?? Infinity) < click.at : p.drawn.some((d) => d.at > previous && d.at <= click.at);
+    const settled =
+      i === 0
+        ? (p.stageReadyAt ?? Infinity) < click.at
+        : p.drawn.some((d) => d.at > previous && d.at <= click.at);
     const readyAt = p.ready[String(click.step + 1)] ?? p.debriefAt ?? NaN;
     const paintedAt = p.painted[String(click.step + 1)] ?? p.debriefPaintedAt ?? NaN;
     const tasks = overlapping(p.longTasks, click.at, paintedAt);
     return {
-      settled, toDebrief: p.ready[String(click.step + 1)] === undefined, ready: readyAt - click.at, delay: click.handled - click.at,
-      handler: readyAt - click.handled, painted: paintedAt - click.at, taskMs: sum(tasks.map((t) => t.duration)),
+      settled,
+      toDebrief: p.ready[String(click.step + 1)] === undefined,
+      ready: readyAt - click.at,
+      delay: click.handled - click.at,
+      handler: readyAt - click.handled,
+      painted: paintedAt - click.at,
+      taskMs: sum(tasks.map((t) => t.duration)),
     };
   });
   const early = decisions.filter((d) => !d.toDebrief).slice(0, pacedDecisions);
 
   const deltas = p.frames.slice(1).map((t, i) => ({ at: t, delta: t - (p.frames[i] ?? t) }));
   const sceneClicks = p.clicks.slice(0, pacedDecisions).filter((click) => sceneSteps.has(click.step));
-  const inSceneWindow = deltas.filter((d) => sceneClicks.some((c) => d.at > c.at && d.at <= c.at + sceneWindowMs));
+  const inSceneWindow = deltas.filter((d) =>
+    sceneClicks.some((c) => d.at > c.at && d.at <= c.at + sceneWindowMs),
+  );
 
   return {
     rate: run.rate,
@@ -85,7 +102,11 @@ export function figuresOf(run: RawRun, dist: DistJs, sceneSteps: ReadonlySet<num
     firstOptionSum: noteVisible + startToFirstOption,
     firstOptionWall: firstClickable,
     firstOptionEnabled: run.firstOptionEnabled,
-    firstLoadJs: { files: unique.map((f) => f.path), raw: sum(unique.map((f) => f.raw)), gzip: sum(unique.map((f) => f.gzip)) },
+    firstLoadJs: {
+      files: unique.map((f) => f.path),
+      raw: sum(unique.map((f) => f.raw)),
+      gzip: sum(unique.map((f) => f.gzip)),
+    },
     nextOptions: early.map((d) => d.ready),
     nextOptionsPainted: early.map((d) => d.painted),
     inputDelay: early.map((d) => d.delay),
@@ -125,7 +146,13 @@ function totals(tasks: readonly { duration: number }[]): TaskTotals {
 }
 
 function frameStats(deltas: readonly number[]): FrameStats {
-  return { frames: deltas.length, p50: percentile(deltas, 50), p95: percentile(deltas, 95), max: max(deltas), over50: deltas.filter((d) => d > 50).length };
+  return {
+    frames: deltas.length,
+    p50: percentile(deltas, 50),
+    p95: percentile(deltas, 95),
+    max: max(deltas),
+    over50: deltas.filter((d) => d > 50).length,
+  };
 }
 
 /** Medians over runs of the same rate; the first ~10 decisions of every run are pooled for their median. */
@@ -134,9 +161,17 @@ export function summarise(runs: readonly RunFigures[]) {
   const pooled = runs.flatMap((r) => r.nextOptions);
   const pooledPainted = runs.flatMap((r) => r.nextOptionsPainted);
   const frames = (pick: (r: RunFigures) => FrameStats): FrameStats => ({
-    frames: m((r) => pick(r).frames), p50: m((r) => pick(r).p50), p95: m((r) => pick(r).p95), max: m((r) => pick(r).max), over50: m((r) => pick(r).over50),
+    frames: m((r) => pick(r).frames),
+    p50: m((r) => pick(r).p50),
+    p95: m((r) => pick(r).p95),
+    max: m((r) => pick(r).max),
+    over50: m((r) => pick(r).over50),
   });
-  const tasks = (pick: (r: RunFigures) => TaskTotals): TaskTotals => ({ count: m((r) => pick(r).count), totalMs: m((r) => pick(r).totalMs), longestMs: m((r) => pick(r).longestMs) });
+  const tasks = (pick: (r: RunFigures) => TaskTotals): TaskTotals => ({
+    count: m((r) => pick(r).count),
+    totalMs: m((r) => pick(r).totalMs),
+    longestMs: m((r) => pick(r).longestMs),
+  });
   return {
     rate: runs[0]?.rate ?? NaN,
     runs: runs.length,
@@ -144,20 +179,42 @@ export function summarise(runs: readonly RunFigures[]) {
     startToFirstOption: m((r) => r.startToFirstOption),
     firstOptionSum: m((r) => r.firstOptionSum),
     firstOptionWall: m((r) => r.firstOptionWall),
-    firstOptionSumRange: [Math.min(...runs.map((r) => r.firstOptionSum)), Math.max(...runs.map((r) => r.firstOptionSum))] as const,
+    firstOptionSumRange: [
+      Math.min(...runs.map((r) => r.firstOptionSum)),
+      Math.max(...runs.map((r) => r.firstOptionSum)),
+    ] as const,
     firstOptionAlwaysEnabled: runs.every((r) => r.firstOptionEnabled),
-    firstLoadJs: { raw: m((r) => r.firstLoadJs.raw), gzip: m((r) => r.firstLoadJs.gzip), files: runs[0]?.firstLoadJs.files ?? [] },
+    firstLoadJs: {
+      raw: m((r) => r.firstLoadJs.raw),
+      gzip: m((r) => r.firstLoadJs.gzip),
+      files: runs[0]?.firstLoadJs.files ?? [],
+    },
     nextOptions: {
-      median: median(pooled), p95: percentile(pooled, 95), max: max(pooled), paintedMedian: median(pooledPainted), paintedP95: percentile(pooledPainted, 95),
-      inputDelayMedian: median(runs.flatMap((r) => r.inputDelay)), handlerMedian: median(runs.flatMap((r) => r.handlerToOptions)),
-      handlerP95: percentile(runs.flatMap((r) => r.handlerToOptions), 95),
+      median: median(pooled),
+      p95: percentile(pooled, 95),
+      max: max(pooled),
+      paintedMedian: median(pooledPainted),
+      paintedP95: percentile(pooledPainted, 95),
+      inputDelayMedian: median(runs.flatMap((r) => r.inputDelay)),
+      handlerMedian: median(runs.flatMap((r) => r.handlerToOptions)),
+      handlerP95: percentile(
+        runs.flatMap((r) => r.handlerToOptions),
+        95,
+      ),
     },
     /** Counts over all runs' measured decisions. */
     decisionsWithLongTask: { count: sum(runs.map((r) => r.decisionsWithLongTask)), of: pooled.length },
     clickedWhileDrawing: { count: sum(runs.map((r) => r.clickedWhileDrawing)), of: pooled.length },
-    longTaskOnDecisionMs: { median: median(runs.flatMap((r) => r.decisionLongTaskMs)), max: max(runs.flatMap((r) => r.decisionLongTaskMs)) },
+    longTaskOnDecisionMs: {
+      median: median(runs.flatMap((r) => r.decisionLongTaskMs)),
+      max: max(runs.flatMap((r) => r.decisionLongTaskMs)),
+    },
     decisions: m((r) => r.decisions),
-    longTasks: { load: tasks((r) => r.longTasks.load), stageBoot: tasks((r) => r.longTasks.stageBoot), play: tasks((r) => r.longTasks.play) },
+    longTasks: {
+      load: tasks((r) => r.longTasks.load),
+      stageBoot: tasks((r) => r.longTasks.stageBoot),
+      play: tasks((r) => r.longTasks.play),
+    },
     framesAll: frames((r) => r.framesAll),
     framesSceneChange: frames((r) => r.framesSceneChange),
     sceneChanges: m((r) => r.sceneChanges),

@@ -18,7 +18,8 @@ export interface BenchOptions {
   readonly decisions: number;
 }
 
-export const usage = 'usage: npm run bench -- [--runs N] [--case ID] [--json] [--profile] | --peer DIR [--rounds N] [--decisions N] [--case ID] [--json]';
+export const usage =
+  'usage: npm run bench -- [--runs N] [--case ID] [--json] [--profile] | --peer DIR [--rounds N] [--decisions N] [--case ID] [--json]';
 
 export function parseOptions(args: readonly string[]): BenchOptions {
   const value = (name: string): string | undefined => {
@@ -32,20 +33,32 @@ export function parseOptions(args: readonly string[]): BenchOptions {
   const known = new Set([...withValue, '--json', '--profile', '--help']);
   args.forEach((a, i) => {
     if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}; ${usage}`);
-    if (!a.startsWith('--') && !withValue.includes(args[i - 1] ?? '')) throw new Error(`unexpected argument '${a}'; ${usage}`);
+    if (!a.startsWith('--') && !withValue.includes(args[i - 1] ?? ''))
+      throw new Error(`unexpected argument '${a}'; ${usage}`);
   });
   const runsText = value('--runs') ?? '5';
   const runs = Number(runsText);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error(`--runs must be a whole number from 1 to 50, not '${runsText}'`);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 50)
+    throw new Error(`--runs must be a whole number from 1 to 50, not '${runsText}'`);
   const caseId = value('--case') ?? 'lost_child_5';
   if (!/^[a-z0-9_]+$/.test(caseId)) throw new Error(`--case: '${caseId}' is not a case id`);
   const whole = (name: string, fallback: number, most: number): number => {
     const text = value(name) ?? String(fallback);
     const n = Number(text);
-    if (!Number.isInteger(n) || n < 1 || n > most) throw new Error(`${name} must be a whole number from 1 to ${most}, not '${text}'`);
+    if (!Number.isInteger(n) || n < 1 || n > most)
+      throw new Error(`${name} must be a whole number from 1 to ${most}, not '${text}'`);
     return n;
   };
   const rounds = whole('--rounds', 9, 50);
   const decisions = whole('--decisions', 60, 500);
-  return { runs, caseId, json: args.includes('--json'), rates: [1, 4], profile: args.includes('--profile'), peer: value('--peer'), rounds, decisions };
+  return {
+    runs,
+    caseId,
+    json: args.includes('--json'),
+    rates: [1, 4],
+    profile: args.includes('--profile'),
+    peer: value('--peer'),
+    rounds,
+    decisions,
+  };
 }

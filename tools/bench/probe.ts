@@ -49,7 +49,10 @@ export interface Pacing {
   readonly cap: number;
 }
 
-export type NextMove = { readonly kind: 'debrief' } | { readonly kind: 'missed' } | { readonly kind: 'click'; readonly x: number; readonly y: number };
+export type NextMove =
+  | { readonly kind: 'debrief' }
+  | { readonly kind: 'missed' }
+  | { readonly kind: 'click'; readonly x: number; readonly y: number };
 
 export type ProbeWindow = Window & { __bench: BenchProbe; __benchControl: ProbeControl };
 
@@ -57,28 +60,52 @@ export type ProbeWindow = Window & { __bench: BenchProbe; __benchControl: ProbeC
  * tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)` calls; functions
  * serialised into the page need that helper defined first. Add this before any other init script.
  */
-export const nameShim = "Object.defineProperty(globalThis, '__name', { value: (f) => f, configurable: true });";
+export const nameShim =
+  "Object.defineProperty(globalThis, '__name', { value: (f) => f, configurable: true });";
 
 /** Runs in the page. Only arrow functions and plain DOM APIs: it is serialised with toString(). */
 export function installProbe(): void {
   const probe: BenchProbe = {
-    contentNoteAt: null, contentNotePaintedAt: null, startClickAt: null, ready: {}, painted: {}, clicks: [],
-    debriefAt: null, debriefPaintedAt: null, stageReadyAt: null, drawn: [], longTasks: [], frames: [],
+    contentNoteAt: null,
+    contentNotePaintedAt: null,
+    startClickAt: null,
+    ready: {},
+    painted: {},
+    clicks: [],
+    debriefAt: null,
+    debriefPaintedAt: null,
+    stageReadyAt: null,
+    drawn: [],
+    longTasks: [],
+    frames: [],
   };
   const win = window as unknown as ProbeWindow;
   win.__bench = probe;
-  const afterFrame = (done: (t: number) => void) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
+  const afterFrame = (done: (t: number) => void) =>
+    requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
 
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
 
-  window.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (target?.closest('[data-start-case]') && probe.startClickAt === null) probe.startClickAt = event.timeStamp;
-    const dialogue = target?.closest('button[data-choice-index]')?.closest<HTMLElement>('.dialogue[data-step]');
-    if (dialogue) probe.clicks.push({ step: Number(dialogue.dataset.step), at: event.timeStamp, handled: performance.now() });
-  }, true);
+  window.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('[data-start-case]') && probe.startClickAt === null)
+        probe.startClickAt = event.timeStamp;
+      const dialogue = target
+        ?.closest('button[data-choice-index]')
+        ?.closest<HTMLElement>('.dialogue[data-step]');
+      if (dialogue)
+        probe.clicks.push({
+          step: Number(dialogue.dataset.step),
+          at: event.timeStamp,
+          handled: performance.now(),
+        });
+    },
+    true,
+  );
 
   window.addEventListener('stage:drawn', (event) => {
     const detail = (event as CustomEvent<{ scene?: string } | null>).detail;
@@ -86,9 +113,12 @@ export function installProbe(): void {
   });
 
   const reached = (m: Milestone) =>
-    m === 'note' ? probe.contentNoteAt !== null
-      : m === 'stage' ? probe.stageReadyAt !== null
-        : m === 'debrief' ? probe.debriefAt !== null
+    m === 'note'
+      ? probe.contentNoteAt !== null
+      : m === 'stage'
+        ? probe.stageReadyAt !== null
+        : m === 'debrief'
+          ? probe.debriefAt !== null
           : probe.ready[String(m.options)] !== undefined || probe.debriefAt !== null;
   let waiters: { milestone: Milestone; resolve: () => void }[] = [];
 
@@ -100,7 +130,12 @@ export function installProbe(): void {
     }
     const dialogue = document.querySelector<HTMLElement>('.dialogue[data-step]');
     const step = dialogue?.dataset.step;
-    if (dialogue && step !== undefined && probe.ready[step] === undefined && dialogue.querySelector('button[data-choice-index]:not([disabled])')) {
+    if (
+      dialogue &&
+      step !== undefined &&
+      probe.ready[step] === undefined &&
+      dialogue.querySelector('button[data-choice-index]:not([disabled])')
+    ) {
       probe.ready[step] = now;
       afterFrame((t) => (probe.painted[step] = t));
     }
@@ -108,13 +143,17 @@ export function installProbe(): void {
       probe.debriefAt = now;
       afterFrame((t) => (probe.debriefPaintedAt = t));
     }
-    if (probe.stageReadyAt === null && document.querySelector('.stage[data-stage-ready="true"]')) probe.stageReadyAt = now;
+    if (probe.stageReadyAt === null && document.querySelector('.stage[data-stage-ready="true"]'))
+      probe.stageReadyAt = now;
     const due = waiters.filter((w) => reached(w.milestone));
     waiters = waiters.filter((w) => !due.includes(w));
     due.forEach((w) => w.resolve());
   };
   new MutationObserver(check).observe(document, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ['data-step', 'disabled', 'data-stage-ready'],
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-step', 'disabled', 'data-stage-ready'],
   });
 
   let sampling = false;
@@ -132,27 +171,33 @@ export function installProbe(): void {
     stopFrames: () => {
       sampling = false;
     },
-    until: (milestone) => new Promise((resolve) => {
-      waiters.push({ milestone, resolve });
-      check();
-    }),
-    settle: (step, pacing) => new Promise((resolve) => {
-      const click = probe.clicks.find((c) => c.step === step);
-      const decide = () => {
-        if (!click) return resolve();
-        const wait = probe.drawn.some((d) => d.at > click.at) ? Math.min(pacing.minimum, pacing.cap) : pacing.cap;
-        const left = click.at + wait - performance.now();
-        if (left <= 0) resolve();
-        else setTimeout(decide, Math.min(50, left));
-      };
-      decide();
-    }),
+    until: (milestone) =>
+      new Promise((resolve) => {
+        waiters.push({ milestone, resolve });
+        check();
+      }),
+    settle: (step, pacing) =>
+      new Promise((resolve) => {
+        const click = probe.clicks.find((c) => c.step === step);
+        const decide = () => {
+          if (!click) return resolve();
+          const wait = probe.drawn.some((d) => d.at > click.at)
+            ? Math.min(pacing.minimum, pacing.cap)
+            : pacing.cap;
+          const left = click.at + wait - performance.now();
+          if (left <= 0) resolve();
+          else setTimeout(decide, Math.min(50, left));
+        };
+        decide();
+      }),
     next: async (step, pacing) => {
       if (step > 0 && !probe.clicks.some((c) => c.step === step - 1)) return { kind: 'missed' };
       await control.until({ options: step });
       if (probe.debriefAt !== null) return { kind: 'debrief' };
       if (pacing && step > 0) await control.settle(step - 1, pacing);
-      const button = document.querySelector<HTMLElement>(`.dialogue[data-step="${step}"] button[data-choice-index="0"]:not([disabled])`);
+      const button = document.querySelector<HTMLElement>(
+        `.dialogue[data-step="${step}"] button[data-choice-index="0"]:not([disabled])`,
+      );
       if (!button) throw new Error(`bench: no enabled option 0 at step ${step}`);
       button.scrollIntoView({ block: 'nearest' });
       const box = button.getBoundingClientRect();

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 export interface CpuProfile {
   readonly nodes: readonly {
     readonly id: number;
-    readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber: number };
+    readonly callFrame: {
+      readonly functionName: string;
+      readonly url: string;
+      readonly lineNumber: number;
+      readonly columnNumber: number;
+    };
     readonly children?: readonly number[];
   }[];
   readonly startTime: number;
@@ -30,7 +35,13 @@ export interface ProfileSummary {
  * Self and inclusive time per function, counting only samples inside the given windows
  * (performance.now() ms; `offsetMs` is performance.now() when the profile started).
  */
-export function hotspots(profile: CpuProfile, offsetMs: number, windows: readonly { from: number; to: number }[], outDir: string, top = 10): ProfileSummary {
+export function hotspots(
+  profile: CpuProfile,
+  offsetMs: number,
+  windows: readonly { from: number; to: number }[],
+  outDir: string,
+  top = 10,
+): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -56,8 +67,15 @@ export function hotspots(profile: CpuProfile, offsetMs: number, windows: readonl
     }
   }
   const topOf = (m: Map<string, number>) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([where, ms]) => ({ where, ms, snippet: snippetAt(where, outDir) }));
-  return { windowMs: windows.reduce((a, w) => a + (w.to - w.from), 0), selfTop: topOf(self), inclusiveTop: topOf(inclusive) };
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([where, ms]) => ({ where, ms, snippet: snippetAt(where, outDir) }));
+  return {
+    windowMs: windows.reduce((a, w) => a + (w.to - w.from), 0),
+    selfTop: topOf(self),
+    inclusiveTop: topOf(inclusive),
+  };
 }
 
 function keyOf(frame: CpuProfile['nodes'][number]['callFrame'] | undefined): string {

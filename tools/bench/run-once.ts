@@ -19,7 +19,8 @@ export interface RawRun {
 
 const timeout = 120_000;
 /** Ink's option 0 (the buttons are shown shuffled; each keeps its ink index). */
-const optionZeroAt = (step: number) => `.dialogue[data-step="${step}"] button[data-choice-index="0"]:not([disabled])`;
+const optionZeroAt = (step: number) =>
+  `.dialogue[data-step="${step}"] button[data-choice-index="0"]:not([disabled])`;
 /** Decisions paced like a reader (and measured); later ones are clicked at once, just to reach the debrief. */
 export const pacedDecisions = 10;
 /** Reading pause after a click: 0.6 s once the picture has drawn; 1.5 s after a change of place (frames are sampled for 1.5 s). */
@@ -40,12 +41,20 @@ async function inTime<T>(work: Promise<T>, what: string): Promise<T> {
 
 /** Waits in the page (no polling from outside). */
 function until(page: Page, milestone: Milestone): Promise<void> {
-  return inTime(page.evaluate((m) => (window as unknown as ProbeWindow).__benchControl.until(m), milestone), JSON.stringify(milestone));
+  return inTime(
+    page.evaluate((m) => (window as unknown as ProbeWindow).__benchControl.until(m), milestone),
+    JSON.stringify(milestone),
+  );
 }
 
 /** Loads the case cold at `rate`× CPU throttling and plays it with option 0 at every step, to its debrief. */
 export async function runOnce(
-  url: string, caseId: string, rate: number, sceneSteps: ReadonlySet<number>, profile: boolean, log: (s: string) => void,
+  url: string,
+  caseId: string,
+  rate: number,
+  sceneSteps: ReadonlySet<number>,
+  profile: boolean,
+  log: (s: string) => void,
 ): Promise<RawRun> {
   const t0 = Date.now();
   const phases: string[] = [];
@@ -63,12 +72,17 @@ export async function runOnce(
       if (r.resourceType() === 'script') requests.push({ url: r.url(), epochStart: r.timing().startTime });
     });
 
-    await page.goto(`${url}?case=${encodeURIComponent(caseId)}&lang=es&mode=evaluation&trainee=Bench`, { waitUntil: 'commit', timeout });
+    await page.goto(`${url}?case=${encodeURIComponent(caseId)}&lang=es&mode=evaluation&trainee=Bench`, {
+      waitUntil: 'commit',
+      timeout,
+    });
     // Click the content note's button as soon as it exists (force: no waiting for stable frames).
     await until(page, 'note');
     await page.locator('[data-start-case]').click({ force: true, timeout });
     await until(page, { options: 0 });
-    const firstChoiceMark = await page.evaluate(() => performance.getEntriesByName('sim:first-choice')[0]?.startTime ?? null);
+    const firstChoiceMark = await page.evaluate(
+      () => performance.getEntriesByName('sim:first-choice')[0]?.startTime ?? null,
+    );
     const firstOptionEnabled = await page.locator(optionZeroAt(0)).isEnabled();
     phase('first option');
     await until(page, 'stage').catch(() => log('  the station picture never became ready'));
@@ -81,7 +95,9 @@ export async function runOnce(
     await until(page, 'debrief');
     await page.waitForTimeout(500);
     await page.evaluate(() => (window as unknown as ProbeWindow).__benchControl.stopFrames());
-    const profileData = profiling ? { data: (await cdp.send('Profiler.stop')).profile as CpuProfile, offsetMs: profiling.offsetMs } : undefined;
+    const profileData = profiling
+      ? { data: (await cdp.send('Profiler.stop')).profile as CpuProfile, offsetMs: profiling.offsetMs }
+      : undefined;
 
     const probe = await page.evaluate(() => (window as unknown as ProbeWindow).__bench);
     const timing = await page.evaluate(() => ({
@@ -93,7 +109,9 @@ export async function runOnce(
       start: timing.entries.find((e) => e.name === r.url)?.start ?? r.epochStart - timing.origin,
     }));
     const heap = await heapAfterGc(cdp, page);
-    log(`  ${rate}×: ${decisions} decisions, first option at ${Math.round(firstChoiceMark ?? NaN)} ms, heap ${(heap.used / 1e6).toFixed(1)} MB (${phases.join(', ')})`);
+    log(
+      `  ${rate}×: ${decisions} decisions, first option at ${Math.round(firstChoiceMark ?? NaN)} ms, heap ${(heap.used / 1e6).toFixed(1)} MB (${phases.join(', ')})`,
+    );
     return { rate, probe, firstChoiceMark, firstOptionEnabled, scripts, heap, profile: profileData };
   } finally {
     await browser.close();
@@ -110,7 +128,13 @@ async function playToDebrief(page: Page, sceneSteps: ReadonlySet<number>): Promi
   let misses = 0;
   for (let step = 0; step < 200; step++) {
     const pace = step > 0 && step <= pacedDecisions ? pacingAfter(sceneSteps.has(step - 1)) : null;
-    const move = await inTime(page.evaluate(([s, p]) => (window as unknown as ProbeWindow).__benchControl.next(s, p), [step, pace] as const), `step ${step}`);
+    const move = await inTime(
+      page.evaluate(([s, p]) => (window as unknown as ProbeWindow).__benchControl.next(s, p), [
+        step,
+        pace,
+      ] as const),
+      `step ${step}`,
+    );
     if (move.kind === 'debrief') return step;
     if (move.kind === 'missed') {
       // The mouse click landed elsewhere (the layout moved): click the previous option again, the slow way.
@@ -137,6 +161,9 @@ async function heapAfterGc(cdp: CDPSession, page: Page): Promise<RawRun['heap']>
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = await cdp.send('Runtime.getHeapUsage');
-  const perfMemoryUsed = await page.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+  const perfMemoryUsed = await page.evaluate(
+    () =>
+      (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
+  );
   return { used: usage.usedSize, total: usage.totalSize, perfMemoryUsed };
 }

@@ -16,7 +16,8 @@ export interface CasePath {
  */
 export function optionZeroPath(root: string, caseId: string, lang = 'es'): CasePath {
   const compiled = compileInk(join(root, 'stories', caseId, `${lang}.ink`), root);
-  if (!compiled.json) throw new Error(`stories/${caseId}/${lang}.ink does not compile (npm run check:stories)`);
+  if (!compiled.json)
+    throw new Error(`stories/${caseId}/${lang}.ink does not compile (npm run check:stories)`);
   const run = new CaseRun({ json: compiled.json });
   let place = placeAfter(run.start().lines, 'front_desk');
   const sceneSteps = new Set<number>();

@@ -45,7 +45,8 @@ function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; inf
   const parsed = parseCaseInfo(globals.flatMap((g) => g.tags));
   // an error that quotes one global tag ('cast: …') is reported at that tag's line
   const lineOf = (message: string) =>
-    globals.find((g) => g.tags.some((t) => message.includes(`'${t.replace(/^(\w+)\s*:\s*/, '$1: ')}'`)))?.line ?? line;
+    globals.find((g) => g.tags.some((t) => message.includes(`'${t.replace(/^(\w+)\s*:\s*/, '$1: ')}'`)))
+      ?.line ?? line;
   const issues: InkIssue[] = parsed.ok ? [] : parsed.errors.map((e) => error(file, lineOf(e), e));
   for (const v of ['trust', 'distress']) {
     if (!tree.variables.has(v)) issues.push(error(file, 1, `the story must declare VAR ${v}`));
@@ -166,7 +167,10 @@ export function checkStoryFile(file: string, clock: () => number = () => perform
   issues.push(...globals.issues);
   if (globals.info) {
     const cast = castOf(globals.info.cast);
-    issues.push(...peopleAndAssetIssues(file, tree, globals.info, cast), ...cardWordIssues(file, tree, globals.info, cast));
+    issues.push(
+      ...peopleAndAssetIssues(file, tree, globals.info, cast),
+      ...cardWordIssues(file, tree, globals.info, cast),
+    );
   }
   const lang = basename(file, '.ink');
   if (lang === 'es' || lang === 'en') {

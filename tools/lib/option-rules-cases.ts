@@ -5,4 +5,13 @@
  * error and the cue-strategy test enforces it; the others get warnings while they are
  * rewritten.
  */
-export const casesMeetingOptionRules: readonly string[] = ['disclosure_8', 'family_violence_10', 'lost_child_5', 'missing_14', 'quechua_11', 'sextortion_13', 'theft_16', 'trafficking_15'];
+export const casesMeetingOptionRules: readonly string[] = [
+  'disclosure_8',
+  'family_violence_10',
+  'lost_child_5',
+  'missing_14',
+  'quechua_11',
+  'sextortion_13',
+  'theft_16',
+  'trafficking_15',
+];

@@ -8,7 +8,8 @@ function signature(item: LocatedItem): string {
   const tags = item.tags
     .map((t) => {
       const key = t.slice(0, t.indexOf(':')).trim();
-      if (item.kind === 'global' && key === 'cast') return t.split(',').slice(0, 3).join(',').replace(/\s+/g, ''); // the name is translated
+      if (item.kind === 'global' && key === 'cast')
+        return t.split(',').slice(0, 3).join(',').replace(/\s+/g, ''); // the name is translated
       return item.kind === 'global' && translatedGlobals.has(key) ? key : t.replace(/\s+/g, '');
     })
     .join(' #');

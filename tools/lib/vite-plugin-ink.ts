@@ -98,7 +98,10 @@ export default function inkPlugin(): Plugin {
       }
       // The story version's hash is computed here, once, instead of in the trainee's browser.
       const hash = createHash('sha256').update(compiled.json, 'utf8').digest('hex');
-      return { code: `export default ${JSON.stringify(compiled.json)};\nexport const hash = ${JSON.stringify(hash)};`, map: null };
+      return {
+        code: `export default ${JSON.stringify(compiled.json)};\nexport const hash = ${JSON.stringify(hash)};`,
+        map: null,
+      };
     },
   };
 }

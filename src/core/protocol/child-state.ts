@@ -13,7 +13,11 @@ const trustBuilding: ReadonlySet<Competency> = new Set<Competency>(['COM', 'DIS'
  * and a pause, belief or relief from self-blame lets distress come down by one.
  */
 const trustActions: ReadonlySet<ActionId> = new Set(['build_rapport']);
-const calmingActions: ReadonlySet<ActionId> = new Set(['pause_for_child', 'express_belief', 'counter_self_blame']);
+const calmingActions: ReadonlySet<ActionId> = new Set([
+  'pause_for_child',
+  'express_belief',
+  'counter_self_blame',
+]);
 
 const clamp = (n: number) => Math.max(0, Math.min(10, n));
 
@@ -29,7 +33,8 @@ export function childLevelsAfter(
   let { trust, distress } = ctx;
   let worst: Severity | undefined;
   for (const v of verdicts) {
-    if (v.outcome === 'met' && trustBuilding.has(standardWithId(v.standard).competency)) trust = clamp(trust + 1);
+    if (v.outcome === 'met' && trustBuilding.has(standardWithId(v.standard).competency))
+      trust = clamp(trust + 1);
     if (v.outcome === 'violated') worst = worst ? worseSeverity(worst, v.severity) : v.severity;
   }
   if (worst) {

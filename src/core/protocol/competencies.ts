@@ -1,16 +1,7 @@
 import type { Localized } from './localized.ts';
 
 /** The eight competencies, one per phase of care at a station (STANDARDS.md). */
-export const competencies = [
-  'REC',
-  'ENV',
-  'COM',
-  'DIS',
-  'PRO',
-  'REF',
-  'DOC',
-  'CLO',
-] as const;
+export const competencies = ['REC', 'ENV', 'COM', 'DIS', 'PRO', 'REF', 'DOC', 'CLO'] as const;
 export type Competency = (typeof competencies)[number];
 
 export const competencyTitles: Readonly<Record<Competency, Localized>> = {

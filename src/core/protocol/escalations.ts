@@ -25,7 +25,10 @@ export const escalationTexts: Readonly<Record<Escalation, Localized>> = {
   missing_child: { es: 'es un caso de desaparición', en: 'this is a missing-child case' },
   child_in_danger: { es: 'el niño o niña está en peligro', en: 'the child is in danger' },
   account_given: { es: 'ya había empezado su relato', en: 'the child had already begun the account' },
-  conflict_with_law: { es: 'es un adolescente en conflicto con la ley', en: 'he is an adolescent in conflict with the law' },
+  conflict_with_law: {
+    es: 'es un adolescente en conflicto con la ley',
+    en: 'he is an adolescent in conflict with the law',
+  },
   no_prosecutor: { es: 'no se informó a ninguna fiscalía', en: 'no prosecutor was informed at all' },
   prosecutor_informed: { es: 'sí se informó a una fiscalía', en: 'a prosecutor was informed' },
   online_abuse: {

@@ -74,7 +74,12 @@ export class Judgement {
     const distress = Math.min(10, after.distress + this.extraDistress);
     const now = { trust: after.trust, distress };
     const step = changes.step ?? this.ctx.step;
-    const streak = step > this.ctx.step ? (distress >= sustainedDistress ? this.ctx.distressStreak + 1 : 0) : this.ctx.distressStreak;
+    const streak =
+      step > this.ctx.step
+        ? distress >= sustainedDistress
+          ? this.ctx.distressStreak + 1
+          : 0
+        : this.ctx.distressStreak;
     const kept = step > this.ctx.step ? this.ctx.levels : this.ctx.levels.slice(0, -1);
     const { publicQuestionJudged, interpreterJudged } = this.flags;
     return {

@@ -24,7 +24,8 @@ function switches(event: ProtocolEvent, flag: ChartFlag, on: boolean): boolean {
     const actions = on ? t.onActions : t.offActions;
     return event.actions.some((a) => actions?.includes(a));
   }
-  if (event.type === 'situation.occurred') return (on ? t.onSituations : t.offSituations)?.includes(event.situation) ?? false;
+  if (event.type === 'situation.occurred')
+    return (on ? t.onSituations : t.offSituations)?.includes(event.situation) ?? false;
   return false;
 }
 

@@ -31,29 +31,51 @@ function judgeAction(j: Judgement, action: ActionId): void {
   const rule = actionRule(action);
   const rows = ruleRows.filter((r) => r.action === action && holds(r.when, j.ctx.caseType, j.flags));
   const replaced = new Set(rows.map((r) => r.replaces));
-  if (rule.met && !replaced.has(rule.met)) j.add({ standard: rule.met, outcome: 'met', cause: 'action', action });
+  if (rule.met && !replaced.has(rule.met))
+    j.add({ standard: rule.met, outcome: 'met', cause: 'action', action });
   if (rule.violated && !replaced.has(rule.violated)) {
     j.add({ standard: rule.violated, outcome: 'violated', severity: rule.severity, cause: 'action', action });
   }
   for (const r of rows) {
     const params = r.escalation ? { escalation: r.escalation } : {};
-    j.add({ standard: r.standard, outcome: r.outcome, severity: r.severity, cause: 'action', action, params });
+    j.add({
+      standard: r.standard,
+      outcome: r.outcome,
+      severity: r.severity,
+      cause: 'action',
+      action,
+      params,
+    });
   }
 }
 
-function obligationVerdict(j: Judgement, o: Obligation, outcome: 'violated' | 'not_reached', endedAt?: number): void {
+function obligationVerdict(
+  j: Judgement,
+  o: Obligation,
+  outcome: 'violated' | 'not_reached',
+  endedAt?: number,
+): void {
   const { escalation } = o;
   j.add({
     standard: o.standard,
     outcome,
     severity: o.severity,
     cause: 'missed_obligation',
-    params: { situation: o.situation, anyOf: o.anyOf, ...(escalation ? { escalation } : {}), ...(endedAt === undefined ? {} : { endedAt }) },
+    params: {
+      situation: o.situation,
+      anyOf: o.anyOf,
+      ...(escalation ? { escalation } : {}),
+      ...(endedAt === undefined ? {} : { endedAt }),
+    },
   });
 }
 
 /** Judges one choice: the obligations it meets, each of its actions in order, then expired obligations. */
-export function judgeChoice(ctx: ProtocolContext, actions: readonly ActionId[], offered: readonly ActionId[]): ProtocolContext {
+export function judgeChoice(
+  ctx: ProtocolContext,
+  actions: readonly ActionId[],
+  offered: readonly ActionId[],
+): ProtocolContext {
   const j = new Judgement(ctx);
   j.offered = [...ctx.offered, ...offered.filter((a) => !ctx.offered.includes(a))];
   j.obligations = j.obligations.filter((o) => !o.anyOf.some((a) => actions.includes(a)));
@@ -82,15 +104,23 @@ export function noteSituation(ctx: ProtocolContext, situation: SituationId): Pro
 
 const prosecutorActions: readonly ActionId[] = ['notify_family_prosecutor', 'notify_criminal_prosecutor'];
 
-function requirementSeverity(ctx: ProtocolContext, action: ActionId): [Severity | undefined, Escalation | undefined] {
+function requirementSeverity(
+  ctx: ProtocolContext,
+  action: ActionId,
+): [Severity | undefined, Escalation | undefined] {
   if (actionRule(action).met !== 'REF-02') return [undefined, undefined];
   const informed = ctx.taken.some((a) => prosecutorActions.includes(a));
   if (!informed) return ['critical', 'no_prosecutor'];
-  return action === 'involve_specialized_unit' ? ['minor', 'prosecutor_informed'] : ['major', 'prosecutor_informed'];
+  return action === 'involve_specialized_unit'
+    ? ['minor', 'prosecutor_informed']
+    : ['major', 'prosecutor_informed'];
 }
 
 const isExcused = (ctx: ProtocolContext, action: ActionId) =>
-  requirementExcuses.some((e) => e.required === action && e.caseTypes.includes(ctx.caseType) && e.by.some((a) => ctx.taken.includes(a)));
+  requirementExcuses.some(
+    (e) =>
+      e.required === action && e.caseTypes.includes(ctx.caseType) && e.by.some((a) => ctx.taken.includes(a)),
+  );
 
 /**
  * Judges the end of the case: a required action never taken is violated when some option
@@ -108,7 +138,14 @@ export function judgeEnd(ctx: ProtocolContext): ProtocolContext {
       continue;
     }
     const [severity, escalation] = requirementSeverity(ctx, action);
-    j.add({ standard, outcome: 'violated', severity, cause: 'missing_requirement', action, params: escalation ? { escalation } : {} });
+    j.add({
+      standard,
+      outcome: 'violated',
+      severity,
+      cause: 'missing_requirement',
+      action,
+      params: escalation ? { escalation } : {},
+    });
   }
   for (const o of ctx.obligations) {
     const offered = o.dueStep === null && o.anyOf.some((a) => ctx.offered.includes(a));

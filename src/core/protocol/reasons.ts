@@ -8,7 +8,8 @@ import type { Verdict } from './verdict.ts';
 export type { Escalation } from './escalations.ts';
 
 const quote = (lang: Language, text: string) => (lang === 'es' ? `«${text}»` : `“${text}”`);
-const actionQuote = (lang: Language, action: ActionId | undefined) => (action ? quote(lang, actionTexts[action][lang]) : '');
+const actionQuote = (lang: Language, action: ActionId | undefined) =>
+  action ? quote(lang, actionTexts[action][lang]) : '';
 
 function withEscalation(lang: Language, text: string, escalation?: Escalation): string {
   if (!escalation) return text;
@@ -20,7 +21,10 @@ function alternatives(lang: Language, actions: readonly ActionId[]): string {
 }
 
 const contextTexts = {
-  context_public_area: { es: 'Pregunta sobre los hechos en un área pública', en: 'Question about the account in a public area' },
+  context_public_area: {
+    es: 'Pregunta sobre los hechos en un área pública',
+    en: 'Question about the account in a public area',
+  },
   context_interpreter: {
     es: 'Pregunta sobre los hechos sin haber pedido un intérprete calificado',
     en: 'Question about the account before asking for a qualified interpreter',
@@ -56,11 +60,18 @@ export function verdictReason(v: Verdict, lang: Language): string {
     case 'context_public_area':
     case 'context_interpreter':
     case 'context_no_counsel':
-      return withEscalation(lang, `${contextTexts[v.cause][lang]}: ${actionQuote(lang, v.action)}`, v.params.escalation);
+      return withEscalation(
+        lang,
+        `${contextTexts[v.cause][lang]}: ${actionQuote(lang, v.action)}`,
+        v.params.escalation,
+      );
     case 'missed_obligation':
       return withEscalation(lang, obligationText(lang, v), v.params.escalation);
     case 'missing_requirement': {
-      const text = lang === 'es' ? `El caso terminó sin ${actionQuote(lang, v.action)}` : `The case ended without ${actionQuote(lang, v.action)}`;
+      const text =
+        lang === 'es'
+          ? `El caso terminó sin ${actionQuote(lang, v.action)}`
+          : `The case ended without ${actionQuote(lang, v.action)}`;
       return withEscalation(lang, text, v.params.escalation);
     }
   }

@@ -49,7 +49,11 @@ export function standardStatuses(verdicts: readonly Verdict[]): StandardStatus[]
       const severity = prev?.outcome === 'violated' ? worseSeverity(prev.severity, v.severity) : v.severity;
       byStandard.set(v.standard, { standard: v.standard, outcome: 'violated', severity });
     } else if (!prev) {
-      byStandard.set(v.standard, { standard: v.standard, outcome: 'met', severity: standardWithId(v.standard).severity });
+      byStandard.set(v.standard, {
+        standard: v.standard,
+        outcome: 'met',
+        severity: standardWithId(v.standard).severity,
+      });
     }
   }
   return [...byStandard.values()];
@@ -85,11 +89,19 @@ export function caseResult(verdicts: readonly Verdict[], rule: PassRule): CaseRe
   const hasCriticalViolation = statuses.some((s) => s.outcome === 'violated' && s.severity === 'critical');
   const key = new Set(rule.key ?? []);
   const failedBy = statuses
-    .filter((s) => s.outcome === 'violated' && ((rule.criticalFails && s.severity === 'critical') || key.has(s.standard)))
+    .filter(
+      (s) =>
+        s.outcome === 'violated' &&
+        ((rule.criticalFails && s.severity === 'critical') || key.has(s.standard)),
+    )
     .map((s) => ({ ...s, key: key.has(s.standard) }));
   const belowThreshold = overallExact < rule.passThreshold;
   const counted = new Set(statuses.map((s) => s.standard));
-  const notReached = [...new Set(verdicts.filter((v) => v.outcome === 'not_reached' && !counted.has(v.standard)).map((v) => v.standard))];
+  const notReached = [
+    ...new Set(
+      verdicts.filter((v) => v.outcome === 'not_reached' && !counted.has(v.standard)).map((v) => v.standard),
+    ),
+  ];
   return {
     scores: { overall: Math.round(overallExact), competencies: byCompetency },
     passed: !belowThreshold && failedBy.length === 0,

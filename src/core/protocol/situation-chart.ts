@@ -15,8 +15,15 @@ export interface Trigger {
 
 export const chartTriggers: Readonly<Record<ChartFlag, Trigger>> = {
   locationPrivate: { onActions: ['move_to_private_room'] },
-  suspectPresent: { onSituations: ['suspect_arrives'], offSituations: ['suspect_leaves'], offActions: ['separate_from_suspect'] },
-  claimantUnverified: { onSituations: ['unverified_claimant_arrives'], offActions: ['verify_carer_identity'] },
+  suspectPresent: {
+    onSituations: ['suspect_arrives'],
+    offSituations: ['suspect_leaves'],
+    offActions: ['separate_from_suspect'],
+  },
+  claimantUnverified: {
+    onSituations: ['unverified_claimant_arrives'],
+    offActions: ['verify_carer_identity'],
+  },
   needsInterpreter: { onSituations: ['language_barrier'] },
   interpreterRequested: { onActions: ['request_interpreter'] },
   urgentNeed: {

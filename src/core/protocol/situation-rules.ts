@@ -18,7 +18,12 @@ interface ObligationRule {
 const fixed = (s: Severity) => () => s;
 
 const obligationRules: Partial<Record<SituationId, ObligationRule>> = {
-  suspect_arrives: { anyOf: ['separate_from_suspect'], within: 1, standard: 'ENV-03', severity: fixed('critical') },
+  suspect_arrives: {
+    anyOf: ['separate_from_suspect'],
+    within: 1,
+    standard: 'ENV-03',
+    severity: fixed('critical'),
+  },
   child_asks_to_stop: { anyOf: ['pause_for_child'], within: 1, standard: 'COM-03', severity: fixed('major') },
   child_distressed: {
     anyOf: ['pause_for_child', 'express_belief'],

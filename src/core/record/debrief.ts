@@ -60,7 +60,11 @@ export function caseEnd(
 export interface DebriefStep {
   readonly step: number;
   /** The option the trainee took at this step, or null for the verdicts of the end. */
-  readonly chosen: { readonly index: number; readonly text: string; readonly actions: readonly ActionId[] } | null;
+  readonly chosen: {
+    readonly index: number;
+    readonly text: string;
+    readonly actions: readonly ActionId[];
+  } | null;
   readonly verdicts: readonly DebriefVerdict[];
 }
 
@@ -121,7 +125,11 @@ export function debrief(json: string, choices: readonly number[], seed = 0): Deb
     list.push({ ...v, alternatives, ...(keyStep === undefined ? {} : { keyStep }) });
     byStep.set(v.step, list);
   }
-  const steps: DebriefStep[] = choices.map((_, i) => ({ step: i, chosen: chosen[i] ?? null, verdicts: byStep.get(i) ?? [] }));
+  const steps: DebriefStep[] = choices.map((_, i) => ({
+    step: i,
+    chosen: chosen[i] ?? null,
+    verdicts: byStep.get(i) ?? [],
+  }));
   const end = byStep.get(choices.length);
   if (end) steps.push({ step: choices.length, chosen: null, verdicts: end });
   return steps;

@@ -21,7 +21,10 @@ export interface DecisionMetrics {
   readonly compliantLongest: boolean;
 }
 
-export function decisionMetrics(options: readonly StoryOption[], compliant: ReadonlySet<number>): DecisionMetrics {
+export function decisionMetrics(
+  options: readonly StoryOption[],
+  compliant: ReadonlySet<number>,
+): DecisionMetrics {
   const metrics = options.map((o) => ({
     index: o.index,
     text: o.text,

@@ -26,8 +26,7 @@ export interface CaseInfo {
 }
 
 export type CaseInfoResult =
-  | { readonly ok: true; readonly info: CaseInfo }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  { readonly ok: true; readonly info: CaseInfo } | { readonly ok: false; readonly errors: readonly string[] };
 
 function childLevel(raw: string | undefined, key: string, errors: string[]): number {
   const n = Number(raw);
@@ -39,7 +38,10 @@ function childLevel(raw: string | undefined, key: string, errors: string[]): num
 }
 
 function requiredActions(raw: string, errors: string[]): ActionId[] {
-  const ids = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const ids = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (ids.length === 0) errors.push("global tag 'requires:' lists no action");
   const actions: ActionId[] = [];
   for (const id of ids) {
@@ -51,7 +53,10 @@ function requiredActions(raw: string, errors: string[]): ActionId[] {
 }
 
 function keyStandards(raw: string, errors: string[]): StandardId[] {
-  const ids = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const ids = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (ids.length === 0) errors.push("global tag 'key:' lists no standard");
   const unknown = ids.filter((id) => !isStandardId(id));
   for (const id of unknown) errors.push(`unknown standard '${id}' in 'key:' (standards look like DIS-03)`);

@@ -21,7 +21,10 @@ export function countedPaths(json: string): Set<string> {
     container.slice(0, -1).forEach((item, i) => {
       if (!Array.isArray(item)) return;
       const tail: unknown = item[item.length - 1];
-      const name = tail && typeof tail === 'object' && !Array.isArray(tail) ? (tail as Record<string, unknown>)['#n'] : undefined;
+      const name =
+        tail && typeof tail === 'object' && !Array.isArray(tail)
+          ? (tail as Record<string, unknown>)['#n']
+          : undefined;
       walk(item, join(path, typeof name === 'string' ? name : String(i)));
     });
   };

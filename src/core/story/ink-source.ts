@@ -79,11 +79,17 @@ function scanOption(text: string, lineNo: number, problems: SourceProblem[]): So
   const afterTags = close >= 0 ? tagsIn(text, close + 1).map((t) => t.raw) : [];
   for (const raw of afterTags) {
     if (raw.startsWith('do:')) {
-      problems.push({ line: lineNo, message: `'#${raw}' is after the closing bracket, so ink puts it on the next line, not on the option: move it inside [ ]` });
+      problems.push({
+        line: lineNo,
+        message: `'#${raw}' is after the closing bracket, so ink puts it on the next line, not on the option: move it inside [ ]`,
+      });
     }
   }
   if (!optionTags.some((t) => t.startsWith('do:')) && !afterTags.some((t) => t.startsWith('do:'))) {
-    problems.push({ line: lineNo, message: 'option without a do: tag (every option needs at least one, e.g. #do:neutral)' });
+    problems.push({
+      line: lineNo,
+      message: 'option without a do: tag (every option needs at least one, e.g. #do:neutral)',
+    });
   }
   const items: SourceItem[] = [{ kind: 'option', line: lineNo, tags: optionTags }];
   const lineTags = afterTags.filter((t) => !t.startsWith('do:'));
@@ -122,12 +128,19 @@ export function scanInkSource(text: string, isMain: boolean, inherited: Cast = b
     const include = /^INCLUDE\s+(.+)$/.exec(trimmed);
     if (include?.[1]) {
       if (isMain && !items.some((it) => it.kind === 'global')) {
-        problems.push({ line: lineNo, message: "INCLUDE before the story's header: the global tags (# case:, # title:…) come first, then INCLUDE" });
+        problems.push({
+          line: lineNo,
+          message:
+            "INCLUDE before the story's header: the global tags (# case:, # title:…) come first, then INCLUDE",
+        });
       }
       return void includes.push({ line: lineNo, path: include[1].trim() });
     }
     if (/^EXTERNAL\b/.test(trimmed)) {
-      return void problems.push({ line: lineNo, message: 'EXTERNAL functions are not available: the simulator binds none (write the function in ink)' });
+      return void problems.push({
+        line: lineNo,
+        message: 'EXTERNAL functions are not available: the simulator binds none (write the function in ink)',
+      });
     }
     if (visibleDivisionByZero.test(trimmed) && (trimmed.startsWith('~') || trimmed.includes('{'))) {
       problems.push({ line: lineNo, message: 'division by zero' });
@@ -140,10 +153,17 @@ export function scanInkSource(text: string, isMain: boolean, inherited: Cast = b
     beforeContent = false;
     const knot = knotLine.exec(text);
     if (knot?.[2]) {
-      return void items.push({ kind: 'knot', line: lineNo, name: knot[2], tags: [], ...(knot[1] ? { isFunction: true } : {}) });
+      return void items.push({
+        kind: 'knot',
+        line: lineNo,
+        name: knot[2],
+        tags: [],
+        ...(knot[1] ? { isFunction: true } : {}),
+      });
     }
     const stitch = stitchLine.exec(text);
-    if (stitch?.[1] && !trimmed.startsWith('==')) return void items.push({ kind: 'stitch', line: lineNo, name: stitch[1], tags: [] });
+    if (stitch?.[1] && !trimmed.startsWith('=='))
+      return void items.push({ kind: 'stitch', line: lineNo, name: stitch[1], tags: [] });
     if (optionStart.test(text)) return void items.push(...scanOption(text, lineNo, problems));
     if (trimmed.startsWith('~')) return;
     const tags = tagsIn(text).map((t) => t.raw);

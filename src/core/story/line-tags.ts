@@ -9,7 +9,12 @@ import { parseTag } from './tag-grammar.ts';
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Builds a StoryLine from ink output and its tags (people looked up in `cast`); a bad tag is a StoryError. */
-export function storyLine(text: string, tags: readonly string[], where: string, cast: Cast = builtInCast): StoryLine {
+export function storyLine(
+  text: string,
+  tags: readonly string[],
+  where: string,
+  cast: Cast = builtInCast,
+): StoryLine {
   const line: Mutable<StoryLine> = { text: text.trim(), sfx: [], events: [] };
   const sfx: SfxId[] = [];
   const events: SituationId[] = [];

@@ -113,7 +113,10 @@ export class StoryRunner {
   setChildLevels(levels: ChildLevels): void {
     this.story.variablesState.$('trust', levels.trust);
     this.story.variablesState.$('distress', levels.distress);
-    if (levels.distressStreak !== undefined && this.story.variablesState.GlobalVariableExistsWithName('distress_streak')) {
+    if (
+      levels.distressStreak !== undefined &&
+      this.story.variablesState.GlobalVariableExistsWithName('distress_streak')
+    ) {
       this.story.variablesState.$('distress_streak', levels.distressStreak);
     }
   }
@@ -138,8 +141,14 @@ export class StoryRunner {
     if (!counted) return state;
     const parsed = JSON.parse(state) as Record<string, unknown>;
     const keep = (table: unknown) =>
-      Object.fromEntries(Object.entries((table ?? {}) as Record<string, unknown>).filter(([path]) => counted.has(path)));
-    return JSON.stringify({ ...parsed, visitCounts: keep(parsed.visitCounts), turnIndices: keep(parsed.turnIndices) });
+      Object.fromEntries(
+        Object.entries((table ?? {}) as Record<string, unknown>).filter(([path]) => counted.has(path)),
+      );
+    return JSON.stringify({
+      ...parsed,
+      visitCounts: keep(parsed.visitCounts),
+      turnIndices: keep(parsed.turnIndices),
+    });
   }
 
   /** The containers (knots, stitches) ink counted a visit to so far. */

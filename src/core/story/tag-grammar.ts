@@ -74,8 +74,7 @@ export type ParsedTag =
   | { readonly key: GlobalTagKey; readonly value: string; readonly global: true };
 
 export type TagResult =
-  | { readonly ok: true; readonly tag: ParsedTag }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly tag: ParsedTag } | { readonly ok: false; readonly error: string };
 
 const snakeCase = /^[a-z][a-z0-9_]*$/;
 
@@ -152,9 +151,13 @@ export function parseTag(raw: string, place: TagPlace, cast: Cast = builtInCast)
   if (value === '') return fail(`tag '${key}:' has no value`);
   if (key === 'do') {
     if (place !== 'option') {
-      return fail(`'do:${value}' is not on an option: write it inside the option's brackets, [text #do:${value}]`);
+      return fail(
+        `'do:${value}' is not on an option: write it inside the option's brackets, [text #do:${value}]`,
+      );
     }
-    return isActionId(value) ? { ok: true, tag: { key, value } } : fail(`unknown action '${value}' in tag 'do:${value}'`);
+    return isActionId(value)
+      ? { ok: true, tag: { key, value } }
+      : fail(`unknown action '${value}' in tag 'do:${value}'`);
   }
   if ([...globalTagKeys, ...optionalGlobalTagKeys].includes(key as GlobalTagKey)) {
     if (place !== 'global') return fail(`'${key}:' is a global tag: put it at the top of the story`);

@@ -14,21 +14,37 @@ const root = join(import.meta.dirname, '..', '..', '..');
  */
 export function hasChromium(): boolean {
   const found = existsSync(chromiumPath);
-  if (!found && process.env.CI === 'true') throw new Error(`CI=true but no Chromium at ${chromiumPath}: install it (apt-get install -y chromium)`);
-  if (!found) console.warn(`\n[e2e] SKIPPED: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
+  if (!found && process.env.CI === 'true')
+    throw new Error(`CI=true but no Chromium at ${chromiumPath}: install it (apt-get install -y chromium)`);
+  if (!found)
+    console.warn(
+      `\n[e2e] SKIPPED: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`,
+    );
   return found;
 }
 
 export const chromiumArgs = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Builds the production bundle once into a temporary folder (`outDir`) and serves it with `vite preview`. */
 export async function servedBuild(): Promise<{ url: string; outDir: string; close: () => Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'pc-dist-'));
   await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server: PreviewServer = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const server: PreviewServer = await preview({
+    root,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0] ?? '';
   return {
     url,
@@ -48,9 +64,20 @@ export async function servedBuild(): Promise<{ url: string; outDir: string; clos
 export async function freshBrowser(
   viewport = { width: 1280, height: 800 },
   device: { isMobile?: boolean; hasTouch?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page; csp: CspWatch; close: (options?: { checkCsp?: boolean }) => Promise<void> }> {
+): Promise<{
+  context: BrowserContext;
+  page: Page;
+  csp: CspWatch;
+  close: (options?: { checkCsp?: boolean }) => Promise<void>;
+}> {
   const profile = mkdtempSync(join(tmpdir(), 'pc-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, viewport, ...device, args: chromiumArgs });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport,
+    ...device,
+    args: chromiumArgs,
+  });
   const csp = await watchCsp(context);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => console.error('[page error]', e.message));

@@ -19,7 +19,7 @@ function info(caseId: string, title: string, lang: 'es' | 'en'): CaseInfo {
     age: 8,
     type: 'domestic_violence',
     requires: ['register_report'],
-  key: [],
+    key: [],
     trust: 3,
     distress: 5,
     contentNote: `${title}: family violence.`,
@@ -51,27 +51,48 @@ function result(recordId: string, caseId: string, overall: number, passed: boole
 }
 
 function select(overrides: Partial<CaseSelectOptions> = {}) {
-  const options: CaseSelectOptions = { strings, lang: 'en', cases, records: [], onPick: vi.fn(), onSettings: vi.fn(), ...overrides };
+  const options: CaseSelectOptions = {
+    strings,
+    lang: 'en',
+    cases,
+    records: [],
+    onPick: vi.fn(),
+    onSettings: vi.fn(),
+    ...overrides,
+  };
   return { view: caseSelect(options), options };
 }
 
-const cardOf = (view: HTMLElement, caseId: string) => view.querySelector(`[data-case="${caseId}"]`)?.closest('.case-card');
+const cardOf = (view: HTMLElement, caseId: string) =>
+  view.querySelector(`[data-case="${caseId}"]`)?.closest('.case-card');
 
 afterEach(() => document.body.replaceChildren());
 
 describe('caseSelect', () => {
   it('shows one card per case in the chosen language, falling back to Spanish', () => {
     const { view } = select({ lang: 'en' });
-    expect([...view.querySelectorAll('.case-open')].map((b) => b.textContent)).toEqual(['Alpha', 'Beta (solo es)', 'Gamma']);
+    expect([...view.querySelectorAll('.case-open')].map((b) => b.textContent)).toEqual([
+      'Alpha',
+      'Beta (solo es)',
+      'Gamma',
+    ]);
   });
 
   it('leaves out a case with neither the chosen language nor Spanish', () => {
     const { view } = select({ lang: 'es' });
-    expect([...view.querySelectorAll<HTMLElement>('.case-open')].map((b) => b.dataset.case)).toEqual(['alpha', 'beta']);
+    expect([...view.querySelectorAll<HTMLElement>('.case-open')].map((b) => b.dataset.case)).toEqual([
+      'alpha',
+      'beta',
+    ]);
   });
 
   it('shows the best result of each case from the records, and says when a case was never played', () => {
-    const records = [result('r-1', 'alpha', 40, false), result('r-2', 'alpha', 90, true), result('r-3', 'alpha', 70, false), result('r-4', 'beta', 55, false)];
+    const records = [
+      result('r-1', 'alpha', 40, false),
+      result('r-2', 'alpha', 90, true),
+      result('r-3', 'alpha', 70, false),
+      result('r-4', 'beta', 55, false),
+    ];
     const { view } = select({ records });
     expect(cardOf(view, 'alpha')?.querySelector('.best')?.textContent).toBe(strings.bestResult(90, true));
     expect(cardOf(view, 'beta')?.querySelector('.best')?.textContent).toBe(strings.bestResult(55, false));
@@ -81,7 +102,9 @@ describe('caseSelect', () => {
   it('shows the age, the kind of case and the content note on each card', () => {
     const { view } = select();
     const card = cardOf(view, 'alpha');
-    expect(card?.querySelector('.meta')?.textContent).toBe(`${strings.age(8)} · ${strings.caseTypes.domestic_violence}`);
+    expect(card?.querySelector('.meta')?.textContent).toBe(
+      `${strings.age(8)} · ${strings.caseTypes.domestic_violence}`,
+    );
     expect(card?.querySelector('.note')?.textContent).toBe('⚠ Alpha: family violence.');
   });
 
@@ -98,11 +121,18 @@ describe('caseSelect', () => {
   });
 
   it('shows attempts, the last score and what was missed last time', () => {
-    const missed = { ...played.verdicts[0]!, standard: 'ENV-01' as const, outcome: 'violated' as const, severity: 'critical' as const };
+    const missed = {
+      ...played.verdicts[0]!,
+      standard: 'ENV-01' as const,
+      outcome: 'violated' as const,
+      severity: 'critical' as const,
+    };
     const last = { ...result('r-2', 'alpha', 54, false), endedAt: 9_000, verdicts: [missed] };
     const { view } = select({ records: [result('r-1', 'alpha', 90, true), last] });
     const card = cardOf(view, 'alpha');
-    expect(card?.querySelector('.attempts')?.textContent).toBe(`${strings.attempts(2)} · ${strings.lastScore(54, false)}`);
+    expect(card?.querySelector('.attempts')?.textContent).toBe(
+      `${strings.attempts(2)} · ${strings.lastScore(54, false)}`,
+    );
     expect(card?.querySelector<HTMLElement>('.missed')?.dataset.missed).toBe('ENV-01');
     expect(card?.querySelector('.missed')?.textContent).toContain(strings.missedLastTime);
     expect(cardOf(view, 'gamma')?.querySelector('.attempts')).toBeNull();
@@ -128,8 +158,16 @@ describe('caseSelect', () => {
       { caseId: 'alpha', info: { en: { ...info('alpha', 'Alpha', 'en'), key: ['ENV-01'] } } },
       { caseId: 'gamma', info: { en: { ...info('gamma', 'Gamma', 'en'), key: ['COM-01'] } } },
     ];
-    const missed = { ...played.verdicts[0]!, standard: 'COM-01' as const, outcome: 'violated' as const, severity: 'major' as const };
-    const { view } = select({ cases: withKeys, records: [{ ...result('r-1', 'alpha', 60, false), verdicts: [missed] }] });
+    const missed = {
+      ...played.verdicts[0]!,
+      standard: 'COM-01' as const,
+      outcome: 'violated' as const,
+      severity: 'major' as const,
+    };
+    const { view } = select({
+      cases: withKeys,
+      records: [{ ...result('r-1', 'alpha', 60, false), verdicts: [missed] }],
+    });
     const box = view.querySelector<HTMLElement>('[data-recommended]');
     expect(box?.dataset.recommended).toBe('gamma');
     expect(box?.querySelector('h2')?.textContent).toBe(strings.recommendedTitle);

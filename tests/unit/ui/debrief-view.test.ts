@@ -14,7 +14,14 @@ function input(path: string, choices: readonly number[]): DebriefInput {
   const json = fixtureJson(path);
   const record = fakeRecord('r-1', choices, path);
   const endingLines = playPath({ json, choices }).step.lines;
-  return { record, steps: debrief(json, choices), endingLines, strings, onRetry: vi.fn(), onOtherCase: vi.fn() };
+  return {
+    record,
+    steps: debrief(json, choices),
+    endingLines,
+    strings,
+    onRetry: vi.fn(),
+    onOtherCase: vi.fn(),
+  };
 }
 
 const suspectLetIn = () => input('situations/suspect.ink', [0, 1]);
@@ -41,7 +48,9 @@ describe('debriefView', () => {
   it('names the result in its heading, the first thing heard when the debrief opens', () => {
     expect(debriefView(tinyBest()).querySelector('h1')?.textContent).toBe('Resultado: Aprobado, 100');
     const failed = suspectLetIn();
-    expect(debriefView(failed).querySelector('h1')?.textContent).toBe(`Resultado: No aprobado, ${failed.record.scores.overall}`);
+    expect(debriefView(failed).querySelector('h1')?.textContent).toBe(
+      `Resultado: No aprobado, ${failed.record.scores.overall}`,
+    );
   });
 
   it('draws one bar per scored competency, valued at its score', () => {
@@ -52,7 +61,9 @@ describe('debriefView', () => {
       bar.getAttribute('aria-valuenow'),
     ]);
     const scored = competencies.filter((c) => given.record.scores.competencies[c] !== undefined);
-    expect(bars).toEqual(scored.map((c) => [competencyTitles[c].es, String(given.record.scores.competencies[c])]));
+    expect(bars).toEqual(
+      scored.map((c) => [competencyTitles[c].es, String(given.record.scores.competencies[c])]),
+    );
     // register_report is required but suspect.ink never offers it: not reached, so REF is not scored.
     expect(bars).toHaveLength(1);
   });
@@ -61,8 +72,13 @@ describe('debriefView', () => {
     const given = suspectLetIn();
     const view = debriefView(given);
     const shown = [...view.querySelectorAll('.verdict.violated .alternative')].map((p) => p.textContent);
-    const expected = given.steps.flatMap((s) => s.verdicts.filter((v) => v.outcome === 'violated')).map((v) =>
-      v.alternatives[0] ? `${strings.compliantOption}: «${v.alternatives[0].text}»` : strings.noCompliantOption);
+    const expected = given.steps
+      .flatMap((s) => s.verdicts.filter((v) => v.outcome === 'violated'))
+      .map((v) =>
+        v.alternatives[0]
+          ? `${strings.compliantOption}: «${v.alternatives[0].text}»`
+          : strings.noCompliantOption,
+      );
     expect(shown).toEqual(expected);
     expect(shown).toContain(`${strings.compliantOption}: «Pedir a un colega que lo lleve a otra oficina.»`);
   });
@@ -122,13 +138,26 @@ describe('debriefView: why the case failed, how it ended, what was never reached
 
   it('shows a requirement the case never offered as not reached, with the decision the case ended at, in the reader’s language', () => {
     const base = tinyBest();
-    const notReached = { standard: 'REF-04' as const, outcome: 'not_reached' as const, severity: 'major' as const, step: 2, action: 'refer_to_cem' as const, cause: 'missing_requirement' as const, params: { endedAt: 1 } };
+    const notReached = {
+      standard: 'REF-04' as const,
+      outcome: 'not_reached' as const,
+      severity: 'major' as const,
+      step: 2,
+      action: 'refer_to_cem' as const,
+      cause: 'missing_requirement' as const,
+      params: { endedAt: 1 },
+    };
     const record = { ...base.record, verdicts: [...base.record.verdicts, notReached] };
-    const steps = [...base.steps.slice(0, 2), { step: 2, chosen: null, verdicts: [{ ...notReached, alternatives: [] }] }];
+    const steps = [
+      ...base.steps.slice(0, 2),
+      { step: 2, chosen: null, verdicts: [{ ...notReached, alternatives: [] }] },
+    ];
     const view = debriefView({ ...base, record, steps, lang: 'en' });
     const item = view.querySelector('[data-outcome="not_reached"]');
     expect(item?.textContent).toContain('Not reached: the case ended at decision 2');
-    expect(item?.querySelector('.reason')?.textContent).toBe('Not reached: “Refer to the Centro Emergencia Mujer and give Línea 100 and Chat 100” was never offered because the case ended at decision 2');
+    expect(item?.querySelector('.reason')?.textContent).toBe(
+      'Not reached: “Refer to the Centro Emergencia Mujer and give Línea 100 and Chat 100” was never offered because the case ended at decision 2',
+    );
     expect(view.querySelector('.case-end')?.getAttribute('data-ended-at')).toBe('2');
   });
 });

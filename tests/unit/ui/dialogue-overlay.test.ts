@@ -24,8 +24,11 @@ function overlay() {
 }
 
 const key = (k: string) => new KeyboardEvent('keydown', { key: k });
-const shownLines = (dialogue: DialogueOverlay) => [...dialogue.element.querySelectorAll('.line')].map((p) => p.textContent);
-const buttons = (dialogue: DialogueOverlay) => [...dialogue.element.querySelectorAll<HTMLButtonElement>('button[data-choice-index]')];
+const shownLines = (dialogue: DialogueOverlay) =>
+  [...dialogue.element.querySelectorAll('.line')].map((p) => p.textContent);
+const buttons = (dialogue: DialogueOverlay) => [
+  ...dialogue.element.querySelectorAll<HTMLButtonElement>('button[data-choice-index]'),
+];
 
 afterEach(() => {
   vi.useRealTimers();
@@ -35,14 +38,32 @@ afterEach(() => {
 describe('DialogueOverlay', () => {
   it('shows each line after the name of its speaker, and narration without a name', async () => {
     const { dialogue } = overlay();
-    await dialogue.show([line('Good evening.', { speaker: 'carmen' }), line('Milagros looks at the floor.', { speaker: 'narrator' })], options, 'en', 'instant', 0);
-    expect(shownLines(dialogue)).toEqual(['Carmen (Milagros’s mother): Good evening.', 'Milagros looks at the floor.']);
+    await dialogue.show(
+      [
+        line('Good evening.', { speaker: 'carmen' }),
+        line('Milagros looks at the floor.', { speaker: 'narrator' }),
+      ],
+      options,
+      'en',
+      'instant',
+      0,
+    );
+    expect(shownLines(dialogue)).toEqual([
+      'Carmen (Milagros’s mother): Good evening.',
+      'Milagros looks at the floor.',
+    ]);
     expect(dialogue.element.querySelectorAll('.speaker')).toHaveLength(1);
   });
 
   it('captions the sounds of a line, including a line that is only a sound', async () => {
     const { dialogue } = overlay();
-    await dialogue.show([line('', { sfx: ['door'] }), line('Hello.', { speaker: 'milagros', sfx: ['phone'] })], options, 'en', 'instant', 0);
+    await dialogue.show(
+      [line('', { sfx: ['door'] }), line('Hello.', { speaker: 'milagros', sfx: ['phone'] })],
+      options,
+      'en',
+      'instant',
+      0,
+    );
     expect(shownLines(dialogue)).toEqual(['[a door opens] ', '[a phone rings] Milagros: Hello.']);
   });
 
@@ -56,7 +77,13 @@ describe('DialogueOverlay', () => {
   it('offers each option as a button carrying its choice index and a visible number', async () => {
     const { dialogue } = overlay();
     await dialogue.show([line('Hello.')], options, 'en', 'instant', 0);
-    expect(buttons(dialogue).map((b) => [b.dataset.choiceIndex, b.querySelector('.option-key')?.textContent, b.querySelector('.option-text')?.textContent])).toEqual([
+    expect(
+      buttons(dialogue).map((b) => [
+        b.dataset.choiceIndex,
+        b.querySelector('.option-key')?.textContent,
+        b.querySelector('.option-text')?.textContent,
+      ]),
+    ).toEqual([
       ['0', '1', 'Take them to the private room.'],
       ['1', '2', 'Ask what happened at the desk.'],
       ['2', '3', 'Send them home.'],
@@ -82,7 +109,12 @@ describe('DialogueOverlay', () => {
   it('leaves keys that name no option unused', async () => {
     const { dialogue, onChoose } = overlay();
     await dialogue.show([line('Hello.')], options, 'en', 'instant', 0);
-    expect([key('0'), key('4'), key('a'), key('Enter')].map((e) => dialogue.handleKey(e))).toEqual([false, false, false, false]);
+    expect([key('0'), key('4'), key('a'), key('Enter')].map((e) => dialogue.handleKey(e))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(onChoose).not.toHaveBeenCalled();
   });
 
@@ -109,7 +141,13 @@ describe('DialogueOverlay', () => {
   it('offers the options only once slow text has been revealed', async () => {
     vi.useFakeTimers();
     const { dialogue } = overlay();
-    const shown = dialogue.show([line('A short line.'), line('Another short line.')], options, 'en', 'normal', 0);
+    const shown = dialogue.show(
+      [line('A short line.'), line('Another short line.')],
+      options,
+      'en',
+      'normal',
+      0,
+    );
     expect(shownLines(dialogue)).toEqual(['A short line.']);
     expect(buttons(dialogue)).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(4_000);
@@ -121,7 +159,13 @@ describe('DialogueOverlay', () => {
   it('reveals slow text at once on Space', async () => {
     vi.useFakeTimers();
     const { dialogue, onChoose } = overlay();
-    const shown = dialogue.show([line('A long line. '.repeat(20)), line('Another long line. '.repeat(20))], options, 'en', 'normal', 0);
+    const shown = dialogue.show(
+      [line('A long line. '.repeat(20)), line('Another long line. '.repeat(20))],
+      options,
+      'en',
+      'normal',
+      0,
+    );
     expect(dialogue.handleKey(key(' '))).toBe(true);
     await shown;
     expect(shownLines(dialogue)).toHaveLength(2);
@@ -132,7 +176,13 @@ describe('DialogueOverlay', () => {
   it('reveals slow text at once on a click', async () => {
     vi.useFakeTimers();
     const { dialogue } = overlay();
-    const shown = dialogue.show([line('A long line. '.repeat(20)), line('Another long line. '.repeat(20))], options, 'en', 'normal', 0);
+    const shown = dialogue.show(
+      [line('A long line. '.repeat(20)), line('Another long line. '.repeat(20))],
+      options,
+      'en',
+      'normal',
+      0,
+    );
     dialogue.element.click();
     await shown;
     expect(buttons(dialogue)).toHaveLength(3);
@@ -148,15 +198,26 @@ describe('DialogueOverlay', () => {
   it('shows what describeOption adds beside each option', async () => {
     const dialogue = new DialogueOverlay(strings, {
       onChoose: () => undefined,
-      describeOption: (o) => Object.assign(document.createElement('small'), { textContent: o.actions.join(', ') }),
+      describeOption: (o) =>
+        Object.assign(document.createElement('small'), { textContent: o.actions.join(', ') }),
     });
     await dialogue.show([line('Hello.')], options, 'en', 'instant', 0);
-    expect([...dialogue.element.querySelectorAll('.option-row small')].map((s) => s.textContent)).toEqual(['move_to_private_room', 'ask_open_question', 'end_abruptly']);
+    expect([...dialogue.element.querySelectorAll('.option-row small')].map((s) => s.textContent)).toEqual([
+      'move_to_private_room',
+      'ask_open_question',
+      'end_abruptly',
+    ]);
   });
 
   it('is accessible', async () => {
     const { dialogue } = overlay();
-    await dialogue.show([line('', { sfx: ['door'] }), line('Good evening.', { speaker: 'carmen' }), line('She waits.')], options, 'en', 'instant', 0);
+    await dialogue.show(
+      [line('', { sfx: ['door'] }), line('Good evening.', { speaker: 'carmen' }), line('She waits.')],
+      options,
+      'en',
+      'instant',
+      0,
+    );
     expect(await axeViolations(dialogue.element)).toEqual([]);
   });
 });

@@ -13,7 +13,10 @@ describe('optionOrder', () => {
   });
 
   it('does not leave the first option first at most steps', () => {
-    const firstStaysFirst = Array.from({ length: 200 }, (_, step) => optionOrder(options, 99, step)[0] === 'a').filter(Boolean).length;
+    const firstStaysFirst = Array.from(
+      { length: 200 },
+      (_, step) => optionOrder(options, 99, step)[0] === 'a',
+    ).filter(Boolean).length;
     expect(firstStaysFirst).toBeGreaterThan(20);
     expect(firstStaysFirst).toBeLessThan(90);
   });

@@ -9,7 +9,9 @@ function line(text: string, extra: Partial<StoryLine> = {}): StoryLine {
 
 describe('nextAmbient', () => {
   it('keeps the current ambient through lines that change neither place nor sound', () => {
-    expect(nextAmbient('quiet_room', [line('Espera.'), line('Mira al suelo.', { sfx: ['door'] })])).toBe('quiet_room');
+    expect(nextAmbient('quiet_room', [line('Espera.'), line('Mira al suelo.', { sfx: ['door'] })])).toBe(
+      'quiet_room',
+    );
     expect(nextAmbient(null, [line('Espera.')])).toBeNull();
   });
 
@@ -28,8 +30,12 @@ describe('nextAmbient', () => {
   });
 
   it('lets an explicit ambient: on a later line override the place of an earlier one', () => {
-    expect(nextAmbient(null, [line('Pasan.', { scene: 'office' }), line('Noche.', { ambient: 'night_shift' })])).toBe('night_shift');
-    expect(nextAmbient(null, [line('Noche.', { ambient: 'night_shift' }), line('Pasan.', { scene: 'office' })])).toBe('quiet_room');
+    expect(
+      nextAmbient(null, [line('Pasan.', { scene: 'office' }), line('Noche.', { ambient: 'night_shift' })]),
+    ).toBe('night_shift');
+    expect(
+      nextAmbient(null, [line('Noche.', { ambient: 'night_shift' }), line('Pasan.', { scene: 'office' })]),
+    ).toBe('quiet_room');
   });
 
   it('has an ambient for every place', () => {

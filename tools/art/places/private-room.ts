@@ -38,31 +38,43 @@ export function privateRoom(): string {
   const ww = 320;
   const wh = 250;
   body.push(
-    windowFrame(wx, wy, ww, wh, 'url(#sky)', isPlainDay() ? [
-      circle(wx + 230, wy + 120, 34, P.sun, { opacity: 0.9 }),
-      circle(wx + 230, wy + 120, 50, P.sun, { opacity: 0.2 }),
-      poly(
-        [
-          wx,
-          wy + wh,
-          wx,
-          wy + 170,
-          wx + 60,
-          wy + 130,
-          wx + 120,
-          wy + 180,
-          wx + 200,
-          wy + 110,
-          wx + 320,
-          wy + 190,
-          wx + 320,
-          wy + wh,
-        ],
-        P.sage,
-      ),
-      poly([wx + 184, wy + 124, wx + 200, wy + 110, wx + 218, wy + 126], P.white),
-      poly([wx, wy + wh, wx, wy + 210, wx + 140, wy + 196, wx + 320, wy + 220, wx + 320, wy + wh], P.leaf),
-    ] : outsideView(wx, wy, ww, wh, 5)),
+    windowFrame(
+      wx,
+      wy,
+      ww,
+      wh,
+      'url(#sky)',
+      isPlainDay()
+        ? [
+            circle(wx + 230, wy + 120, 34, P.sun, { opacity: 0.9 }),
+            circle(wx + 230, wy + 120, 50, P.sun, { opacity: 0.2 }),
+            poly(
+              [
+                wx,
+                wy + wh,
+                wx,
+                wy + 170,
+                wx + 60,
+                wy + 130,
+                wx + 120,
+                wy + 180,
+                wx + 200,
+                wy + 110,
+                wx + 320,
+                wy + 190,
+                wx + 320,
+                wy + wh,
+              ],
+              P.sage,
+            ),
+            poly([wx + 184, wy + 124, wx + 200, wy + 110, wx + 218, wy + 126], P.white),
+            poly(
+              [wx, wy + wh, wx, wy + 210, wx + 140, wy + 196, wx + 320, wy + 220, wx + 320, wy + wh],
+              P.leaf,
+            ),
+          ]
+        : outsideView(wx, wy, ww, wh, 5),
+    ),
   );
   body.push(plant(wx + 60, wy + wh + 22, 0.36, P.sky, 9));
   // curtain rod and curtains

@@ -130,7 +130,9 @@ describe('protocol machine: the direct verdict of every action', () => {
 
   it.each(actionIds.map((a) => [a]))('%s', (action) => {
     const snapshot = runScript(input('domestic_violence'), [['move_to_private_room'], [action]]);
-    const verdicts = verdictsOf(snapshot).filter((v) => v.endsWith('@1')).map((v) => v.replace(' @1', ''));
+    const verdicts = verdictsOf(snapshot)
+      .filter((v) => v.endsWith('@1'))
+      .map((v) => v.replace(' @1', ''));
     expect(verdicts).toEqual(expected[action]);
   });
 });

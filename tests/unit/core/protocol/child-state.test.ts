@@ -21,13 +21,18 @@ describe('protocol machine: the child state', () => {
   });
 
   it('stays within 0–10', () => {
-    const s = runScript(input('lost_child', { trust: 1, distress: 9 }), [['release_to_suspect'], ['allow_contact_with_suspect']]);
+    const s = runScript(input('lost_child', { trust: 1, distress: 9 }), [
+      ['release_to_suspect'],
+      ['allow_contact_with_suspect'],
+    ]);
     expect(levels(s)).toEqual([0, 10]);
   });
 
   it('child_distressed raises distress; a pause or belief brings it down by 1', () => {
     expect(levels(runScript(input('lost_child'), ['!child_distressed']))).toEqual([3, 6]);
-    expect(levels(runScript(input('lost_child'), ['!child_distressed', ['pause_for_child']]))).toEqual([4, 5]);
+    expect(levels(runScript(input('lost_child'), ['!child_distressed', ['pause_for_child']]))).toEqual([
+      4, 5,
+    ]);
   });
 
   it('keeps the levels after every step for the debrief plot', () => {

@@ -3,8 +3,10 @@ import { caseResult } from '../../../../src/core/protocol/scoring.ts';
 import { input, runScript } from '../../../support/protocol.ts';
 
 const rule = { passThreshold: 75, criticalFails: true };
-const resultOf = (script: Parameters<typeof runScript>[1], caseType: Parameters<typeof input>[0] = 'domestic_violence') =>
-  caseResult(runScript(input(caseType), script).context.verdicts, rule);
+const resultOf = (
+  script: Parameters<typeof runScript>[1],
+  caseType: Parameters<typeof input>[0] = 'domestic_violence',
+) => caseResult(runScript(input(caseType), script).context.verdicts, rule);
 
 describe('scoring', () => {
   it('weighs met standards by base severity and violated ones by their worst severity', () => {
@@ -22,14 +24,24 @@ describe('scoring', () => {
   });
 
   it('a critical violation fails the case whatever the total', () => {
-    const r = resultOf([['move_to_private_room'], ['introduce_self_simply'], ['assess_risk'], ['register_report'], ['refer_to_cem'], ['explain_next_steps'], ['brief_carer'], ['ask_child_to_repeat']]);
+    const r = resultOf([
+      ['move_to_private_room'],
+      ['introduce_self_simply'],
+      ['assess_risk'],
+      ['register_report'],
+      ['refer_to_cem'],
+      ['explain_next_steps'],
+      ['brief_carer'],
+      ['ask_child_to_repeat'],
+    ]);
     expect(r.scores.overall).toBeGreaterThanOrEqual(75);
     expect(r.hasCriticalViolation).toBe(true);
     expect(r.passed).toBe(false);
   });
 
   it('fails below the pass threshold, and the thresholds are configurable', () => {
-    const verdicts = runScript(input('domestic_violence'), [['move_to_private_room'], ['blame_carer']]).context.verdicts;
+    const verdicts = runScript(input('domestic_violence'), [['move_to_private_room'], ['blame_carer']])
+      .context.verdicts;
     expect(caseResult(verdicts, rule).scores.overall).toBe(50);
     expect(caseResult(verdicts, rule).passed).toBe(false);
     expect(caseResult(verdicts, { passThreshold: 50, criticalFails: true }).passed).toBe(true);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CaseRun, type CaseRunSave } from '../../../../src/core/run/case-run.ts';
 import { fixtureJson } from '../../../support/fixtures.ts';
 
-const verdicts = (run: CaseRun) => run.context.verdicts.map((v) => `${v.standard} ${v.outcome} ${v.severity} @${v.step}`);
+const verdicts = (run: CaseRun) =>
+  run.context.verdicts.map((v) => `${v.standard} ${v.outcome} ${v.severity} @${v.step}`);
 
 describe('CaseRun', () => {
   it('sends each option’s actions to the machine and each line’s events as situations', () => {
@@ -12,7 +13,11 @@ describe('CaseRun', () => {
     expect(run.context.flags.suspectPresent).toBe(true);
     run.choose(2);
     // register_report is required but this story never offers it: not reached, so it does not count
-    expect(verdicts(run)).toEqual(['ENV-01 met major @0', 'ENV-03 violated critical @1', 'REF-01 not_reached critical @2']);
+    expect(verdicts(run)).toEqual([
+      'ENV-01 met major @0',
+      'ENV-03 violated critical @1',
+      'REF-01 not_reached critical @2',
+    ]);
     expect(run.result().passed).toBe(false);
   });
 
@@ -50,7 +55,11 @@ describe('CaseRun', () => {
 
   it('gives identical steps and verdicts when saved and restored at every step', () => {
     const json = fixtureJson('situations/suspect.ink');
-    for (const path of [[0, 0], [0, 1], [0, 2]]) {
+    for (const path of [
+      [0, 0],
+      [0, 1],
+      [0, 2],
+    ]) {
       const straight = new CaseRun({ json });
       straight.start();
       path.forEach((c) => straight.choose(c));

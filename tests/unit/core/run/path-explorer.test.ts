@@ -21,7 +21,10 @@ describe('explorePaths', () => {
 
   it('lists the knots visited when the story counts every visit', () => {
     const json = compileInk(join(fixtureDir, 'bad/unreachable.ink'), process.cwd(), true).json!;
-    const ex = explorePaths({ json, countedPaths: countedPaths(compileInk(join(fixtureDir, 'bad/unreachable.ink')).json!) });
+    const ex = explorePaths({
+      json,
+      countedPaths: countedPaths(compileInk(join(fixtureDir, 'bad/unreachable.ink')).json!),
+    });
     expect(ex.visited).toContain('fin');
     expect(ex.visited.some((v) => v.startsWith('olvidado'))).toBe(false);
   });
@@ -35,7 +38,12 @@ describe('explorePaths', () => {
   it('reports a path that stops without an ending, with its choices', () => {
     const ex = explorePaths({ json: fixtureJson('bad/no-ending.ink') });
     expect(ex.endings).toEqual({ protected_end: 1, '': 1 });
-    expect(ex.problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/without an 'ending:'/) as string, choices: [1] })]);
+    expect(ex.problems).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/without an 'ending:'/) as string,
+        choices: [1],
+      }),
+    ]);
   });
 
   it('collects runtime tag errors as problems instead of stopping', () => {

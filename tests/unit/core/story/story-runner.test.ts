@@ -27,15 +27,40 @@ describe.each<Mode>(['straight', 'json round trip'])('StoryRunner (%s)', (mode) 
   it('separates the global tags from the first line and parses the case info', () => {
     const r = runnerFor(mode, fixtureJson('runner/tags.ink'));
     const step = r.start();
-    expect(r.runner.info).toMatchObject({ caseId: 'fixture', persona: 'milagros', age: 8, type: 'domestic_violence', requires: ['register_report'], trust: 3, distress: 5, lang: 'es' });
-    expect(step.lines[0]).toEqual({ text: 'Buenas noches.', speaker: 'lucy', scene: 'front_desk', ambient: 'night_shift', phase: 'reception', sfx: [], events: [] });
+    expect(r.runner.info).toMatchObject({
+      caseId: 'fixture',
+      persona: 'milagros',
+      age: 8,
+      type: 'domestic_violence',
+      requires: ['register_report'],
+      trust: 3,
+      distress: 5,
+      lang: 'es',
+    });
+    expect(step.lines[0]).toEqual({
+      text: 'Buenas noches.',
+      speaker: 'lucy',
+      scene: 'front_desk',
+      ambient: 'night_shift',
+      phase: 'reception',
+      sfx: [],
+      events: [],
+    });
   });
 
   it('parses line tags and option actions', () => {
     const step = runnerFor(mode, fixtureJson('runner/tags.ink')).start();
-    expect(step.lines.map((l) => l.text)).toEqual(['Buenas noches.', 'Suena el teléfono.', 'Jhon mira a su mamá.']);
+    expect(step.lines.map((l) => l.text)).toEqual([
+      'Buenas noches.',
+      'Suena el teléfono.',
+      'Jhon mira a su mamá.',
+    ]);
     expect(step.lines[1]?.sfx).toEqual(['phone', 'door']);
-    expect(step.lines[2]).toMatchObject({ speaker: 'narrator', mood: 'anxious', events: ['child_distressed'] });
+    expect(step.lines[2]).toMatchObject({
+      speaker: 'narrator',
+      mood: 'anxious',
+      events: ['child_distressed'],
+    });
     expect(step.options.map(({ index, text, actions }) => ({ index, text, actions }))).toEqual([
       { index: 0, text: 'Saludar a Jhon.', actions: ['introduce_self_simply', 'build_rapport'] },
       { index: 1, text: 'Hablar solo con la mamá.', actions: ['use_jargon'] },
@@ -70,7 +95,8 @@ describe.each<Mode>(['straight', 'json round trip'])('StoryRunner (%s)', (mode) 
 });
 
 describe('StoryRunner seeds', () => {
-  const number = (seed: number) => new StoryRunner({ json: fixtureJson('runner/random.ink'), seed }).start().lines[0]?.text;
+  const number = (seed: number) =>
+    new StoryRunner({ json: fixtureJson('runner/random.ink'), seed }).start().lines[0]?.text;
 
   it('replays ink randomness from the same seed', () => {
     expect(number(7)).toBe(number(7));
@@ -81,7 +107,9 @@ describe('StoryRunner seeds', () => {
 describe('StoryRunner errors', () => {
   it('rejects a story whose global tags are incomplete', () => {
     expect(() => new StoryRunner({ json: fixtureJson('bad/missing-requires.ink') })).toThrow(StoryError);
-    expect(() => new StoryRunner({ json: fixtureJson('bad/missing-requires.ink') })).toThrow(/missing global tag 'requires:'/);
+    expect(() => new StoryRunner({ json: fixtureJson('bad/missing-requires.ink') })).toThrow(
+      /missing global tag 'requires:'/,
+    );
   });
 
   it('rejects an unknown situation when the line is shown', () => {
