@@ -160,7 +160,9 @@ describe('CaseScreen', () => {
     expect(root.querySelector('[data-author-panel]')).not.toBeNull();
     expect(root.querySelector('.option-row .author-actions')?.textContent).toBe('do:move_to_private_room');
     click(root, 0);
-    await until(() => root.querySelectorAll('.author-verdicts li').length > 0);
+    await until(
+      () => root.querySelectorAll('.author-verdicts li').length > 0 && optionTexts(root).length === 3,
+    );
     expect(optionTexts(root)).toEqual([
       'Pedir a un colega que lo lleve a otra oficina.',
       'Dejar que pase a saludar.',
