@@ -7,6 +7,7 @@ import type { Severity } from '../protocol/severity.ts';
 import { situationIds } from '../protocol/situations.ts';
 import { standardIds } from '../protocol/standard-ids.ts';
 import { outcomes, verdictCauses } from '../protocol/verdict.ts';
+import { QUESTION_TYPES } from '../questions/question-type.ts';
 import { caseIdPattern, caseModes, type SessionRecord } from './session-record.ts';
 
 /*
@@ -53,6 +54,21 @@ export const verdictV2Schema = v.strictObject({
     'must be an object of verdict parameters',
   ),
 });
+
+const questionType = oneOf(QUESTION_TYPES, `must be one of ${QUESTION_TYPES.join(', ')}`);
+const typedQuestionSchema = v.strictObject(
+  {
+    step: whole('must be a step number (0 or more)', 0),
+    text: v.pipe(text('must be the typed text'), v.maxLength(500, 'must be at most 500 characters')),
+    classifierVersion: v.pipe(
+      text('must be a classifier version'),
+      v.nonEmpty('must be a classifier version'),
+    ),
+    classified: questionType,
+    type: questionType,
+  },
+  'must be an object with step, text, classifierVersion, classified and type',
+);
 
 const level = whole('must be a whole number from 0 to 10', 0, 10);
 const score = whole('must be a whole number from 0 to 100', 0, 100);
@@ -103,6 +119,7 @@ function recordSchema<const V extends number, S extends v.GenericSchema>(version
           v.strictObject({ trust: level, distress: level }, 'must be an object with trust and distress'),
           'must be a list of child levels',
         ),
+        typedQuestions: v.optional(v.array(typedQuestionSchema, 'must be a list of typed questions')),
       },
       'must be a JSON object',
     ),

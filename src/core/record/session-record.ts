@@ -1,3 +1,4 @@
+import type { QuestionType } from '../questions/question-type.ts';
 import type { Competency } from '../protocol/competencies.ts';
 import type { Language } from '../language.ts';
 import type { Verdict } from '../protocol/verdict.ts';
@@ -46,6 +47,24 @@ export interface SessionRecord {
   readonly passed: boolean;
   /** Child trust and distress after each step, index = step. */
   readonly levels: readonly { readonly trust: number; readonly distress: number }[];
+  /** The questions the trainee typed at open decisions, in the order asked (absent when none). */
+  readonly typedQuestions?: readonly TypedQuestion[];
+}
+
+/**
+ * A question typed at an open decision: the text, the classifier version that read it and
+ * the type it settled on (after the trainee's pick when the classifier was unsure). The
+ * choice itself is in `choices[step]`; `replay --verify` re-classifies the text.
+ */
+export interface TypedQuestion {
+  /** The decision's step (index into `choices`). */
+  readonly step: number;
+  readonly text: string;
+  readonly classifierVersion: string;
+  /** What the classifier read first. */
+  readonly classified: QuestionType;
+  /** The type the choice was made by: the classifier's, or the trainee's pick of the likeliest two. */
+  readonly type: QuestionType;
 }
 
 /**
