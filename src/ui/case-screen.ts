@@ -7,6 +7,7 @@ import type { Strings } from '../i18n/translate.ts';
 import { AuthorPanel } from './author-panel.ts';
 import { ChildMeters } from './child-meters.ts';
 import { CoachPanel } from './coach-panel.ts';
+import { loadStandardTexts } from './standard-texts.ts';
 import { DialogueOverlay } from './dialogue-overlay.ts';
 import { h } from './dom.ts';
 import { HistoryLog } from './history-log.ts';
@@ -131,6 +132,7 @@ export class CaseScreen {
     // never makes a click wait; until then the place is shown as a plain image.
     this.cancelStage = inReadingPause(() => {
       void import('./debrief-screen.ts').catch(() => undefined); // the debrief's code, there when the case ends
+      if (this.coach) void loadStandardTexts().catch(() => undefined); // the coach's texts, before the first comment
       void this.options.createStage(this.stageHost).then(
         (stage) => {
           if (this.destroyed) return stage.destroy();

@@ -1,8 +1,8 @@
 import type { Language } from '../core/language.ts';
-import { standardWithId } from '../core/protocol/standards.ts';
 import type { Verdict } from '../core/protocol/verdict.ts';
 import type { Strings } from '../i18n/translate.ts';
 import { h, mount } from './dom.ts';
+import { loadStandardTexts, standardTextsNow } from './standard-texts.ts';
 
 /**
  * Wide, tall screens show the coach's explanation open; a phone, a short laptop screen (under
@@ -21,6 +21,7 @@ const wideScreen = () =>
 export class CoachPanel {
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
+  private shown = 0;
 
   constructor(private readonly strings: Strings) {
     this.body = h(
@@ -37,8 +38,14 @@ export class CoachPanel {
   }
 
   show(verdicts: readonly Verdict[], lang: Language): void {
+    const shown = ++this.shown;
     this.element.dataset.shown = 'true';
     if (verdicts.length === 0) return mount(this.body, h('p', {}, this.strings.coachNeutral));
+    const standardWithId = standardTextsNow();
+    if (!standardWithId) {
+      void loadStandardTexts().then(() => shown === this.shown && this.show(verdicts, lang));
+      return;
+    }
     const open = wideScreen();
     mount(
       this.body,

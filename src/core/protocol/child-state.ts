@@ -1,5 +1,5 @@
 import type { Competency } from './competencies.ts';
-import { standardWithId } from './standards.ts';
+import { competencyOf } from './standard-facts.ts';
 import type { ActionId } from './actions.ts';
 import type { ProtocolContext } from './protocol-context.ts';
 import { severityDistress, worseSeverity, type Severity } from './severity.ts';
@@ -33,8 +33,7 @@ export function childLevelsAfter(
   let { trust, distress } = ctx;
   let worst: Severity | undefined;
   for (const v of verdicts) {
-    if (v.outcome === 'met' && trustBuilding.has(standardWithId(v.standard).competency))
-      trust = clamp(trust + 1);
+    if (v.outcome === 'met' && trustBuilding.has(competencyOf(v.standard))) trust = clamp(trust + 1);
     if (v.outcome === 'violated') worst = worst ? worseSeverity(worst, v.severity) : v.severity;
   }
   if (worst) {

@@ -3,7 +3,7 @@ import { childLevelsAfter } from './child-state.ts';
 import type { Obligation, ProtocolContext, ProtocolFlags } from './protocol-context.ts';
 import type { Severity } from './severity.ts';
 import type { StandardId } from './standard-ids.ts';
-import { standardWithId } from './standards.ts';
+import { baseSeverityOf } from './standard-facts.ts';
 import type { Verdict, VerdictCause, VerdictParams } from './verdict.ts';
 
 export interface NewVerdict {
@@ -62,7 +62,7 @@ export class Judgement {
   }
 
   add(v: NewVerdict): void {
-    const severity = v.severity ?? standardWithId(v.standard).severity;
+    const severity = v.severity ?? baseSeverityOf(v.standard);
     const { standard, outcome, cause } = v;
     const base = { standard, outcome, severity, step: v.step ?? this.ctx.step };
     this.verdicts.push({ ...base, ...(v.action ? { action: v.action } : {}), cause, params: v.params ?? {} });

@@ -1,7 +1,7 @@
 import { competencies, type Competency } from './competencies.ts';
 import { severityWeight, worseSeverity, type Severity } from './severity.ts';
 import type { StandardId } from './standard-ids.ts';
-import { standardWithId } from './standards.ts';
+import { baseSeverityOf, competencyOf } from './standard-facts.ts';
 import type { Outcome, Verdict } from './verdict.ts';
 
 /** How one standard counts in a case: violated (with its worst severity) beats met. */
@@ -52,7 +52,7 @@ export function standardStatuses(verdicts: readonly Verdict[]): StandardStatus[]
       byStandard.set(v.standard, {
         standard: v.standard,
         outcome: 'met',
-        severity: standardWithId(v.standard).severity,
+        severity: baseSeverityOf(v.standard),
       });
     }
   }
@@ -74,7 +74,7 @@ export function caseResult(verdicts: readonly Verdict[], rule: PassRule): CaseRe
   for (const s of statuses) {
     const w = severityWeight[s.severity];
     const earned = s.outcome === 'met' ? w : 0;
-    const c = standardWithId(s.standard).competency;
+    const c = competencyOf(s.standard);
     const sum = sums.get(c) ?? { num: 0, den: 0 };
     sums.set(c, { num: sum.num + earned, den: sum.den + w });
     num += earned;

@@ -38,3 +38,6 @@ export interface Standard {
   readonly sources: readonly string[];
   readonly evidence: readonly EvidenceLabel[];
 }
+
+/** A standard's texts as the catalogue files hold them; competency and severity are in standard-facts.ts. */
+export type StandardText = Omit<Standard, 'competency' | 'severity'>;

@@ -1,4 +1,5 @@
 import type { Standard } from './standard.ts';
+import { baseSeverityOf, competencyOf } from './standard-facts.ts';
 import type { StandardId } from './standard-ids.ts';
 import { recStandards } from './standards/rec-standards.ts';
 import { envStandards } from './standards/env-standards.ts';
@@ -19,7 +20,7 @@ export const standards: readonly Standard[] = [
   ...refStandards,
   ...docStandards,
   ...cloStandards,
-];
+].map((text) => ({ ...text, competency: competencyOf(text.id), severity: baseSeverityOf(text.id) }));
 
 const byId: ReadonlyMap<StandardId, Standard> = new Map(standards.map((standard) => [standard.id, standard]));
 

@@ -102,6 +102,7 @@ describe('CaseScreen', () => {
     const { root, audio, ended, session, store } = await open('runner/tags.ink');
     click(root, 0);
     await until(() => ended.length === 1);
+    await until(() => root.querySelectorAll('[data-coach] .coach-list li').length > 0);
     expect(audio.log).toContain('ui:select');
     expect(root.querySelector('.history-list [data-turn="1"]')?.textContent).toContain('Saludar a Jhon.');
     const coach = [...root.querySelectorAll('[data-coach] .coach-list li')];

@@ -1,11 +1,9 @@
-import type { Standard } from '../standard.ts';
+import type { StandardText } from '../standard.ts';
 
 /** The CLO standards: phase 8 of STANDARDS.md, in catalogue order. */
-export const cloStandards: readonly Standard[] = [
+export const cloStandards: readonly StandardText[] = [
   {
     id: 'CLO-01',
-    competency: 'CLO',
-    severity: 'major',
     title: {
       es: 'Explicar lo que sigue y cerrar con calidez',
       en: 'Explain what happens next, and close warmly',
@@ -27,8 +25,6 @@ export const cloStandards: readonly Standard[] = [
   },
   {
     id: 'CLO-02',
-    competency: 'CLO',
-    severity: 'major',
     title: {
       es: 'Preparar al cuidador protector',
       en: 'Equip the protective carer',
@@ -50,8 +46,6 @@ export const cloStandards: readonly Standard[] = [
   },
   {
     id: 'CLO-03',
-    competency: 'CLO',
-    severity: 'major',
     escalation: {
       es: 'Crítico si el niño o niña se va con el presunto agresor (PRO-02).',
       en: 'Critical when the child leaves with the alleged aggressor (PRO-02).',
@@ -77,8 +71,6 @@ export const cloStandards: readonly Standard[] = [
   },
   {
     id: 'CLO-04',
-    competency: 'CLO',
-    severity: 'minor',
     title: {
       es: 'Entregar por escrito los derechos, los pasos y los servicios gratuitos',
       en: 'Give a written note of rights, next steps and free services',

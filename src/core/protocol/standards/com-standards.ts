@@ -1,11 +1,9 @@
-import type { Standard } from '../standard.ts';
+import type { StandardText } from '../standard.ts';
 
 /** The COM standards: phase 3 of STANDARDS.md, in catalogue order. */
-export const comStandards: readonly Standard[] = [
+export const comStandards: readonly StandardText[] = [
   {
     id: 'COM-01',
-    competency: 'COM',
-    severity: 'minor',
     escalation: {
       es: 'Mayor si se trata de un adolescente en conflicto con la ley penal (ver REF-06).',
       en: 'Major for an adolescent in conflict with the law (see REF-06).',
@@ -31,8 +29,6 @@ export const comStandards: readonly Standard[] = [
   },
   {
     id: 'COM-02',
-    competency: 'COM',
-    severity: 'major',
     title: {
       es: 'Acceso en su propia lengua y según su discapacidad',
       en: 'Language and disability access',
@@ -54,8 +50,6 @@ export const comStandards: readonly Standard[] = [
   },
   {
     id: 'COM-03',
-    competency: 'COM',
-    severity: 'major',
     title: {
       es: 'Darle el control de la conversación y respetarlo',
       en: 'Give the child control, and honour it',
@@ -77,8 +71,6 @@ export const comStandards: readonly Standard[] = [
   },
   {
     id: 'COM-04',
-    competency: 'COM',
-    severity: 'major',
     title: {
       es: 'Ningún contacto físico sin consentimiento',
       en: 'No touch without consent',
@@ -100,8 +92,6 @@ export const comStandards: readonly Standard[] = [
   },
   {
     id: 'COM-05',
-    competency: 'COM',
-    severity: 'major',
     title: {
       es: 'Sin presiones, amenazas ni negociaciones',
       en: 'No pressure, threats or bargaining',

@@ -1,11 +1,9 @@
-import type { Standard } from '../standard.ts';
+import type { StandardText } from '../standard.ts';
 
 /** The DIS standards: phase 4 of STANDARDS.md, in catalogue order. */
-export const disStandards: readonly Standard[] = [
+export const disStandards: readonly StandardText[] = [
   {
     id: 'DIS-01',
-    competency: 'DIS',
-    severity: 'major',
     escalation: {
       es: 'Crítico si se convierte en un relato detallado (ver DIS-02).',
       en: 'Critical when it turns into a detailed account (see DIS-02).',
@@ -31,8 +29,6 @@ export const disStandards: readonly Standard[] = [
   },
   {
     id: 'DIS-02',
-    competency: 'DIS',
-    severity: 'critical',
     title: {
       es: 'Nunca hacerle repetir ni detallar el abuso',
       en: 'Never make the child retell the abuse',
@@ -54,8 +50,6 @@ export const disStandards: readonly Standard[] = [
   },
   {
     id: 'DIS-03',
-    competency: 'DIS',
-    severity: 'major',
     title: {
       es: 'Invitaciones abiertas, no preguntas que sugieren',
       en: 'Open invitations, not leading questions',
@@ -77,8 +71,6 @@ export const disStandards: readonly Standard[] = [
   },
   {
     id: 'DIS-04',
-    competency: 'DIS',
-    severity: 'major',
     title: {
       es: 'Sin culpas, sin "¿por qué?", sin juicios morales',
       en: 'No blame, no "why", no moral judgement',
@@ -100,8 +92,6 @@ export const disStandards: readonly Standard[] = [
   },
   {
     id: 'DIS-05',
-    competency: 'DIS',
-    severity: 'major',
     title: {
       es: 'Responder con calma y creerle',
       en: 'Respond calmly and with belief',
@@ -123,8 +113,6 @@ export const disStandards: readonly Standard[] = [
   },
   {
     id: 'DIS-06',
-    competency: 'DIS',
-    severity: 'critical',
     title: {
       es: 'Nunca confrontar ni conciliar con el presunto agresor',
       en: 'No confrontation or conciliation with the alleged aggressor',
@@ -146,8 +134,6 @@ export const disStandards: readonly Standard[] = [
   },
   {
     id: 'DIS-07',
-    competency: 'DIS',
-    severity: 'major',
     title: {
       es: 'Sin falsas promesas ni promesas de secreto',
       en: 'No false promises, no promise of secrecy',
@@ -169,8 +155,6 @@ export const disStandards: readonly Standard[] = [
   },
   {
     id: 'DIS-08',
-    competency: 'DIS',
-    severity: 'critical',
     title: {
       es: 'No examinar, fotografiar ni ver material íntimo',
       en: 'No examining, photographing or viewing intimate material',

@@ -1,11 +1,9 @@
-import type { Standard } from '../standard.ts';
+import type { StandardText } from '../standard.ts';
 
 /** The DOC standards: phase 7 of STANDARDS.md, in catalogue order. */
-export const docStandards: readonly Standard[] = [
+export const docStandards: readonly StandardText[] = [
   {
     id: 'DOC-01',
-    competency: 'DOC',
-    severity: 'major',
     title: {
       es: 'Un registro preciso y neutral',
       en: 'An accurate, neutral record',
@@ -27,8 +25,6 @@ export const docStandards: readonly Standard[] = [
   },
   {
     id: 'DOC-02',
-    competency: 'DOC',
-    severity: 'critical',
     title: {
       es: 'Proteger su identidad y su imagen',
       en: "Protect the child's identity and image",
@@ -50,8 +46,6 @@ export const docStandards: readonly Standard[] = [
   },
   {
     id: 'DOC-03',
-    competency: 'DOC',
-    severity: 'major',
     title: {
       es: 'Compartir solo con quien necesita saber',
       en: 'Share on a need-to-know basis',
@@ -73,8 +67,6 @@ export const docStandards: readonly Standard[] = [
   },
   {
     id: 'DOC-04',
-    competency: 'DOC',
-    severity: 'major',
     escalation: {
       es: 'Crítico si se copian o reenvían imágenes íntimas (ver DIS-08).',
       en: 'Critical when intimate images are copied or forwarded (see DIS-08).',
@@ -100,8 +92,6 @@ export const docStandards: readonly Standard[] = [
   },
   {
     id: 'DOC-05',
-    competency: 'DOC',
-    severity: 'major',
     title: {
       es: 'El informe al juzgado de familia, a tiempo y completo',
       en: 'The report to the family court, on time and complete',

@@ -1,11 +1,9 @@
-import type { Standard } from '../standard.ts';
+import type { StandardText } from '../standard.ts';
 
 /** The ENV standards: phase 2 of STANDARDS.md, in catalogue order. */
-export const envStandards: readonly Standard[] = [
+export const envStandards: readonly StandardText[] = [
   {
     id: 'ENV-01',
-    competency: 'ENV',
-    severity: 'major',
     title: {
       es: 'Un espacio privado y adecuado para niños',
       en: 'A private, child-friendly space',
@@ -27,8 +25,6 @@ export const envStandards: readonly Standard[] = [
   },
   {
     id: 'ENV-02',
-    competency: 'ENV',
-    severity: 'major',
     title: {
       es: 'Lejos de detenidos, celdas y armas',
       en: 'Away from detainees, cells and weapons',
@@ -50,8 +46,6 @@ export const envStandards: readonly Standard[] = [
   },
   {
     id: 'ENV-03',
-    competency: 'ENV',
-    severity: 'critical',
     title: {
       es: 'Ningún contacto con el presunto agresor',
       en: 'No contact with the alleged aggressor',
@@ -73,8 +67,6 @@ export const envStandards: readonly Standard[] = [
   },
   {
     id: 'ENV-04',
-    competency: 'ENV',
-    severity: 'major',
     escalation: {
       es: 'Crítico si el adulto al que se deja entrar es el presunto agresor (ver ENV-03).',
       en: 'Critical when the adult let in is the alleged aggressor (see ENV-03).',
@@ -100,8 +92,6 @@ export const envStandards: readonly Standard[] = [
   },
   {
     id: 'ENV-05',
-    competency: 'ENV',
-    severity: 'minor',
     title: {
       es: 'Ofrecer elegir quién le atiende',
       en: 'Offer a choice of officer',

@@ -1,11 +1,9 @@
-import type { Standard } from '../standard.ts';
+import type { StandardText } from '../standard.ts';
 
 /** The PRO standards: phase 5 of STANDARDS.md, in catalogue order. */
-export const proStandards: readonly Standard[] = [
+export const proStandards: readonly StandardText[] = [
   {
     id: 'PRO-01',
-    competency: 'PRO',
-    severity: 'major',
     escalation: {
       es: 'Crítico si termina en una vulneración de PRO-02 (entrega al presunto agresor o a un adulto no verificado).',
       en: 'Critical when it leads to a PRO-02 breach (release to the alleged aggressor or an unverified adult).',
@@ -31,8 +29,6 @@ export const proStandards: readonly Standard[] = [
   },
   {
     id: 'PRO-02',
-    competency: 'PRO',
-    severity: 'critical',
     title: {
       es: 'Nunca entregarlo al presunto agresor ni a un adulto no verificado',
       en: 'Never release the child to the alleged aggressor or an unverified adult',
@@ -54,8 +50,6 @@ export const proStandards: readonly Standard[] = [
   },
   {
     id: 'PRO-03',
-    competency: 'PRO',
-    severity: 'major',
     title: {
       es: 'Atención de salud y examen médico legal adecuados',
       en: 'Health care and the medico-legal exam, done properly',
@@ -77,8 +71,6 @@ export const proStandards: readonly Standard[] = [
   },
   {
     id: 'PRO-04',
-    competency: 'PRO',
-    severity: 'major',
     title: {
       es: 'En flagrancia o peligro inminente, actuar y proteger al niño o niña',
       en: 'In flagrante or imminent danger: act, and shield the child',
@@ -100,8 +92,6 @@ export const proStandards: readonly Standard[] = [
   },
   {
     id: 'PRO-05',
-    competency: 'PRO',
-    severity: 'critical',
     title: {
       es: 'Niño o niña desaparecido: actuar de inmediato',
       en: 'Missing child: act at once',
@@ -123,8 +113,6 @@ export const proStandards: readonly Standard[] = [
   },
   {
     id: 'PRO-06',
-    competency: 'PRO',
-    severity: 'major',
     escalation: {
       es: 'Crítico si se vulnera PRO-02 (entrega al presunto agresor o a un adulto no verificado).',
       en: 'Critical when PRO-02 is breached (release to the alleged aggressor or an unverified adult).',
@@ -150,8 +138,6 @@ export const proStandards: readonly Standard[] = [
   },
   {
     id: 'PRO-07',
-    competency: 'PRO',
-    severity: 'critical',
     title: {
       es: 'La adolescente explotada o víctima de trata es una víctima',
       en: 'A trafficked or exploited adolescent is a victim',
@@ -173,8 +159,6 @@ export const proStandards: readonly Standard[] = [
   },
   {
     id: 'PRO-08',
-    competency: 'PRO',
-    severity: 'major',
     title: {
       es: 'Llevar el caso al juzgado de familia para medidas de protección',
       en: 'Get the case to the family court for protective measures',

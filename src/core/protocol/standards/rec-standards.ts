@@ -1,11 +1,9 @@
-import type { Standard } from '../standard.ts';
+import type { StandardText } from '../standard.ts';
 
 /** The REC standards: phase 1 of STANDARDS.md, in catalogue order. */
-export const recStandards: readonly Standard[] = [
+export const recStandards: readonly StandardText[] = [
   {
     id: 'REC-01',
-    competency: 'REC',
-    severity: 'major',
     escalation: {
       es: 'Crítico si el caso es de violencia sexual o de un niño o niña desaparecido, o si el niño o niña está en peligro en este momento.',
       en: 'Critical when the case involves sexual violence or a missing child, or the child is in danger right now.',
@@ -28,8 +26,6 @@ export const recStandards: readonly Standard[] = [
   },
   {
     id: 'REC-02',
-    competency: 'REC',
-    severity: 'major',
     escalation: {
       es: 'Crítico si se despide al niño o niña sin que el caso quede registrado.',
       en: 'Critical when the child is sent away and the case is never recorded.',
@@ -52,8 +48,6 @@ export const recStandards: readonly Standard[] = [
   },
   {
     id: 'REC-03',
-    competency: 'REC',
-    severity: 'major',
     escalation: {
       es: 'Crítico si se pasa por alto una necesidad que pone en riesgo la vida o que no puede esperar.',
       en: 'Critical when a life-threatening or time-critical need is ignored.',
@@ -79,8 +73,6 @@ export const recStandards: readonly Standard[] = [
   },
   {
     id: 'REC-04',
-    competency: 'REC',
-    severity: 'major',
     title: {
       es: 'Recibir sin juzgar a quien acompaña o denuncia',
       en: 'Receive carers and reporters without judgement',

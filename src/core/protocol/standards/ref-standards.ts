@@ -1,11 +1,9 @@
-import type { Standard } from '../standard.ts';
+import type { StandardText } from '../standard.ts';
 
 /** The REF standards: phase 6 of STANDARDS.md, in catalogue order. */
-export const refStandards: readonly Standard[] = [
+export const refStandards: readonly StandardText[] = [
   {
     id: 'REF-01',
-    competency: 'REF',
-    severity: 'critical',
     title: {
       es: 'Registrar la denuncia y actuar de oficio',
       en: 'Register the report and act ex officio',
@@ -27,8 +25,6 @@ export const refStandards: readonly Standard[] = [
   },
   {
     id: 'REF-02',
-    competency: 'REF',
-    severity: 'critical',
     title: {
       es: 'Comunicar a la Fiscalía de Familia y, si hay delito, a la Fiscalía Penal',
       en: 'Notify the family prosecutor, and the criminal prosecutor when there is a crime',
@@ -50,8 +46,6 @@ export const refStandards: readonly Standard[] = [
   },
   {
     id: 'REF-03',
-    competency: 'REF',
-    severity: 'major',
     escalation: {
       es: 'Crítico si va acompañado de una vulneración de DIS-02.',
       en: 'Critical when combined with a DIS-02 breach.',
@@ -77,8 +71,6 @@ export const refStandards: readonly Standard[] = [
   },
   {
     id: 'REF-04',
-    competency: 'REF',
-    severity: 'major',
     title: {
       es: 'Derivar al CEM y dar las líneas de ayuda',
       en: 'Refer to the CEM and give the helplines',
@@ -100,8 +92,6 @@ export const refStandards: readonly Standard[] = [
   },
   {
     id: 'REF-05',
-    competency: 'REF',
-    severity: 'major',
     escalation: {
       es: 'Crítico si el niño o niña termina con el presunto agresor.',
       en: 'Critical when the child ends up with the alleged aggressor.',
@@ -127,8 +117,6 @@ export const refStandards: readonly Standard[] = [
   },
   {
     id: 'REF-06',
-    competency: 'REF',
-    severity: 'critical',
     title: {
       es: 'Adolescente en conflicto con la ley penal: primero sus derechos',
       en: 'Adolescent in conflict with the law: rights first',
@@ -150,8 +138,6 @@ export const refStandards: readonly Standard[] = [
   },
   {
     id: 'REF-07',
-    competency: 'REF',
-    severity: 'major',
     title: {
       es: 'Buscar a la víctima detrás de la infracción',
       en: 'Look for the victim behind the offence',
@@ -173,8 +159,6 @@ export const refStandards: readonly Standard[] = [
   },
   {
     id: 'REF-08',
-    competency: 'REF',
-    severity: 'major',
     title: {
       es: 'Si el CEM no puede atender, derivar a la Defensa Pública',
       en: 'When the CEM cannot attend, refer to the Public Defence service',
