@@ -6,12 +6,9 @@ import './ui/styles/narrow-and-large.css';
 import './ui/styles/home.css';
 import { FallbackRecordStore } from './adapters/storage/fallback-record-store.ts';
 import { IndexedDbRecordStore } from './adapters/storage/indexeddb-record-store.ts';
-import { classServerBase, HttpClassApi } from './adapters/class-server/http-class-api.ts';
 import { openAppDatabase } from './adapters/storage/app-database.ts';
-import { InMemoryOutboxStore } from './adapters/storage/in-memory-outbox-store.ts';
-import { IndexedDbOutboxStore } from './adapters/storage/indexeddb-outbox-store.ts';
 import { noCaseLocks, WebCaseLocks } from './session/case-lock.ts';
-import { Classroom } from './ui/classroom.ts';
+import { classServerBase } from './adapters/class-server/class-server-base.ts';
 import { HowlerAudioPlayer } from './audio/howler-audio-player.ts';
 import { inReadingPause } from './ui/reading-pause.ts';
 import type { Stage } from './scenes/stage.ts';
@@ -46,18 +43,13 @@ async function main(): Promise<void> {
   // Only a page served by the class server names it; without it nothing here touches the network.
   const base = classServerBase(document);
   const locksApi = typeof navigator.locks?.request === 'function' ? navigator.locks : undefined;
+  // The classroom's code (its bar, outbox and API) loads only on a page the class server served.
   const classroom =
     base === undefined
       ? undefined
-      : new Classroom({
-          api: new HttpClassApi(base),
-          outboxStore: db ? new IndexedDbOutboxStore(db) : new InMemoryOutboxStore(),
-          records: store,
-          clock,
-          storage,
-          strings: strings(),
-          outbox: locksApi && { exclusive: (drain) => locksApi.request('primer-contacto:outbox', drain) },
-        });
+      : await import('./classroom-wiring.ts').then((m) =>
+          m.wireClassroom({ base, db, store, clock, storage, strings: strings(), locks: locksApi }),
+        );
   if (classroom) {
     root.before(classroom.bar.element);
     classroom.start(window);

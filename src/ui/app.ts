@@ -211,7 +211,7 @@ export class App {
       settings: () => this.settings,
       audio: this.deps.audio,
       createStage: this.deps.createStage,
-      author: this.deps.authorAllowed && this.link.author,
+      author: this.deps.authorAllowed && this.link.author ? (await import('./author-panel.ts')).AuthorPanel : undefined,
       notice,
       onPause: () => this.openPause(true),
       onEnd: (s, lines) => void this.showDebrief(s, json, lines),

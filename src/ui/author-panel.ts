@@ -58,7 +58,7 @@ export class AuthorPanel {
     );
   }
 
-  static describeOption(option: StoryOption): Node {
+  static describeOption(this: void, option: StoryOption): Node {
     return h('code', { class: 'author-actions' }, option.actions.map((a) => `do:${a}`).join(' '));
   }
 

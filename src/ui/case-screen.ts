@@ -4,7 +4,7 @@ import type { AmbientId } from '../core/story/vocabulary.ts';
 import type { Stage, StageView } from '../scenes/stage.ts';
 import type { CaseSession } from '../session/case-session.ts';
 import type { Strings } from '../i18n/translate.ts';
-import { AuthorPanel } from './author-panel.ts';
+import type { AuthorPanel } from './author-panel.ts';
 import { ChildMeters } from './child-meters.ts';
 import { CoachPanel } from './coach-panel.ts';
 import { loadStandardTexts } from './standard-texts.ts';
@@ -27,7 +27,8 @@ export interface CaseScreenOptions {
   readonly settings: () => Settings;
   readonly audio: AudioPlayer;
   readonly createStage: (parent: HTMLElement) => Promise<Stage>;
-  readonly author: boolean;
+  /** The author view's panel, given (loaded) only for an author link: a trainee's page never loads its code. */
+  readonly author?: typeof AuthorPanel;
   /** Lines already shown before a resume, for the history. */
   readonly notice?: string;
   readonly onPause: () => void;
@@ -66,15 +67,16 @@ export class CaseScreen {
       strings,
       {
         onChoose: (i) => void this.choose(i),
-        describeOption: options.author ? (o) => AuthorPanel.describeOption(o) : undefined,
+        describeOption: options.author?.describeOption,
       },
       this.cast,
     );
     this.coach = practice ? new CoachPanel(strings) : undefined;
     const child = this.cast.person(session.info.persona)?.name[session.info.lang] ?? session.info.persona;
     this.meters = practice ? new ChildMeters(strings, child) : undefined;
-    this.authorPanel = options.author
-      ? new AuthorPanel(strings, options.settings().lang, session.knotNames(), (k) => this.jump(k))
+    const AuthorView = options.author;
+    this.authorPanel = AuthorView
+      ? new AuthorView(strings, options.settings().lang, session.knotNames(), (k) => this.jump(k))
       : undefined;
     this.stageHost = h('div', { class: 'stage', 'aria-hidden': 'true' });
     this.view = initialStageView(

@@ -6,6 +6,7 @@ import type { StoryLine } from '../../../src/core/story/story-step.ts';
 import { es } from '../../../src/i18n/es.ts';
 import type { Stage, StageView } from '../../../src/scenes/stage.ts';
 import { CaseSession } from '../../../src/session/case-session.ts';
+import { AuthorPanel } from '../../../src/ui/author-panel.ts';
 import { CaseScreen } from '../../../src/ui/case-screen.ts';
 import { defaultSettings } from '../../../src/ui/settings.ts';
 import { fixtureJson } from '../../support/fixtures.ts';
@@ -67,7 +68,7 @@ async function open(
     settings: () => ({ ...defaultSettings(true), textSpeed: 'instant' }),
     audio,
     createStage: () => (onAsk(), stage),
-    author,
+    author: author ? AuthorPanel : undefined,
     onPause: () => {},
     onEnd: (s, lines) => ended.push({ session: s, lines }),
     onError: (error) => errors.push(error),
