@@ -1,13 +1,20 @@
 /**
  * Normalises a typed question for matching: lowercase, accents folded (ñ → n too),
  * curly quotes and apostrophes made plain, repeated punctuation collapsed, ¿ and ¡
- * read as sentence starts; then words and the sentences they form.
+ * read as sentence starts; then the words and the sentences they form. Each word
+ * remembers whether it was typed with an accent ("cómo" asks, "como" compares).
  */
 import type { Language } from '../language.ts';
 
 export interface Segment {
-  /** The words of this sentence, folded. */
+  /** The sentence as typed, folded. */
+  readonly text: string;
+  /** Its words, folded. */
   readonly words: readonly string[];
+  /** For each word: it carried an acute accent (qué, cómo, dónde…). */
+  readonly accented: readonly boolean[];
+  /** For each word: a comma came right before it. */
+  readonly afterComma: readonly boolean[];
   /** It ends with ? or starts with ¿. */
   readonly asked: boolean;
 }
@@ -18,55 +25,70 @@ export interface ParsedQuestion {
   readonly folded: string;
   readonly words: readonly string[];
   readonly segments: readonly Segment[];
-  /** Question marks after collapsing runs ("??" counts once); ¿ alone counts when no ? closes it. */
-  readonly asks: number;
 }
 
-export function fold(text: string): string {
+const ACCENTS = /[\u0300-\u036f]/g;
+export const fold = (text: string): string => text.normalize('NFD').replace(ACCENTS, '').toLowerCase();
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+const WORD_OR_COMMA = /[\p{L}\p{N}]+(?:'[\p{L}]+)?|,/gu;
+const ACUTE = /[áéíóú]/;
+
+export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+
+function tidy(text: string): string {
   return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/([?!.¿¡,])\1+/g, '$1')
+    .replace(/\?[!.]+|[!.]+\?/g, '?')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
-export const wordsOf = (folded: string): string[] => folded.match(WORD) ?? [];
+function segmentOf(piece: string): Segment {
+  const typed: string[] = [];
+  const afterComma: boolean[] = [];
+  let comma = false;
+  for (const token of piece.match(WORD_OR_COMMA) ?? []) {
+    if (token === ',') comma = true;
+    else {
+      typed.push(token);
+      afterComma.push(comma);
+      comma = false;
+    }
+  }
+  return {
+    text: fold(piece).trim(),
+    words: typed.map(fold),
+    accented: typed.map((w) => ACUTE.test(w)),
+    afterComma,
+    asked: /\?\s*$/.test(piece) || /^\s*¿/.test(piece),
+  };
+}
 
-function segmentsOf(folded: string): Segment[] {
+function segmentsOf(text: string): Segment[] {
   const out: Segment[] = [];
   // a piece runs up to and including its closing mark; ¿ / ¡ open a new piece
-  const pieces = folded.split(/(?<=[?.!;:\n])|(?=[¿¡])/);
-  for (const piece of pieces) {
-    const words = wordsOf(piece);
-    if (words.length === 0) {
-      if (piece.includes('?') && out.length > 0) {
-        const last = out[out.length - 1];
-        if (last) out[out.length - 1] = { words: last.words, asked: true };
-      }
-      continue;
-    }
-    out.push({ words, asked: /\?\s*$/.test(piece) || /^\s*¿/.test(piece) });
+  for (const piece of text.split(/(?<=[?.!;:\n])|(?=[¿¡])/)) {
+    const segment = segmentOf(piece);
+    const last = out[out.length - 1];
+    if (segment.words.length > 0) out.push(segment);
+    else if (segment.asked && last) out[out.length - 1] = { ...last, asked: true };
   }
   return out;
 }
 
 export function parseQuestion(text: string, lang: Language): ParsedQuestion {
-  const folded = fold(text)
-    .replace(/([?!.¿¡])\1+/g, '$1')
-    .replace(/\?[!.]+|[!.]+\?/g, '?')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const segments = segmentsOf(folded);
-  const closes = (folded.match(/\?/g) ?? []).length;
-  const opens = (folded.match(/¿/g) ?? []).length;
+  const tidied = tidy(text);
+  const segments = segmentsOf(tidied);
   return {
     lang,
     text,
-    folded,
-    words: wordsOf(folded),
+    folded: fold(tidied),
+    words: segments.flatMap((s) => s.words),
     segments,
-    asks: Math.max(closes, opens),
   };
 }

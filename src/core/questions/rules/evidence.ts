@@ -1,32 +1,26 @@
 /**
- * Evidence: what each rule found in a question, as a weight for one type and a reason
- * that explains itself in Spanish and English. The rules are run in a fixed order.
+ * Runs the rules, in a fixed order, over a parsed question: each finds evidence (a weight
+ * for one type, and a reason in Spanish and English).
  */
-import type { QuestionContext, QuestionReason } from '../classify.ts';
+import type { QuestionContext } from '../classify.ts';
+import { lexiconEn } from '../lexicon-en.ts';
+import { lexiconEs } from '../lexicon-es.ts';
 import type { ParsedQuestion } from '../parse-question.ts';
-import type { QuestionType } from '../question-type.ts';
+import { readSegment } from '../read-segment.ts';
+import { formRules } from './form.ts';
+import { multipleRule } from './multiple.ts';
+import { notQuestionRule } from './not-question.ts';
+import type { Evidence, Reading, Rule } from './reading.ts';
+import { suggestiveRules } from './suggestive.ts';
+import { whyBlameRule } from './why-blame.ts';
 
-export interface Evidence {
-  readonly type: QuestionType;
-  readonly weight: number;
-  readonly reason: QuestionReason;
-}
-export type Rule = (q: ParsedQuestion, context: QuestionContext) => Evidence[];
+export type { Evidence } from './reading.ts';
 
-const rules: Rule[] = [];
+const rules: readonly Rule[] = [multipleRule, whyBlameRule, ...suggestiveRules, formRules, notQuestionRule];
 
-export function collectEvidence(q: ParsedQuestion, context: QuestionContext): Evidence[] {
-  const found = rules.flatMap((rule) => rule(q, context));
-  if (found.length > 0) return found;
-  return [
-    {
-      type: q.asks > 0 ? 'option_posing' : 'not_question',
-      weight: 0.5,
-      reason: {
-        rule: 'fallback',
-        es: q.asks > 0 ? 'pregunta sin otra señal: se responde sí o no' : 'no es una pregunta',
-        en: q.asks > 0 ? 'a question with no other sign: answered yes or no' : 'not a question',
-      },
-    },
-  ];
+export function collectEvidence(question: ParsedQuestion, context: QuestionContext): Evidence[] {
+  const lex = question.lang === 'es' ? lexiconEs : lexiconEn;
+  const segments = question.segments.map((s) => readSegment(s, lex, question.lang));
+  const reading: Reading = { question, segments, units: segments.filter((s) => s.unit), lex, context };
+  return rules.flatMap((rule) => rule(reading));
 }
