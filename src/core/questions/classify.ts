@@ -40,8 +40,8 @@ export interface Classification extends QuestionReading {
 
 /** Scores become likelihoods through a softmax of this sharpness. */
 const SHARPNESS = 1.6;
-const UNSURE_BELOW = 0.5;
-const UNSURE_MARGIN = 0.15;
+const UNSURE_BELOW = 0.6;
+const UNSURE_MARGIN = 0.4;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

@@ -81,6 +81,8 @@ export const lexiconEs: Lexicon = {
     'me puedes contar',
     'me podrias contar',
     'quiero que me cuentes',
+    'gustaria que me cuentes',
+    'me cuentes todo',
     'hablame',
     'hableme',
     'explicame',

@@ -98,6 +98,9 @@ const SUBORDINATORS: Record<Language, readonly string[]> = {
   en: ['when', 'where', 'how'],
 };
 
+/** After an English auxiliary, a subject makes it a question ("did he", not "don't lie"). */
+const SUBJECTS = 'i you he she it we they there this that your his her the'.split(' ');
+
 /** A second question word after "y"/"and" (or a comma), past the first clause. */
 function conjoinedWh(segment: Segment, core: readonly string[], start: number, lex: Lexicon, lang: Language) {
   for (let i = start + 1; i < core.length; i++) {
@@ -106,7 +109,14 @@ function conjoinedWh(segment: Segment, core: readonly string[], start: number, l
     const joint = i - prep;
     if (joint - 1 >= start && lex.and.includes(core[joint - 1] ?? '')) return `${core[joint - 1]} ${core[i]}`;
     const plainSubordinator = SUBORDINATORS[lang].includes(core[i] ?? '') && !segment.accented[i];
-    if (segment.afterComma[joint] && !plainSubordinator) return `, ${core[i]}`;
+    const askedBefore = core
+      .slice(start, joint)
+      .some(
+        (w, k) =>
+          lex.wh.includes(w) ||
+          (lex.yesNoStarters.includes(w) && SUBJECTS.includes(core[start + k + 1] ?? '')),
+      );
+    if (segment.afterComma[joint] && !plainSubordinator && askedBefore) return `, ${core[i]}`;
   }
   return undefined;
 }
@@ -134,7 +144,9 @@ function formOf(
   const blame = at(lex.blame) ?? findPhrase(core, blameAnywhere)?.phrase;
   if (blame) return { form: 'blame', match: blame };
   const invitation =
-    longestAt(core, lex.invitationStart, 0) ?? at(lex.invitationStart) ?? findPhrase(core, lex.invitationAnywhere)?.phrase;
+    longestAt(core, lex.invitationStart, 0) ??
+    at(lex.invitationStart) ??
+    findPhrase(core, lex.invitationAnywhere)?.phrase;
   if (invitation) return { form: 'invitation', match: invitation };
   const tell = findPhrase(core, lex.tellMe);
   if (tell) return { form: 'tell_me', match: tell.phrase };
@@ -143,7 +155,7 @@ function formOf(
   const embedded = at(lex.embedding);
   if (embedded) return { form: 'yes_no', match: embedded };
   const wh = whAt(core, start, lex);
-  const loose = !tail.asked && !segment.accented[start] && ['como', 'que'].includes(wh ?? '');
+  const loose = !tail.asked && !segment.accented[start] && ['como', 'que', 'cuando'].includes(wh ?? '');
   if (wh && !loose) return { form: 'wh', match: wh };
   for (let i = start + 1; i < core.length; i++) {
     const later = whAt(core, i, lex);

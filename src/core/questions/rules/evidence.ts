@@ -6,6 +6,7 @@ import type { QuestionContext } from '../classify.ts';
 import { lexiconEn } from '../lexicon-en.ts';
 import { lexiconEs } from '../lexicon-es.ts';
 import type { ParsedQuestion } from '../parse-question.ts';
+import { asTyped } from '../phrases.ts';
 import { readSegment } from '../read-segment.ts';
 import { formRules } from './form.ts';
 import { multipleRule } from './multiple.ts';
@@ -22,5 +23,21 @@ export function collectEvidence(question: ParsedQuestion, context: QuestionConte
   const lex = question.lang === 'es' ? lexiconEs : lexiconEn;
   const segments = question.segments.map((s) => readSegment(s, lex, question.lang));
   const reading: Reading = { question, segments, units: segments.filter((s) => s.unit), lex, context };
-  return rules.flatMap((rule) => rule(reading));
+  return rules.flatMap((rule) => rule(reading)).map((e) => shownAsTyped(e, question));
+}
+
+/** Reasons quote the officer's own words ("qué pasó"), not their folded form. */
+function shownAsTyped(e: Evidence, q: ParsedQuestion): Evidence {
+  const match = e.reason.match;
+  if (match === undefined) return e;
+  const shown = asTyped(q.words, q.typed, match);
+  if (shown === match) return e;
+  const { rule, es, en } = e.reason;
+  const reason = {
+    rule,
+    es: es.replace(`«${match}`, `«${shown}`),
+    en: en.replace(`"${match}`, `"${shown}`),
+    match: shown,
+  };
+  return { ...e, reason };
 }
