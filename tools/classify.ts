@@ -35,7 +35,7 @@ function parseArgs(args: readonly string[]) {
   const lang = option(args, '--lang') ?? 'es';
   if (!isLanguage(lang)) throw new Error(`--lang must be es or en, not '${lang}'`);
   return {
-    lang: lang as Language,
+    lang,
     undisclosed: list(option(args, '--undisclosed')),
     disclosed: list(option(args, '--disclosed')),
     json: args.includes('--json'),
