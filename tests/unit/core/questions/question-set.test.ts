@@ -37,17 +37,17 @@ describe.each(languages)('the labelled question set, %s', (lang) => {
     }
   });
 
-  // Measured for q1.0.0 on the held-out split (see data/questions/README.md): es 94.7 % over
-  // seven types and 96.6 % recommended vs not; en 97.2 % and 97.2 %. The floors sit a little
+  // Measured for q1.1.0 on the held-out split (see data/questions/README.md): es 97.6 % over
+  // seven types and 98.1 % recommended vs not; en 98.1 % and 98.1 %. The floors sit a little
   // below; the targets are 80 % and 90 %.
-  it('agrees with the held-out labels: ≥ 90 % over seven types, ≥ 93 % recommended vs not', () => {
+  it('agrees with the held-out labels: ≥ 93 % over seven types, ≥ 95 % recommended vs not', () => {
     const a = measureAgreement(
       rows.filter((r) => r.split === 'heldout'),
       lang,
     );
     expect(a.n).toBeGreaterThan(60);
-    expect(a.types, JSON.stringify(a.misses)).toBeGreaterThanOrEqual(0.9);
-    expect(a.recommended, JSON.stringify(a.misses)).toBeGreaterThanOrEqual(0.93);
+    expect(a.types, JSON.stringify(a.misses)).toBeGreaterThanOrEqual(0.93);
+    expect(a.recommended, JSON.stringify(a.misses)).toBeGreaterThanOrEqual(0.95);
   });
 });
 
