@@ -152,8 +152,11 @@ function formOf(
 ): { form: SegmentForm; match: string } {
   const core = tail.core;
   const at = (list: readonly string[]) => longestAt(core, list, start);
+  const embedded = at(lex.embedding);
   const why =
-    at(lex.why) ?? at(lex.whyStart) ?? (tail.asked ? whyAnywhere(segment, core, lex, lang) : undefined);
+    at(lex.why) ??
+    at(lex.whyStart) ??
+    (tail.asked && !embedded ? whyAnywhere(segment, core, lex, lang) : undefined);
   if (why) return { form: 'why', match: why };
   const blameAnywhere = lex.blame.filter((b) => !b.startsWith('como') && !b.startsWith('how'));
   const blame = at(lex.blame) ?? findPhrase(core, blameAnywhere)?.phrase;
@@ -168,11 +171,12 @@ function formOf(
     findPhrase(core, lex.invitationAnywhere)?.phrase;
   if (invitation) return { form: 'invitation', match: invitation };
   const tell = findPhrase(core, lex.tellMe);
-  if (tell) return { form: 'tell_me', match: tell.phrase };
+  // "dime, …" alone only opens the sentence: the question is what follows
+  if (tell && tell.at + phraseLength(tell.phrase) < core.length)
+    return { form: 'tell_me', match: tell.phrase };
   if (!tail.asked && at(lex.exclamations)) return { form: 'statement', match: '' };
   const care = at(lex.care);
   if (care) return { form: 'care', match: care };
-  const embedded = at(lex.embedding);
   if (embedded) return { form: 'yes_no', match: embedded };
   const wh = whAt(core, start, lex);
   const loose = !tail.asked && !segment.accented[start] && ['como', 'cuando'].includes(wh ?? '');

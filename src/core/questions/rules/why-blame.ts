@@ -12,8 +12,8 @@ export const whyBlameRule: Rule = ({ segments }) => {
         'why_blame',
         3.5,
         'why',
-        `«${why.match}» sobre lo que hizo suena a reproche`,
-        `"${why.match}" about what the child did sounds like blame`,
+        `«${why.match}» pide justificarse: suena a reproche`,
+        `"${why.match}" asks the child to justify: it sounds like blame`,
         why.match,
       ),
     ];
