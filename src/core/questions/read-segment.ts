@@ -115,23 +115,19 @@ function conjoinedWh(
   lang: Language,
 ): string[] {
   const joints: string[] = [];
+  // a question word, or an English auxiliary and its subject, came before (not "don't lie, who…")
+  let askedBefore = isWh(core, start, lex);
   for (let i = start + 1; i < core.length; i++) {
+    const w = core[i - 1] ?? '';
+    askedBefore ||= lex.yesNoStarters.includes(core[i - 2] ?? '') && SUBJECTS.includes(w);
     if (!isWh(core, i, lex)) continue;
-    const prep = lex.whPrepositions.includes(core[i - 1] ?? '') ? 1 : 0;
+    const prep = lex.whPrepositions.includes(w) ? 1 : 0;
     const joint = i - prep;
-    if (joint - 1 >= start && lex.and.includes(core[joint - 1] ?? '')) {
-      joints.push(`${core[joint - 1]} ${core[i]}`);
-      continue;
-    }
     const plainSubordinator = SUBORDINATORS[lang].includes(core[i] ?? '') && !segment.accented[i];
-    const askedBefore = core
-      .slice(start, joint)
-      .some(
-        (w, k) =>
-          lex.wh.includes(w) ||
-          (lex.yesNoStarters.includes(w) && SUBJECTS.includes(core[start + k + 1] ?? '')),
-      );
-    if (segment.afterComma[joint] && !plainSubordinator && askedBefore) joints.push(`, ${core[i]}`);
+    if (joint - 1 >= start && lex.and.includes(core[joint - 1] ?? ''))
+      joints.push(`${core[joint - 1]} ${core[i]}`);
+    else if (segment.afterComma[joint] && !plainSubordinator && askedBefore) joints.push(`, ${core[i]}`);
+    askedBefore = true;
   }
   return joints;
 }

@@ -24,7 +24,7 @@ export const multipleRule: Rule = ({ units }) => {
         `asks ${count} questions at once`,
       ),
     ];
-  const joined = joints.join(' … ');
+  const joined = joints.slice(0, 2).join(' … ') + (joints.length > 2 ? ' …' : '');
   return [
     evidence(
       'multiple',
