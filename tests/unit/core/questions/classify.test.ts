@@ -71,6 +71,35 @@ describe('classifyQuestion: clear examples', () => {
   });
 });
 
+describe('classifyQuestion: Peruvian forms and typing in a hurry', () => {
+  it.each([
+    ['Aquí estás a salvo, ¿ya?', 'not_question'],
+    ['Estabas solita, ¿no?', 'suggestive'],
+    ['oye papito cuentame nomas pues', 'invitation'],
+    ['a ver mamita, ¿dónde estaba tu mamá ahorita?', 'directive'],
+    ['q paso dsp?', 'invitation'],
+    ['xq no le dijiste a tu mamá?', 'why_blame'],
+    ['fue tu tio no?', 'suggestive'],
+    ['¿Le contaste a tu mamá o no?', 'option_posing'],
+  ] as const)('«%s» → %s', (text, type) => {
+    expect(classifyQuestion(text, es).type).toBe(type);
+  });
+
+  it('offers the second reading, with its own reasons, when a question is a close call', () => {
+    const c = classifyQuestion('Cuéntame qué pasó, ¿quién era?', es);
+    expect(c.type).toBe('multiple');
+    expect(c.unsure).toBe(true);
+    expect(c.alternatives[0]?.type).toBe('invitation');
+    expect(c.alternatives[0]?.reasons.map((r) => r.rule)).toEqual(['invitation']);
+  });
+
+  it('matches a story word of several words only when all are named', () => {
+    const context = { lang: 'es', undisclosed: ['tío Beto'] } as const;
+    expect(classifyQuestion('¿El tío Beto te llevó?', context).type).toBe('suggestive');
+    expect(classifyQuestion('¿Tu tío te llevó?', context).type).toBe('option_posing');
+  });
+});
+
 describe('classifyQuestion: what the child has not said', () => {
   const q = '¿El vecino te llevó a su casa?';
 
