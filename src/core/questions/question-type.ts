@@ -1,8 +1,4 @@
-/**
- * The seven question types of issue 15, from the interview-guide categories: the two
- * recommended ones (open invitations, wh- directives about what the child already said)
- * and the ones that lead, pressure or confuse a child.
- */
+/** The kinds of question an interviewer can ask, as the interview guides sort them. */
 export const QUESTION_TYPES = [
   'invitation',
   'directive',
@@ -12,13 +8,14 @@ export const QUESTION_TYPES = [
   'multiple',
   'not_question',
 ] as const;
+
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export function isQuestionType(x: unknown): x is QuestionType {
   return typeof x === 'string' && (QUESTION_TYPES as readonly string[]).includes(x);
 }
 
-/** Invitations and directives are the recommended questions; everything else is not. */
+/** Open invitations and wh- questions about what the child already said are the recommended kinds. */
 export function isRecommendedType(t: QuestionType): boolean {
   return t === 'invitation' || t === 'directive';
 }
