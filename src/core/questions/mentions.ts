@@ -27,7 +27,9 @@ function baseEn(word: string): string {
 }
 
 const VERB_END_ES = /^(?:[aeiou][a-z]{0,5}|ue[a-z]{0,3})$/;
-const VERB_END_EN = /^(?:|s|es|ed|d|ing|er)$/;
+/** "déjame", "ayúdanos": the officer speaking of themself, not the child's account. */
+const FIRST_PERSON_CLITIC_ES = /^[aei](?:me|nos)$/;
+const VERB_END_EN = /^(?:|s|es|ed|d|ing|er|en)$/;
 
 /** Spanish stems that change spelling before e: toc-ar → toqu-é, peg-ar → pegu-é, amenaz-ar → amenac-é. */
 const spellings = (stem: string): string[] => {
@@ -42,11 +44,17 @@ function matchesWord(term: string, word: string, lang: Language): boolean {
   if (lang === 'es') {
     if (/(?:ar|er|ir)$/.test(term) && term.length >= 5) {
       const stems = spellings(term.slice(0, -2));
-      if (stems.some((s) => word.startsWith(s) && VERB_END_ES.test(word.slice(s.length)))) return true;
+      const ending = (s: string) => word.slice(s.length);
+      const verbForm = (s: string) =>
+        word.startsWith(s) && VERB_END_ES.test(ending(s)) && !FIRST_PERSON_CLITIC_ES.test(ending(s));
+      if (stems.some(verbForm)) return true;
     }
     return baseEs(term) === baseEs(word);
   }
-  if (word.startsWith(term) && VERB_END_EN.test(word.slice(term.length))) return true;
+  // "hit" → "hitting", "stop" → "stopped": the last consonant doubles
+  const doubled = /[bdgmnprt]$/.test(term) ? term + term.slice(-1) : term;
+  for (const stem of [term, doubled])
+    if (word.startsWith(stem) && VERB_END_EN.test(word.slice(stem.length))) return true;
   return baseEn(term) === baseEn(word);
 }
 

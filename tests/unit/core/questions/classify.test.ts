@@ -133,6 +133,18 @@ describe('classifyQuestion: what the child has not said', () => {
     expect(classifyQuestion(text, { lang }).type).not.toBe('suggestive');
   });
 
+  it('matches doubled consonants in English, not the officer speaking of themself in Spanish', () => {
+    expect(classifyQuestion('Was he hitting you?', { lang: 'en', undisclosed: ['hit'] }).type).toBe(
+      'suggestive',
+    );
+    expect(classifyQuestion('Déjame ayudarte, ¿ya?', { lang: 'es', undisclosed: ['dejar'] }).type).toBe(
+      'not_question',
+    );
+    expect(classifyQuestion('¿Tu mamá te dejó ahí?', { lang: 'es', undisclosed: ['dejar'] }).type).toBe(
+      'suggestive',
+    );
+  });
+
   it('does not match words that only look alike', () => {
     expect(classifyQuestion('¿Y a ti qué te dijo?', { lang: 'es', undisclosed: ['tio'] }).type).toBe(
       'directive',
