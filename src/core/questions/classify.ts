@@ -9,7 +9,7 @@ import { QUESTION_TYPES, type QuestionType } from './question-type.ts';
 import { collectEvidence, type Evidence } from './rules/evidence.ts';
 
 /** Bump whenever a rule, a lexicon or a weight changes: records store it, replays compare it. */
-export const CLASSIFIER_VERSION = 'q1.4.0';
+export const CLASSIFIER_VERSION = 'q1.5.0';
 
 export interface QuestionContext {
   lang: Language;

@@ -149,9 +149,10 @@ function formOf(
   const core = tail.core;
   const at = (list: readonly string[]) => longestAt(core, list, start);
   const embedded = at(lex.embedding);
+  // "porque te quiero ayudar" explains; "¿porque…?" and "por qué…" ask
+  const asksWhy = tail.asked || lang === 'en' || segment.accented[start] || segment.accented[start + 1];
   const why =
-    at(lex.why) ??
-    at(lex.whyStart) ??
+    (asksWhy ? (at(lex.why) ?? at(lex.whyStart)) : undefined) ??
     (tail.asked && !embedded ? whyAnywhere(segment, core, lex, lang) : undefined);
   if (why) return { form: 'why', match: why };
   const blameAnywhere = lex.blame.filter((b) => !b.startsWith('como') && !b.startsWith('how'));
@@ -175,7 +176,9 @@ function formOf(
   if (care) return { form: 'care', match: care };
   if (embedded) return { form: 'yes_no', match: embedded };
   const wh = whAt(core, start, lex);
-  const loose = !tail.asked && !segment.accented[start] && ['como', 'cuando'].includes(wh ?? '');
+  // unasked and unaccented, "como", "cuando", "para que" join clauses rather than ask
+  const whAccented = segment.accented[wh?.includes(' ') ? start + 1 : start];
+  const loose = !tail.asked && !whAccented && ['como', 'cuando', 'para que'].includes(wh ?? '');
   if (wh && !loose) return { form: 'wh', match: wh };
   for (let i = start + 1; i < core.length; i++) {
     const later = whAt(core, i, lex);

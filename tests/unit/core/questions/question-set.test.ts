@@ -37,7 +37,7 @@ describe.each(languages)('the labelled question set, %s', (lang) => {
     }
   });
 
-  // Measured for q1.4.0 on the held-out split (see data/questions/README.md): es 97.6 % over
+  // Measured for q1.5.0 on the held-out split (see data/questions/README.md): es 97.6 % over
   // seven types and 98.1 % recommended vs not; en 98.1 % and 98.1 %. The floors sit a little
   // below; the targets are 80 % and 90 %.
   it('agrees with the held-out labels: ≥ 93 % over seven types, ≥ 95 % recommended vs not', () => {
