@@ -66,28 +66,34 @@ export const tsvField = (s: string): string =>
   s
     .replace(/[\s\u0000]+/g, ' ')
     .trim()
-    .replace(/^[=+\-@]+\s*/, '');
+    .replace(/^(?:[=+\-@]\s*)+/, '');
 
 /**
  * The re-coded questions as labelled data, in the labelled set's TSV format: id
- * `<language>-i-<record>-<step>`, the instructor's type, `undisclosed` empty (the record
- * does not store what the child had not said), the text, split `instructor`. Written by
- * papaparse with tab delimiters and no quote character, as the set's reader reads it.
+ * `<language>-i-<record>-<step>`, the instructor's type, `undisclosed` (what the child had
+ * not said at that decision, comma-separated, as `undisclosed` gives it), the text, split
+ * `instructor`. Written by papaparse with tab delimiters and no quote character, as the
+ * set's reader reads it.
  */
-export function recodingsTsv(rows: readonly TypedQuestionRow[]): string {
+export function recodingsTsv(
+  rows: readonly TypedQuestionRow[],
+  undisclosed: (row: TypedQuestionRow) => readonly string[] = () => [],
+): string {
   const data = rows
     .filter((r) => r.recoding && tsvField(r.text) !== '')
     .map((r) => [
       `${r.language}-i-${r.recordId.replace(/[^\w.-]/g, '_')}-${r.step}`,
       r.recoding!.type,
-      '',
+      undisclosed(r)
+        .map((w) => tsvField(w).replaceAll(',', ' '))
+        .filter((w) => w !== '')
+        .join(','),
       tsvField(r.text),
       'instructor',
     ]);
-  return (
-    Papa.unparse(
-      { fields: [...labelledColumns], data },
-      { delimiter: '\t', newline: '\n', quoteChar: '\u0000', quotes: false },
-    ) + '\n'
+  const text = Papa.unparse(
+    { fields: [...labelledColumns], data },
+    { delimiter: '\t', newline: '\n', quoteChar: '\u0000', quotes: false },
   );
+  return text.endsWith('\n') ? text : `${text}\n`;
 }

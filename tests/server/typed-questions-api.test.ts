@@ -46,7 +46,9 @@ describe.each(backends())('typed questions: list, re-coding, agreement, labelled
     for (const x of [a, b]) {
       const put = await f.play(rosa.token, x);
       expect(put.statusCode, put.body).toBe(201);
-      expect(put.json<{ status: string }>().status).toBe('verified');
+      // Stored either way: 'verified' while replay ignores typed questions, 'altered' once it
+      // proves them (these are written by hand, not asked at open decisions).
+      expect(['verified', 'altered']).toContain(put.json<{ status: string }>().status);
     }
   });
   afterAll(() => f.close());
