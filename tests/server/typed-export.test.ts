@@ -74,7 +74,7 @@ describe('the re-codings as labelled data', () => {
   it("reads an open decision's undisclosed words from the step; a story without open decisions gives none", () => {
     const step: StoryStep = { index: 4, lines: [], options: [], isEnd: false };
     expect(undisclosedOfStep(step)).toEqual([]);
-    expect(undisclosedOfStep({ ...step, open: { undisclosed: ['vecino', 'cuarto'] } } as StoryStep)).toEqual([
+    expect(undisclosedOfStep({ ...step, open: { undisclosed: ['vecino', 'cuarto'], disclosed: [] } } as StoryStep)).toEqual([
       'vecino',
       'cuarto',
     ]);
