@@ -97,3 +97,19 @@ export function typedAgreement(questions: readonly CodedQuestion[], topConfusion
     confusions,
   };
 }
+
+/** A class's agreement: over all its typed questions, and for each classifier version. */
+export interface ClassAgreement extends Agreement {
+  readonly byVersion: readonly { readonly version: string; readonly agreement: Agreement }[];
+}
+
+/** The agreement of each classifier version the questions were read with, newest-looking version first. */
+export function agreementByVersion(
+  questions: readonly (CodedQuestion & { readonly version: string })[],
+): { readonly version: string; readonly agreement: Agreement }[] {
+  const groups = new Map<string, CodedQuestion[]>();
+  for (const q of questions) groups.set(q.version, [...(groups.get(q.version) ?? []), q]);
+  return [...groups]
+    .sort(([a], [b]) => b.localeCompare(a, 'en', { numeric: true }))
+    .map(([version, qs]) => ({ version, agreement: typedAgreement(qs) }));
+}

@@ -6,7 +6,7 @@ import { check, fail } from '../http/errors.ts';
 import { instructorGuard } from '../http/guards.ts';
 import { filterOf, filterQuery, loadClassView, type ClassView } from './class-view.ts';
 import { filterAttempts } from './overview.ts';
-import { typedAgreement } from './typed-agreement.ts';
+import { agreementByVersion, typedAgreement, type ClassAgreement } from './typed-agreement.ts';
 import { recodingsTsv, typedQuestionRows, type TypedQuestionRow } from './typed-questions.ts';
 import { addRecoding, currentRecodings } from './typed-store.ts';
 import { undisclosedAlong } from './typed-undisclosed.ts';
@@ -27,8 +27,14 @@ const recodeBody = v.strictObject(
   'must be { type, comment? }',
 );
 
-const agreementOf = (rows: readonly TypedQuestionRow[]) =>
-  typedAgreement(rows.map((r) => ({ classified: r.classified, instructor: r.recoding?.type ?? null })));
+const agreementOf = (rows: readonly TypedQuestionRow[]): ClassAgreement => {
+  const coded = rows.map((r) => ({
+    classified: r.classified,
+    instructor: r.recoding?.type ?? null,
+    version: r.classifierVersion,
+  }));
+  return { ...typedAgreement(coded), byVersion: agreementByVersion(coded) };
+};
 
 /**
  * The typed questions of a class (issue 15): the list with the current re-codings and the

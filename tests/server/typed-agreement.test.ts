@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { typedAgreement, type CodedQuestion } from '../../server/dashboard/typed-agreement.ts';
+import {
+  agreementByVersion,
+  typedAgreement,
+  type CodedQuestion,
+} from '../../server/dashboard/typed-agreement.ts';
 import type { QuestionType } from '../../src/core/questions/question-type.ts';
 
 const q = (classified: QuestionType, instructor: QuestionType | null = null): CodedQuestion => ({
@@ -74,6 +78,22 @@ describe('typedAgreement: the classifier against its instructors', () => {
       ['not_question', 'invitation', 2],
       ['invitation', 'directive', 1],
       ['invitation', 'multiple', 1],
+    ]);
+  });
+
+  it('per classifier version, the newest version first (numeric order)', () => {
+    const v = (version: string, c: QuestionType, i: QuestionType | null) => ({ ...q(c, i), version });
+    const by = agreementByVersion([
+      v('q1.9.0', 'invitation', 'directive'),
+      v('q1.10.0', 'invitation', 'invitation'),
+      v('q1.10.0', 'suggestive', null),
+      v('q1.9.0', 'directive', 'directive'),
+    ]);
+    expect(
+      by.map((b) => [b.version, b.agreement.questions, b.agreement.recoded, b.agreement.sevenTypes.rate]),
+    ).toEqual([
+      ['q1.10.0', 2, 1, 1],
+      ['q1.9.0', 2, 2, 0.5],
     ]);
   });
 });

@@ -1,13 +1,13 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recodingCount } from '../../server/dashboard/typed-store.ts';
-import type { Agreement } from '../../server/dashboard/typed-agreement.ts';
+import type { Agreement, ClassAgreement } from '../../server/dashboard/typed-agreement.ts';
 import type { TypedQuestionRow } from '../../server/dashboard/typed-questions.ts';
 import { backends } from './support/backends.ts';
 import { attempt, ClassFixture, type Instructor } from './support/class-fixture.ts';
 import { withTypedQuestions } from './support/typed-attempt.ts';
 
-type List = { questions: TypedQuestionRow[]; agreement: Agreement };
+type List = { questions: TypedQuestionRow[]; agreement: ClassAgreement };
 
 describe.each(backends())('typed questions: list, re-coding, agreement, labelled export (%s)', (backend) => {
   let f: ClassFixture;
@@ -99,6 +99,7 @@ describe.each(backends())('typed questions: list, re-coding, agreement, labelled
     const q1 = listed.questions.find((q) => q.recordId === recordId && q.step === 1)!;
     expect(q1.recoding?.type).toBe('suggestive');
     expect(listed.agreement.recoded).toBe(2);
+    expect(listed.agreement.byVersion.map((b) => [b.version, b.agreement.recoded])).toEqual([['q-test', 2]]);
   });
 
   it('refuses a bad type, an unknown step or record, a missing CSRF header and no session', async () => {

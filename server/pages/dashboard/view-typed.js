@@ -46,6 +46,21 @@ function agreementBox(a) {
         { id: 'typed-confusions' },
       ),
     );
+  if ((a.byVersion ?? []).length > 1)
+    box.append(
+      table(
+        w.byVersionCaption,
+        [w.version, w.questions, w.recoded, w.sevenTypes, w.recommended],
+        a.byVersion.map((b) => [
+          b.version,
+          String(b.agreement.questions),
+          String(b.agreement.recoded),
+          w.pct(b.agreement.sevenTypes),
+          w.pct(b.agreement.recommended),
+        ]),
+        { id: 'typed-versions' },
+      ),
+    );
   return box;
 }
 
