@@ -74,10 +74,9 @@ describe('the re-codings as labelled data', () => {
   it("reads an open decision's undisclosed words from the step; a story without open decisions gives none", () => {
     const step: StoryStep = { index: 4, lines: [], options: [], isEnd: false };
     expect(undisclosedOfStep(step)).toEqual([]);
-    expect(undisclosedOfStep({ ...step, open: { undisclosed: ['vecino', 'cuarto'], disclosed: [] } } as StoryStep)).toEqual([
-      'vecino',
-      'cuarto',
-    ]);
+    expect(
+      undisclosedOfStep({ ...step, open: { undisclosed: ['vecino', 'cuarto'], disclosed: [] } } as StoryStep),
+    ).toEqual(['vecino', 'cuarto']);
     const json = storyJson('theft_16');
     expect(undisclosedAlong(json, [0, 0], 1).size).toBe(0);
     expect(undisclosedAlong(json, [99], 1).size).toBe(0);
