@@ -4,7 +4,7 @@ import { PathError, playPath } from '../../src/core/record/play-path.ts';
 import type { CaseMode } from '../../src/core/record/session-record.ts';
 import { standardStatuses, type StandardStatus } from '../../src/core/protocol/scoring.ts';
 import type { Verdict } from '../../src/core/protocol/verdict.ts';
-import type { SessionRecord } from '../../src/core/record/session-record.ts';
+import type { SessionRecord, TypedQuestion } from '../../src/core/record/session-record.ts';
 import type { Database, RecordStatus } from '../db/schema.ts';
 import type { StoryCatalog } from '../scoring/story-catalog.ts';
 
@@ -34,6 +34,8 @@ export interface AttemptFacts {
   readonly verdicts: readonly Verdict[] | null;
   /** Each standard once (standardStatuses of the verdicts); null with them. */
   readonly statuses: readonly StandardStatus[] | null;
+  /** The questions typed at open decisions, as the record states them (absent when none). */
+  readonly typedQuestions?: readonly TypedQuestion[];
 }
 
 /** Facts by record id, digest and trainee: a stored record never changes, so this is never stale. */
@@ -100,6 +102,7 @@ async function factsOf(row: Row, body: unknown, catalog: StoryCatalog): Promise<
     competencies: row.server_result.competencies,
     verdicts,
     statuses: verdicts ? standardStatuses(verdicts) : null,
+    ...(record?.typedQuestions?.length ? { typedQuestions: record.typedQuestions } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ServerContext } from '../http/context.ts';
 import { attemptRoutes } from './attempt-routes.ts';
 import { classRoutes } from './class-routes.ts';
 import { dashboardPages } from './dashboard-pages.ts';
+import { typedRoutes } from './typed-routes.ts';
 
 /**
  * The instructor's dashboard: its API under /api/dashboard/ (instructor session, CSRF on
@@ -23,6 +24,7 @@ export function dashboardRoutes(
   );
   classRoutes(app, options.ctx);
   attemptRoutes(app, options.ctx);
+  typedRoutes(app, options.ctx);
   dashboardPages(app);
   done();
 }

@@ -1,4 +1,4 @@
-import type { JSONColumnType, Kysely } from 'kysely';
+import type { Generated, JSONColumnType, Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 /** The tables of server/migrations/002_dashboard.sql, beside the class server's own. */
@@ -36,10 +36,23 @@ export interface ClassSettingsTable {
   updated_at: number;
 }
 
+/** An instructor's re-coding of a typed question (server/migrations/003_typed_question_codings.sql). */
+export interface TypedCodingsTable {
+  id: string;
+  seq: Generated<number>;
+  record_id: string;
+  step: number;
+  instructor_id: string;
+  type: string;
+  comment: string;
+  created_at: number;
+}
+
 export type DashboardTables = {
   dashboard_comments: CommentsTable;
   dashboard_overrides: OverridesTable;
   dashboard_class_settings: ClassSettingsTable;
+  typed_question_codings: TypedCodingsTable;
 };
 
 /** The class server's database seen with the dashboard's tables too (same connection). */

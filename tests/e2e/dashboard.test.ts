@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,22 +6,8 @@ import { buildServer } from '../../server/main.ts';
 import { someStories } from '../server/support/backends.ts';
 import { attempt, passphrase, setupToken, storyJson } from '../server/support/class-fixture.ts';
 import { walk } from '../server/dashboard-paths.ts';
+import { seriousA11yViolations } from './support/a11y.ts';
 import { freshBrowser, hasChromium } from './support/browser.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations; axe goes in through DevTools, as the page's CSP allows no inline script. */
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<Result> } }).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
 
 const rosa = 'Rosa <script>window.__pwned = 1</script>';
 const juan = 'Juan <img src=x onerror="window.__pwned = 2">';

@@ -118,6 +118,7 @@ export function frame(title, cls) {
     items.push(
       [withLang(base), t.overview],
       [withLang(`${base}/errors`), t.errors],
+      [withLang(`${base}/typed`), t.typed],
       [withLang(`${base}/reports`), t.reports],
       [withLang(`${base}/import`), t.import],
       [withLang(`${base}/settings`), t.settings],

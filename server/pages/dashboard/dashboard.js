@@ -19,6 +19,7 @@ const me = api('GET', '/api/instructor/me').then((answer) => {
     undefined: `${cls}/overview${filterQuery()}`,
     errors: `${cls}/errors${filterQuery({ lang })}`,
     trainee: `${cls}/trainees/${encodeURIComponent(sub ?? '')}`,
+    typed: `${cls}/typed-questions`,
   };
   if (kind === 'c' && id && data[view]) prefetch(data[view]);
   if (kind === 'attempt' && id) prefetch(`/api/dashboard/attempts/${encodeURIComponent(id)}?lang=${lang}`);
@@ -27,6 +28,7 @@ const me = api('GET', '/api/instructor/me').then((answer) => {
       undefined: './view-overview.js',
       errors: './view-errors.js',
       trainee: './view-trainee.js',
+      typed: './view-typed.js',
       reports: './view-reports.js',
       import: './view-import.js',
       settings: './view-settings.js',
