@@ -1,5 +1,5 @@
 /**
- * npm run classify:report [-- --lang es|en] [--split heldout|dev|all] [--misses]
+ * npm run classify:report [-- --lang es|en] [--split heldout|dev|instructor|all] [--misses]
  *   Prints, per language and split, the classifier's confusion matrix over the seven
  *   question types against data/questions/<lang>.tsv, its agreement over the seven types
  *   and on recommended (invitation, directive) versus not; then the time per question
@@ -17,7 +17,7 @@ const option = (args: readonly string[], name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 
-const SPLIT_CHOICES = ['dev', 'heldout', 'all'] as const;
+const SPLIT_CHOICES = ['dev', 'heldout', 'instructor', 'all'] as const;
 type SplitChoice = (typeof SPLIT_CHOICES)[number];
 
 function timing(rows: readonly LabelledQuestion[], lang: Language): { median: number; p95: number } {
@@ -59,7 +59,7 @@ runCli(() => {
   if (lang !== undefined && !isLanguage(lang)) throw new Error(`--lang must be es or en, not '${lang}'`);
   const split = option(args, '--split');
   if (split !== undefined && !(SPLIT_CHOICES as readonly string[]).includes(split))
-    throw new Error(`--split must be heldout, dev or all, not '${split}'`);
+    throw new Error(`--split must be one of ${SPLIT_CHOICES.join(', ')}, not '${split}'`);
   const splits: SplitChoice[] = split ? [split as SplitChoice] : ['dev', 'heldout'];
   console.log(`classifier ${CLASSIFIER_VERSION}`);
   for (const l of lang ? [lang] : languages) report(l, splits, args.includes('--misses'));

@@ -9,7 +9,8 @@ import Papa from 'papaparse';
 import type { Language } from '../../src/core/language.ts';
 import { isQuestionType, type QuestionType } from '../../src/core/questions/question-type.ts';
 
-export const SPLITS = ['dev', 'heldout'] as const;
+/** dev and heldout: the project's own set; instructor: re-codings exported from the class server's dashboard. */
+export const SPLITS = ['dev', 'heldout', 'instructor'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface LabelledQuestion {
@@ -42,14 +43,15 @@ export function parseQuestionSet(tsv: string, source = 'questions.tsv'): Labelle
     const type = row.type ?? '';
     const split = row.split ?? '';
     if (!isQuestionType(type)) throw new Error(`${where}: unknown type '${type}'`);
-    if (split !== 'dev' && split !== 'heldout') throw new Error(`${where}: split must be dev or heldout`);
+    if (!(SPLITS as readonly string[]).includes(split))
+      throw new Error(`${where}: split must be ${SPLITS.join(', ')}`);
     const text = (row.text ?? '').trim();
     if (text === '' || !row.id) throw new Error(`${where}: empty id or text`);
     const undisclosed = (row.undisclosed ?? '')
       .split(',')
       .map((w) => w.trim())
       .filter((w) => w !== '');
-    return { id: row.id, type, undisclosed, text, split };
+    return { id: row.id, type, undisclosed, text, split: split as Split };
   });
 }
 
