@@ -15,6 +15,7 @@ import { traineeRoutes } from './routes/trainee-routes.ts';
 import { defaultStoriesDir, StoryCatalog } from './scoring/story-catalog.ts';
 import { countInstructors } from './store/accounts.ts';
 import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
+import { xapiRoutes } from './xapi/xapi-routes.ts';
 
 export interface ServerOptions {
   /** PostgreSQL server (postgres://…); wins over dataDir. */
@@ -84,6 +85,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         : reply.code(503).send({ error: 'not_ready', reason: 'database not open' }),
     );
     traineeRoutes(scope, ctx, options.joinLimit ?? 120);
+    xapiRoutes(scope, ctx);
     instructorRoutes(scope, ctx, options.loginLimit ?? 10);
     void scope.register(dashboardRoutes, { ctx });
     staticRoutes(scope, options.distDir ?? defaultDistDir);
