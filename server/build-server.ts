@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { cspDirectives } from '../tools/lib/content-security-policy.ts';
+import { parseLrsOrigins, withLrsOrigins } from '../tools/lib/content-security-policy.ts';
 import { newToken } from './auth/tokens.ts';
 import { openDatabase } from './db/open-database.ts';
 import './http/context.ts';
@@ -31,6 +31,8 @@ export interface ServerOptions {
   readonly joinLimit?: number;
   readonly bodyLimit?: number;
   readonly logger?: boolean;
+  /** Origins of an academy's LRS the simulator may send to (connect-src); default: `LRS_ORIGINS`. */
+  readonly lrsOrigins?: readonly string[];
 }
 
 export const defaultDistDir = join(import.meta.dirname, '..', 'dist');
@@ -40,12 +42,12 @@ export const defaultDistDir = join(import.meta.dirname, '..', 'dist');
  * LAN); no inline script or style. The same policy the built simulator carries in its page
  * (tools/lib/content-security-policy.ts), for every response, the instructor pages included.
  */
-const contentSecurityPolicy = {
+const contentSecurityPolicy = (lrsOrigins: readonly string[]) => ({
   useDefaults: false,
   directives: Object.fromEntries(
-    Object.entries(cspDirectives).map(([name, sources]) => [name, [...sources]]),
+    Object.entries(withLrsOrigins(lrsOrigins)).map(([name, sources]) => [name, [...sources]]),
   ),
-};
+});
 
 /**
  * The class server as a Fastify instance (use `inject` in tests, `listen` to serve).
@@ -75,7 +77,13 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     ctx.database = undefined;
   });
 
-  void app.register(fastifyHelmet, { contentSecurityPolicy, hsts: false, crossOriginEmbedderPolicy: false });
+  void app.register(fastifyHelmet, {
+    contentSecurityPolicy: contentSecurityPolicy(
+      options.lrsOrigins ?? parseLrsOrigins(process.env.LRS_ORIGINS),
+    ),
+    hsts: false,
+    crossOriginEmbedderPolicy: false,
+  });
   void app.register(fastifyCookie);
   void app.register(fastifyRateLimit, { global: false });
   void app.register((scope, _options, done) => {

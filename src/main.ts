@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       )
     : undefined;
   // Only launch parameters or the build's pc-lrs tag name an LRS (xAPI, cmi5); without them, nothing.
-  const lms = await withXapi(scorm, { window, clock, storage, trainee: () => loadTrainee(storage) });
+  const lms = await withXapi(scorm, { window, clock, storage, store, trainee: () => loadTrainee(storage) });
   const createStage = async (parent: HTMLElement): Promise<Stage> => {
     const { createPhaserStage } = await import('./scenes/create-phaser-stage.ts');
     return createPhaserStage(parent, {

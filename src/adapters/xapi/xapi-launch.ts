@@ -1,6 +1,7 @@
 import { loadStory } from '../../cases/case-catalog.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Language } from '../../core/language.ts';
+import type { RecordStore } from '../../session/record-store.ts';
 import { decisionsOf } from '../lms/decisions.ts';
 import { preferredLanguage } from '../lms/scorm-format.ts';
 import { cmi5Handshake } from './cmi5-handshake.ts';
@@ -24,8 +25,19 @@ export interface XapiLaunchDeps {
   readonly clock: Clock;
   /** localStorage: the last config read (for a reload without the network) and the trainee. */
   readonly storage: Storage | undefined;
-  /** The trainee the app remembers (the learner when the launch names none). */
+  /** The browser's autosaves: the trainee of a session in play (the learner when the launch names none). */
+  readonly store: Pick<RecordStore, 'loadProgress'>;
+  /** The trainee the app remembers, when a session's autosave cannot be read. */
   readonly trainee: () => { name: string; code: string } | undefined;
+}
+
+/** The trainee an autosave names (unchecked data: only two strings are taken). */
+async function traineeOfSession(deps: XapiLaunchDeps, sessionId: string) {
+  const save = (await deps.store.loadProgress(sessionId).catch(() => undefined)) as
+    { trainee?: { name?: unknown; code?: unknown } } | undefined;
+  const t = save?.trainee;
+  if (t && typeof t.name === 'string' && typeof t.code === 'string') return { name: t.name, code: t.code };
+  return deps.trainee();
 }
 
 export interface XapiLaunch {
@@ -164,7 +176,7 @@ export async function launchXapi(source: LrsSource, deps: XapiLaunchDeps): Promi
       clock: deps.clock,
       newId,
       launchId: newId(),
-      trainee: deps.trainee,
+      trainee: (sessionId) => traineeOfSession(deps, sessionId),
       decisionsOf: async (u) => decisionsOf({ ...u, json: await story(u.caseId, u.language) }),
     });
     window.addEventListener('pagehide', () => void reporter.end());

@@ -23,8 +23,8 @@ export interface XapiReporterOptions {
   /** A new statement id (a UUID). */
   readonly newId: () => string;
   readonly actor: ActorSource;
-  /** The trainee the app remembers (for the actor when the launch gave none). */
-  readonly trainee: () => { name: string; code: string } | undefined;
+  /** The trainee of a session (for the actor when the launch gave none). */
+  readonly trainee: (sessionId: string) => Promise<{ name: string; code: string } | undefined>;
   /** The activity IRI of a case. */
   readonly activityOf: (caseId: string) => string;
   /** Only this case is reported (a cmi5 AU or a launch link for one case); absent: every case. */
@@ -64,7 +64,7 @@ export class XapiReporter implements SessionSync {
     if (!this.accepts(upload.caseId)) return;
     try {
       this.current = { sessionId, upload };
-      const scope = this.scope(this.current);
+      const scope = await this.scope(this.current);
       if (!scope) return;
       const { launchId, cmi5 } = this.options;
       const items: NewStatement[] = [];
@@ -90,7 +90,7 @@ export class XapiReporter implements SessionSync {
     if (!this.accepts(record.caseId)) return;
     try {
       this.current = { sessionId: record.recordId, upload: record, trainee: record.trainee };
-      const scope = this.scope(this.current);
+      const scope = await this.scope(this.current);
       if (!scope) return;
       const id = record.recordId;
       const judged = !this.options.cmi5 || this.options.cmi5.launchMode === 'Normal';
@@ -113,7 +113,7 @@ export class XapiReporter implements SessionSync {
     const current = this.current;
     if (this.terminated || !current) return;
     this.terminated = true;
-    const scope = this.scope(current);
+    const scope = await this.scope(current);
     if (scope) await this.options.queue.enqueue([this.terminatedItem(scope, current.sessionId)]);
   }
 
@@ -141,8 +141,8 @@ export class XapiReporter implements SessionSync {
     return { key, statement, lrs: this.options.lrs };
   }
 
-  private scope(current: Current): StatementScope | undefined {
-    const actor = this.options.actor(current.trainee ?? this.options.trainee());
+  private async scope(current: Current): Promise<StatementScope | undefined> {
+    const actor = this.options.actor(current.trainee ?? (await this.options.trainee(current.sessionId)));
     if (!actor) {
       this.log('xapi: no learner to report as (no launch actor, no trainee): nothing queued');
       return undefined;

@@ -47,7 +47,7 @@ async function play(extra: Partial<XapiReporterOptions> = {}, choices: readonly 
     clock,
     newId,
     actor: (t) => t && traineeAgent(t, 'https://academia.example'),
-    trainee: () => trainee,
+    trainee: () => Promise.resolve(trainee),
     activityOf: (c) => caseActivityId(c),
     launchId: 'launch-1',
     decisionsOf: (u) => Promise.resolve(decisionsOf({ ...u, json })),
