@@ -51,7 +51,10 @@ describe.each(backends())('the class server as an LRS (%s)', (backend) => {
       ? 1
       : 0;
   beforeAll(async () => {
-    f = await ClassFixture.start(backend, { storiesDir: someStories(['lost_child_5']) });
+    f = await ClassFixture.start(backend, {
+      storiesDir: someStories(['lost_child_5']),
+      lrsOrigins: ['https://lrs.academia.pe'],
+    });
     const cls = await f.newClass();
     auth = { authorization: `Bearer ${(await f.join(cls.code, 'Juan', '7')).token}` };
     other = { authorization: `Bearer ${(await f.join(cls.code, 'Rosa', '8')).token}` };
@@ -110,6 +113,8 @@ describe.each(backends())('the class server as an LRS (%s)', (backend) => {
     expect(await count(s.id)).toBe(0);
     const about = await f.app.inject({ method: 'GET', url: '/xapi/about' });
     expect(about.json()).toEqual({ version: ['1.0.3'] });
+    // an academy's LRS on another origin (LRS_ORIGINS) is allowed by the server's policy too
+    expect(about.headers['content-security-policy']).toContain("connect-src 'self' https://lrs.academia.pe;");
   });
 
   it('gets what the simulator queued while it was cut off, once each and in order, over HTTP with @xapi/xapi', async () => {
