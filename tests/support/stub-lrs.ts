@@ -13,8 +13,9 @@ export interface StubLrsRequest {
  * A small LRS on 127.0.0.1 that records every request: it stores statements by id (a repeated
  * id is 409, as Learning Locker answers), and can be cut (`down`: connections dropped), or
  * lose its answer once after storing (`loseNextAnswer`). CORS is open, for a page on another origin.
+ * For cmi5 it answers a `/fetch/…` URL once with a token and the state `LMS.LaunchData` with `launchData`.
  */
-export async function stubLrs(): Promise<{
+export async function stubLrs(launchData: unknown = {}): Promise<{
   url: string;
   requests: StubLrsRequest[];
   stored: { id: string; verb: string }[];
@@ -26,6 +27,7 @@ export async function stubLrs(): Promise<{
   const stored: { id: string; verb: string }[] = [];
   let down = false;
   let lose = false;
+  const fetched = new Set<string>();
   const read = (req: IncomingMessage) =>
     new Promise<string>((resolve) => {
       let text = '';
@@ -47,6 +49,20 @@ export async function stubLrs(): Promise<{
         auth: req.headers.authorization,
         body,
       });
+      const json = (status: number, data: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(data));
+      // cmi5: the one-time fetch URL, then the launch data in the state API.
+      if (req.method === 'POST' && req.url?.startsWith('/fetch/')) {
+        if (fetched.has(req.url)) return json(400, { 'error-code': '1', 'error-text': 'already used' });
+        fetched.add(req.url);
+        return json(200, { 'auth-token': 'dG9rZW4tMQ==' });
+      }
+      if (
+        req.method === 'GET' &&
+        req.url?.startsWith('/xapi/activities/state') &&
+        req.url.includes('LMS.LaunchData')
+      )
+        return json(200, launchData);
       if (req.method !== 'POST' || !req.url?.startsWith('/xapi/statements')) return res.writeHead(404).end();
       const list = (Array.isArray(body) ? body : [body]) as { id: string; verb: { id: string } }[];
       if (list.some((s) => stored.some((t) => t.id === s.id))) return res.writeHead(409).end('conflict');

@@ -31,7 +31,8 @@ export async function cmi5Handshake(
   source: Extract<LrsSource, { kind: 'cmi5' }>,
   session: Storage | undefined,
 ): Promise<Cmi5Session> {
-  const { default: Cmi5 } = await import('@xapi/cmi5');
+  // The ES module build (self-contained: it bundles its own axios), in the browser and in Node alike.
+  const { default: Cmi5 } = await import('@xapi/cmi5/dist/Cmi5.esm.js');
   const saved = read(session, source.registration);
   const cmi5 = new Cmi5({ ...source, actor: JSON.parse(source.actor) as never });
   let state: Saved;
