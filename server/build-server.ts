@@ -31,6 +31,8 @@ export interface ServerOptions {
   readonly joinLimit?: number;
   readonly bodyLimit?: number;
   readonly logger?: boolean;
+  /** The simulator sends its xAPI statements to this server too (`/xapi/`); default: `XAPI=1`. */
+  readonly xapi?: boolean;
   /** Origins of an academy's LRS the simulator may send to (connect-src); default: `LRS_ORIGINS`. */
   readonly lrsOrigins?: readonly string[];
 }
@@ -96,7 +98,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     xapiRoutes(scope, ctx);
     instructorRoutes(scope, ctx, options.loginLimit ?? 10);
     void scope.register(dashboardRoutes, { ctx });
-    staticRoutes(scope, options.distDir ?? defaultDistDir);
+    staticRoutes(scope, options.distDir ?? defaultDistDir, options.xapi ?? process.env.XAPI === '1');
     done();
   });
   return app;

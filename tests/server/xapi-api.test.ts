@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { injectMeta } from '../../server/routes/static-routes.ts';
 import { InMemoryStatementStore } from '../../src/adapters/xapi/indexeddb-statement-store.ts';
 import { StatementQueue } from '../../src/adapters/xapi/statement-queue.ts';
 import { xapiSender } from '../../src/adapters/xapi/xapi-sender.ts';
@@ -152,4 +153,12 @@ describe.each(backends())('the class server as an LRS (%s)', (backend) => {
       await proxy.close();
     }
   });
+});
+
+it('marks the simulator page for the class server as its LRS only with XAPI=1 (the option), in place of a build-time config', () => {
+  const html = '<html><head><meta name="pc-lrs" content="lrs.json" /></head></html>';
+  const served = (xapi: boolean) => injectMeta(html.replace(/<meta name="pc-lrs"[^>]*>/, ''), xapi);
+  expect(served(false)).not.toContain('pc-lrs');
+  expect(served(true)).toContain('<meta name="pc-lrs" content="class">');
+  expect(served(true)).toContain('<meta name="pc-class-server" content="/api">');
 });

@@ -20,7 +20,9 @@ export type LrsSource =
       readonly registration?: string;
       readonly activityId?: string;
     }
-  | { readonly kind: 'config'; readonly url: string };
+  | { readonly kind: 'config'; readonly url: string }
+  /** The class server that served the page takes the statements (`/xapi/`, the trainee's class token). */
+  | { readonly kind: 'class' };
 
 /** The five parameters an LMS appends to a cmi5 AU's URL (cmi5 spec §8.1). */
 export const cmi5Parameters = ['endpoint', 'fetch', 'registration', 'activityId', 'actor'] as const;
@@ -48,5 +50,7 @@ export function lrsSource(search: string, doc: Pick<Document, 'querySelector'>):
     };
   }
   const config = doc.querySelector('meta[name="pc-lrs"]')?.getAttribute('content')?.trim() ?? '';
+  if (config === 'class')
+    return doc.querySelector('meta[name="pc-class-server"]') ? { kind: 'class' } : undefined;
   return sameOriginPath(config) ? { kind: 'config', url: config } : undefined;
 }

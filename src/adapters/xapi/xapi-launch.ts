@@ -16,7 +16,8 @@ import {
 } from './lrs-config.ts';
 import type { LrsSource } from './lrs-launch.ts';
 import { StatementQueue } from './statement-queue.ts';
-import { xapiSender } from './xapi-sender.ts';
+import { classAuth, classSender, xapiSender } from './xapi-sender.ts';
+import { ownerOf } from '../../session/outbox-store.ts';
 import { caseActivityId, isUuid, simulatorIri } from './xapi-statements.ts';
 import { XapiReporter, type XapiReporterOptions } from './xapi-reporter.ts';
 
@@ -27,8 +28,8 @@ export interface XapiLaunchDeps {
   readonly storage: Storage | undefined;
   /** The browser's autosaves: the trainee of a session in play (the learner when the launch names none). */
   readonly store: Pick<RecordStore, 'loadProgress'>;
-  /** The trainee the app remembers, when a session's autosave cannot be read. */
-  readonly trainee: () => { name: string; code: string } | undefined;
+  /** The trainee the app remembers (and their class, with a class server). */
+  readonly trainee: () => { name: string; code: string; classCode?: string } | undefined;
 }
 
 /** The trainee an autosave names (unchecked data: only two strings are taken). */
@@ -74,7 +75,7 @@ async function readConfig(url: string, deps: XapiLaunchDeps): Promise<LrsConfig 
 
 type Wiring = Pick<
   XapiReporterOptions,
-  'lrs' | 'actor' | 'activityOf' | 'caseId' | 'registration' | 'cmi5'
+  'lrs' | 'lrsNow' | 'actor' | 'activityOf' | 'caseId' | 'registration' | 'cmi5'
 > & {
   readonly language?: Language;
 };
@@ -87,6 +88,19 @@ async function wiring(
 ): Promise<Wiring | undefined> {
   const origin = deps.window.location.origin;
   const href = deps.window.location.href;
+  if (source.kind === 'class') {
+    // The class server that served this page: each statement carries whose class credential sends it.
+    const endpoint = absoluteEndpoint('/xapi/', href);
+    return {
+      lrs: { endpoint, auth: classAuth('') },
+      lrsNow: () => {
+        const t = deps.trainee();
+        return t?.classCode ? { endpoint, auth: classAuth(ownerOf(t.classCode, t.name, t.code)) } : undefined;
+      },
+      actor: (trainee) => trainee && traineeAgent(trainee, origin),
+      activityOf: (id) => caseActivityId(id),
+    };
+  }
   if (source.kind === 'config') {
     const config = await readConfig(source.url, deps);
     if (!config) return undefined;
@@ -157,7 +171,7 @@ export async function launchXapi(source: LrsSource, deps: XapiLaunchDeps): Promi
         : undefined;
     const queue = new StatementQueue({
       store,
-      send: xapiSender(),
+      send: source.kind === 'class' ? classSender(xapiSender()) : xapiSender(),
       clock: deps.clock,
       ...(locks ? { exclusive: (drain) => locks.request('primer-contacto:xapi', drain) } : {}),
     });

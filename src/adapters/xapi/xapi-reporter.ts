@@ -19,6 +19,8 @@ export type ActorSource = (trainee: { name: string; code: string } | undefined) 
 export interface XapiReporterOptions {
   readonly queue: StatementQueue;
   readonly lrs: LrsTarget;
+  /** Where a statement queued now goes, when that depends on who plays (the class server); else `lrs`. */
+  readonly lrsNow?: () => LrsTarget | undefined;
   readonly clock: Clock;
   /** A new statement id (a UUID). */
   readonly newId: () => string;
@@ -138,7 +140,7 @@ export class XapiReporter implements SessionSync {
     at = this.options.clock.now(),
   ): NewStatement {
     const statement = build({ id: this.options.newId(), at });
-    return { key, statement, lrs: this.options.lrs };
+    return { key, statement, lrs: this.options.lrsNow?.() ?? this.options.lrs };
   }
 
   private async scope(current: Current): Promise<StatementScope | undefined> {

@@ -50,3 +50,38 @@ export function xapiSender(timeoutMs = 20_000): SendStatement {
     }
   };
 }
+
+const classPrefix = 'class:';
+/** The marker a statement for the class server carries instead of a credential: whose class token to use. */
+export const classAuth = (owner: string): string => `${classPrefix}${owner}`;
+
+/**
+ * For the class server: a statement is sent with the class token of the trainee who queued it
+ * (read when it is sent, from the class links the classroom keeps in IndexedDB). No token yet
+ * (joined offline): it waits; no link at all: refused, kept.
+ */
+export function classSender(
+  send: SendStatement,
+  linkOf: (owner: string) => Promise<{ token?: string } | undefined> = classLink,
+): SendStatement {
+  return async (lrs, statement) => {
+    if (!lrs.auth?.startsWith(classPrefix)) return send(lrs, statement);
+    const owner = lrs.auth.slice(classPrefix.length);
+    if (!owner) return { rejected: 'no class trainee to send as' };
+    const link = await linkOf(owner);
+    if (!link) return { rejected: 'no class credential in this browser for this trainee' };
+    if (link.token === undefined) return 'transient';
+    return send({ endpoint: lrs.endpoint, auth: `Bearer ${link.token}` }, statement);
+  };
+}
+
+async function classLink(owner: string): Promise<{ token?: string } | undefined> {
+  const { openAppDatabase } = await import('../storage/app-database.ts');
+  const { IndexedDbOutboxStore } = await import('../storage/indexeddb-outbox-store.ts');
+  const db = await openAppDatabase();
+  try {
+    return await new IndexedDbOutboxStore(db).getLink(owner);
+  } finally {
+    db.close();
+  }
+}

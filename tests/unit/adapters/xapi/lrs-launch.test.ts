@@ -6,6 +6,7 @@ import {
   traineeOf,
 } from '../../../../src/adapters/xapi/lrs-config.ts';
 import { lrsSource } from '../../../../src/adapters/xapi/lrs-launch.ts';
+import { classAuth, classSender } from '../../../../src/adapters/xapi/xapi-sender.ts';
 
 const page = (meta?: string) => {
   document.head.innerHTML = meta === undefined ? '' : `<meta name="pc-lrs" content="${meta}">`;
@@ -76,5 +77,41 @@ describe('finding an LRS without the network', () => {
     expect(traineeOf(agent)).toEqual({ name: 'Rosa Quispe', code: 'u-17' });
     expect(parseActor('{"name":"no id"}')).toBeUndefined();
     expect(parseActor('not json')).toBeUndefined();
+  });
+});
+
+describe('the class server as the LRS', () => {
+  it('is the source only on a page the class server served and marked', () => {
+    document.head.innerHTML =
+      '<meta name="pc-class-server" content="/api"><meta name="pc-lrs" content="class">';
+    expect(lrsSource('', document)).toEqual({ kind: 'class' });
+    document.head.innerHTML = '<meta name="pc-lrs" content="class">';
+    expect(lrsSource('', document)).toBeUndefined();
+  });
+
+  it('sends with the class token of whoever queued the statement; waits for a join; keeps one with no class link', async () => {
+    const seen: (string | undefined)[] = [];
+    const send = classSender(
+      (lrs) => {
+        seen.push(lrs.auth);
+        return Promise.resolve('stored');
+      },
+      (owner) =>
+        Promise.resolve(({ a: { token: 'tok-a' }, b: {} } as Record<string, { token?: string }>)[owner]),
+    );
+    const statement = {
+      actor: { mbox: 'mailto:x@y.pe' },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/answered' },
+      object: { id: 'urn:x' },
+    };
+    const at = (auth: string) => send({ endpoint: 'http://aula.local/xapi/', auth }, statement);
+    expect(await at(classAuth('a'))).toBe('stored');
+    expect(seen).toEqual(['Bearer tok-a']);
+    expect(await at(classAuth('b'))).toBe('transient');
+    expect(await at(classAuth('c'))).toEqual({
+      rejected: 'no class credential in this browser for this trainee',
+    });
+    expect(await at('Basic x')).toBe('stored');
+    expect(seen).toEqual(['Bearer tok-a', 'Basic x']);
   });
 });
