@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import cspPlugin from './tools/lib/vite-plugin-csp.ts';
 import inkPlugin from './tools/lib/vite-plugin-ink.ts';
+import lrsConfigPlugin from './tools/lib/vite-plugin-lrs.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin(), cspPlugin()],
+  plugins: [inkPlugin(), cspPlugin(), lrsConfigPlugin()],
   publicDir: 'assets',
   build: {
     target: 'es2022',

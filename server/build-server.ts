@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { cspDirectives } from '../tools/lib/content-security-policy.ts';
+import { parseLrsOrigins, withLrsOrigins } from '../tools/lib/content-security-policy.ts';
 import { newToken } from './auth/tokens.ts';
 import { openDatabase } from './db/open-database.ts';
 import './http/context.ts';
@@ -15,6 +15,7 @@ import { traineeRoutes } from './routes/trainee-routes.ts';
 import { defaultStoriesDir, StoryCatalog } from './scoring/story-catalog.ts';
 import { countInstructors } from './store/accounts.ts';
 import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
+import { xapiRoutes } from './xapi/xapi-routes.ts';
 
 export interface ServerOptions {
   /** PostgreSQL server (postgres://…); wins over dataDir. */
@@ -30,6 +31,10 @@ export interface ServerOptions {
   readonly joinLimit?: number;
   readonly bodyLimit?: number;
   readonly logger?: boolean;
+  /** The simulator sends its xAPI statements to this server too (`/xapi/`); default: `XAPI=1`. */
+  readonly xapi?: boolean;
+  /** Origins of an academy's LRS the simulator may send to (connect-src); default: `LRS_ORIGINS`. */
+  readonly lrsOrigins?: readonly string[];
 }
 
 export const defaultDistDir = join(import.meta.dirname, '..', 'dist');
@@ -39,12 +44,12 @@ export const defaultDistDir = join(import.meta.dirname, '..', 'dist');
  * LAN); no inline script or style. The same policy the built simulator carries in its page
  * (tools/lib/content-security-policy.ts), for every response, the instructor pages included.
  */
-const contentSecurityPolicy = {
+const contentSecurityPolicy = (lrsOrigins: readonly string[]) => ({
   useDefaults: false,
   directives: Object.fromEntries(
-    Object.entries(cspDirectives).map(([name, sources]) => [name, [...sources]]),
+    Object.entries(withLrsOrigins(lrsOrigins)).map(([name, sources]) => [name, [...sources]]),
   ),
-};
+});
 
 /**
  * The class server as a Fastify instance (use `inject` in tests, `listen` to serve).
@@ -74,7 +79,13 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     ctx.database = undefined;
   });
 
-  void app.register(fastifyHelmet, { contentSecurityPolicy, hsts: false, crossOriginEmbedderPolicy: false });
+  void app.register(fastifyHelmet, {
+    contentSecurityPolicy: contentSecurityPolicy(
+      options.lrsOrigins ?? parseLrsOrigins(process.env.LRS_ORIGINS),
+    ),
+    hsts: false,
+    crossOriginEmbedderPolicy: false,
+  });
   void app.register(fastifyCookie);
   void app.register(fastifyRateLimit, { global: false });
   void app.register((scope, _options, done) => {
@@ -84,9 +95,10 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         : reply.code(503).send({ error: 'not_ready', reason: 'database not open' }),
     );
     traineeRoutes(scope, ctx, options.joinLimit ?? 120);
+    xapiRoutes(scope, ctx);
     instructorRoutes(scope, ctx, options.loginLimit ?? 10);
     void scope.register(dashboardRoutes, { ctx });
-    staticRoutes(scope, options.distDir ?? defaultDistDir);
+    staticRoutes(scope, options.distDir ?? defaultDistDir, options.xapi ?? process.env.XAPI === '1');
     done();
   });
   return app;

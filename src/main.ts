@@ -16,6 +16,8 @@ import { App } from './ui/app.ts';
 import { stringsFor } from './i18n/translate.ts';
 import { loadSettings } from './ui/settings.ts';
 import { saveActiveCase } from './ui/app-state.ts';
+import { withXapi } from './adapters/xapi/xapi-start.ts';
+import { loadTrainee } from './ui/trainee.ts';
 
 /** Composition root: builds the adapters and hands them to the app. Wiring only. */
 async function main(): Promise<void> {
@@ -55,11 +57,13 @@ async function main(): Promise<void> {
     classroom.start(window);
   }
   // Only a SCORM package's launch page (its pc-scorm tags) looks for an LMS; elsewhere nothing is loaded.
-  const lms = document.querySelector('meta[name="pc-scorm"]')
+  const scorm = document.querySelector('meta[name="pc-scorm"]')
     ? await import('./adapters/lms/lms-launch.ts').then((m) =>
         m.launchFromLms({ window, store, clock, setActiveCase: (a) => saveActiveCase(storage, a) }),
       )
     : undefined;
+  // Only launch parameters or the build's pc-lrs tag name an LRS (xAPI, cmi5); without them, nothing.
+  const lms = await withXapi(scorm, { window, clock, storage, store, trainee: () => loadTrainee(storage) });
   const createStage = async (parent: HTMLElement): Promise<Stage> => {
     const { createPhaserStage } = await import('./scenes/create-phaser-stage.ts');
     return createPhaserStage(parent, {

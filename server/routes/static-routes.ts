@@ -5,13 +5,16 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { fail } from '../http/errors.ts';
 
 export const metaTag = '<meta name="pc-class-server" content="/api">';
+/** With `XAPI=1`: the simulator also sends its xAPI statements here (`/xapi/`, the trainee's token). */
+export const xapiTag = '<meta name="pc-lrs" content="class">';
 const pagesDir = join(import.meta.dirname, '..', 'pages');
 
 /** index.html with the tag that tells the simulator a class server is there. */
-export function injectMeta(html: string): string {
+export function injectMeta(html: string, xapi = false): string {
+  const tags = xapi ? `${metaTag}\n    ${xapiTag}` : metaTag;
   return html.includes('name="pc-class-server"')
     ? html
-    : html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    ${metaTag}`);
+    : html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    ${tags}`);
 }
 
 const pages: Record<string, { file: string; type: string }> = {
@@ -23,14 +26,18 @@ const pages: Record<string, { file: string; type: string }> = {
 };
 
 /** The simulator from dist/ (index.html marked), the instructor pages and the setup page. */
-export function staticRoutes(app: FastifyInstance, distDir: string): void {
+export function staticRoutes(app: FastifyInstance, distDir: string, xapi = false): void {
   const index = join(distDir, 'index.html');
   let cached: { mtime: number; html: string } | undefined;
   const sendIndex = async (_request: unknown, reply: FastifyReply) => {
     if (!existsSync(index))
       return fail(reply, 503, 'not_built', 'the simulator is not built; run npm run serve');
     const mtime = statSync(index).mtimeMs;
-    if (cached?.mtime !== mtime) cached = { mtime, html: injectMeta(readFileSync(index, 'utf8')) };
+    if (cached?.mtime !== mtime)
+      cached = {
+        mtime,
+        html: injectMeta(readFileSync(index, 'utf8').replace(/<meta name="pc-lrs"[^>]*>/, ''), xapi),
+      };
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(cached.html);
   };
   app.get('/', sendIndex);

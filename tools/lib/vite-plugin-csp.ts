@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { cspHeader, cspMeta } from './content-security-policy.ts';
+import { cspHeader, cspMeta, parseLrsOrigins, withLrsOrigins } from './content-security-policy.ts';
 
 /** Puts `meta` after the page's `<meta charset>`, or first in its head. */
 export function withMeta(html: string, meta: string): string {
@@ -11,10 +11,14 @@ export function withMeta(html: string, meta: string): string {
 /**
  * The strict Content-Security-Policy of the production build: a `<meta http-equiv>` right
  * after the charset in the built index.html, before any script (so any host serving `dist/` applies it), and the same
- * policy as an HTTP header from `vite preview`. Only for the build: the dev server's HMR needs
+ * policy as an HTTP header from `vite preview`. `LRS_ORIGINS` (build time) adds an academy's LRS
+ * origins to connect-src. Only for the build: the dev server's HMR needs
  * inline styles and its own client, and keeps working without a policy.
  */
-export default function cspPlugin(): Plugin[] {
+export default function cspPlugin(
+  lrsOrigins: readonly string[] = parseLrsOrigins(process.env.LRS_ORIGINS),
+): Plugin[] {
+  const directives = withLrsOrigins(lrsOrigins);
   return [
     {
       name: 'primer-contacto:csp-meta',
@@ -23,14 +27,14 @@ export default function cspPlugin(): Plugin[] {
       transformIndexHtml: {
         order: 'post',
         handler: (html) =>
-          withMeta(html, `<meta http-equiv="Content-Security-Policy" content="${cspMeta()}" />`),
+          withMeta(html, `<meta http-equiv="Content-Security-Policy" content="${cspMeta(directives)}" />`),
       },
     },
     {
       name: 'primer-contacto:csp-preview-header',
       configurePreviewServer(server) {
         server.middlewares.use((_request, response, next) => {
-          response.setHeader('Content-Security-Policy', cspHeader());
+          response.setHeader('Content-Security-Policy', cspHeader(directives));
           next();
         });
       },
