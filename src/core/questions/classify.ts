@@ -9,7 +9,7 @@ import { QUESTION_TYPES, type QuestionType } from './question-type.ts';
 import { collectEvidence, type Evidence } from './rules/evidence.ts';
 
 /** Bump whenever a rule, a lexicon or a weight changes: records store it, replays compare it. */
-export const CLASSIFIER_VERSION = 'q1.0.0';
+export const CLASSIFIER_VERSION = 'q1.1.0';
 
 export interface QuestionContext {
   lang: Language;
@@ -40,8 +40,19 @@ export interface Classification extends QuestionReading {
 
 /** Scores become likelihoods through a softmax of this sharpness. */
 const SHARPNESS = 1.6;
-const UNSURE_BELOW = 0.5;
-const UNSURE_MARGIN = 0.15;
+const UNSURE_BELOW = 0.6;
+const UNSURE_MARGIN = 0.4;
+
+/** On a tie the less recommended reading comes first: no credit for an ambiguous question. */
+const TIE_ORDER: readonly QuestionType[] = [
+  'multiple',
+  'why_blame',
+  'suggestive',
+  'option_posing',
+  'directive',
+  'invitation',
+  'not_question',
+];
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -60,7 +71,7 @@ function readings(evidence: readonly Evidence[]): QuestionReading[] {
     reasons: reasons.get(type) ?? [],
     score: score.get(type) ?? 0,
   }))
-    .sort((a, b) => b.score - a.score || QUESTION_TYPES.indexOf(a.type) - QUESTION_TYPES.indexOf(b.type))
+    .sort((a, b) => b.score - a.score || TIE_ORDER.indexOf(a.type) - TIE_ORDER.indexOf(b.type))
     .map(({ type, confidence, reasons: r }) => ({ type, confidence, reasons: r }));
 }
 

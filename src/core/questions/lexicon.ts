@@ -3,6 +3,14 @@
  * accents). Phrases are words separated by single spaces.
  */
 export interface Lexicon {
+  /** Short forms typed in a hurry, read as the word they stand for ("q" → que, "wat" → what). */
+  readonly abbreviations: Readonly<Record<string, string>>;
+  /** One-word tags that close a question even without a comma ("¿fue tu primo no?"). */
+  readonly bareTags: readonly string[];
+  /** Exclamations that open a statement, not a question ("¡qué bueno que viniste!"). */
+  readonly exclamations: readonly string[];
+  /** Words before a closing one-word tag that make it part of the question ("¿… o no?", "¿es verdad?"). */
+  readonly notBeforeTag: readonly string[];
   /** Skipped at the start of a sentence ("y", "oye", "a ver", "and", "so"). */
   readonly fillers: readonly string[];
   /** Terms of endearment and address, skipped anywhere ("mamita", "papito", "sweetie"). */

@@ -11,6 +11,8 @@ export interface Segment {
   readonly text: string;
   /** Its words, folded. */
   readonly words: readonly string[];
+  /** Its words as typed (lowercase, accents kept), for showing in reasons. */
+  readonly typed: readonly string[];
   /** For each word: it carried an acute accent (qué, cómo, dónde…). */
   readonly accented: readonly boolean[];
   /** For each word: a comma came right before it. */
@@ -24,6 +26,7 @@ export interface ParsedQuestion {
   /** Folded text, single spaces, punctuation kept. */
   readonly folded: string;
   readonly words: readonly string[];
+  readonly typed: readonly string[];
   readonly segments: readonly Segment[];
 }
 
@@ -63,6 +66,7 @@ function segmentOf(piece: string): Segment {
   return {
     text: fold(piece).trim(),
     words: typed.map(fold),
+    typed,
     accented: typed.map((w) => ACUTE.test(w)),
     afterComma,
     asked: /\?\s*$/.test(piece) || /^\s*¿/.test(piece),
@@ -89,6 +93,7 @@ export function parseQuestion(text: string, lang: Language): ParsedQuestion {
     text,
     folded: fold(tidied),
     words: segments.flatMap((s) => s.words),
+    typed: segments.flatMap((s) => s.typed),
     segments,
   };
 }

@@ -53,3 +53,10 @@ export const phraseLength = (phrase: string): number => partsOf(phrase).length;
 /** The whole list of words is one of the phrases. */
 export const isPhrase = (words: readonly string[], phrases: readonly string[]): boolean =>
   phrases.some((p) => phraseLength(p) === words.length && phraseAt(words, p, 0));
+
+/** A folded phrase as the officer typed it ("que paso" → "qué pasó"), or as given when not found. */
+export function asTyped(words: readonly string[], typed: readonly string[], phrase: string): string {
+  const found = findPhrase(words, [phrase]);
+  if (!found) return phrase;
+  return typed.slice(found.at, found.at + phraseLength(phrase)).join(' ');
+}

@@ -24,8 +24,8 @@ export interface SegmentReading {
   readonly match: string;
   /** Either/or: "… o …". */
   readonly either?: string;
-  /** A second question word joined by "y"/"and" or a comma ("¿dónde estabas y quién…?"). */
-  readonly conjoined?: string;
+  /** Further question words joined by "y"/"and" or a comma ("¿dónde estabas y quién…?"). */
+  readonly joints: readonly string[];
   /** It asks something of its own (a tag does not). */
   readonly unit: boolean;
 }
@@ -68,6 +68,11 @@ function splitTail(segment: Segment, lex: Lexicon): Tail {
     if (n >= 2 && words.length > n && words.slice(-n).join(' ') === phrase)
       return { core: words.slice(0, -n), asked: false, tailTag: phrase };
   }
+  const last = words[words.length - 1] ?? '';
+  const before = words[words.length - 2] ?? '';
+  const oneWord = lex.bareTags.includes(last);
+  if (oneWord && words.length >= 3 && !lex.notBeforeTag.includes(before))
+    return { core: words.slice(0, -1), asked: false, tailTag: last };
   const aux = words.slice(-2).join(' ');
   if (words.length > 3 && aux.includes("n't") && lex.auxTag?.test(aux))
     return { core: words.slice(0, -2), asked: false, tailTag: aux };
@@ -98,17 +103,37 @@ const SUBORDINATORS: Record<Language, readonly string[]> = {
   en: ['when', 'where', 'how'],
 };
 
+/** After an English auxiliary, a subject makes it a question ("did he", not "don't lie"). */
+const SUBJECTS = 'i you he she it we they there this that your his her the'.split(' ');
+
 /** A second question word after "y"/"and" (or a comma), past the first clause. */
-function conjoinedWh(segment: Segment, core: readonly string[], start: number, lex: Lexicon, lang: Language) {
+function conjoinedWh(
+  segment: Segment,
+  core: readonly string[],
+  start: number,
+  lex: Lexicon,
+  lang: Language,
+): string[] {
+  const joints: string[] = [];
   for (let i = start + 1; i < core.length; i++) {
     if (!isWh(core, i, lex)) continue;
     const prep = lex.whPrepositions.includes(core[i - 1] ?? '') ? 1 : 0;
     const joint = i - prep;
-    if (joint - 1 >= start && lex.and.includes(core[joint - 1] ?? '')) return `${core[joint - 1]} ${core[i]}`;
+    if (joint - 1 >= start && lex.and.includes(core[joint - 1] ?? '')) {
+      joints.push(`${core[joint - 1]} ${core[i]}`);
+      continue;
+    }
     const plainSubordinator = SUBORDINATORS[lang].includes(core[i] ?? '') && !segment.accented[i];
-    if (segment.afterComma[joint] && !plainSubordinator) return `, ${core[i]}`;
+    const askedBefore = core
+      .slice(start, joint)
+      .some(
+        (w, k) =>
+          lex.wh.includes(w) ||
+          (lex.yesNoStarters.includes(w) && SUBJECTS.includes(core[start + k + 1] ?? '')),
+      );
+    if (segment.afterComma[joint] && !plainSubordinator && askedBefore) joints.push(`, ${core[i]}`);
   }
-  return undefined;
+  return joints;
 }
 
 function whyAnywhere(segment: Segment, core: readonly string[], lex: Lexicon, lang: Language) {
@@ -133,17 +158,24 @@ function formOf(
   const blameAnywhere = lex.blame.filter((b) => !b.startsWith('como') && !b.startsWith('how'));
   const blame = at(lex.blame) ?? findPhrase(core, blameAnywhere)?.phrase;
   if (blame) return { form: 'blame', match: blame };
+  const clauseStart = core.findIndex(
+    (_, i) => segment.afterComma[i] && longestAt(core, lex.invitationStart, i),
+  );
   const invitation =
-    longestAt(core, lex.invitationStart, 0) ?? at(lex.invitationStart) ?? findPhrase(core, lex.invitationAnywhere)?.phrase;
+    longestAt(core, lex.invitationStart, 0) ??
+    (clauseStart > 0 ? longestAt(core, lex.invitationStart, clauseStart) : undefined) ??
+    at(lex.invitationStart) ??
+    findPhrase(core, lex.invitationAnywhere)?.phrase;
   if (invitation) return { form: 'invitation', match: invitation };
   const tell = findPhrase(core, lex.tellMe);
   if (tell) return { form: 'tell_me', match: tell.phrase };
+  if (!tail.asked && at(lex.exclamations)) return { form: 'statement', match: '' };
   const care = at(lex.care);
   if (care) return { form: 'care', match: care };
   const embedded = at(lex.embedding);
   if (embedded) return { form: 'yes_no', match: embedded };
   const wh = whAt(core, start, lex);
-  const loose = !tail.asked && !segment.accented[start] && ['como', 'que'].includes(wh ?? '');
+  const loose = !tail.asked && !segment.accented[start] && ['como', 'cuando'].includes(wh ?? '');
   if (wh && !loose) return { form: 'wh', match: wh };
   for (let i = start + 1; i < core.length; i++) {
     const later = whAt(core, i, lex);
@@ -161,12 +193,22 @@ const ASKING: readonly SegmentForm[] = ['invitation', 'tell_me', 'why', 'blame',
 
 export function readSegment(segment: Segment, lex: Lexicon, lang: Language): SegmentReading {
   const tag = segment.asked ? wholeTag(segment.words, lex) : undefined;
-  if (tag) return { segment, tag, core: [], start: 0, form: 'statement', match: tag.phrase, unit: false };
+  if (tag)
+    return {
+      segment,
+      tag,
+      core: [],
+      start: 0,
+      form: 'statement',
+      match: tag.phrase,
+      joints: [],
+      unit: false,
+    };
   const tail = splitTail(segment, lex);
   const start = contentStart(tail.core, lex);
   const { form, match } = formOf(segment, tail, start, lex, lang);
   const either = tail.core.slice(start + 1).find((w) => lex.either.includes(w));
-  const conjoined = form === 'statement' ? undefined : conjoinedWh(segment, tail.core, start, lex, lang);
+  const joints = form === 'statement' ? [] : conjoinedWh(segment, tail.core, start, lex, lang);
   return {
     segment,
     tailTag: tail.tailTag,
@@ -175,7 +217,7 @@ export function readSegment(segment: Segment, lex: Lexicon, lang: Language): Seg
     form,
     match,
     either: form === 'yes_no' ? either : undefined,
-    conjoined,
+    joints,
     unit: ASKING.includes(form),
   };
 }
