@@ -1,6 +1,7 @@
 import './ui/styles/base.css';
 import './ui/styles/start.css';
 import './ui/styles/case.css';
+import './ui/styles/typed.css';
 import './ui/styles/debrief.css';
 import './ui/styles/narrow-and-large.css';
 import './ui/styles/home.css';

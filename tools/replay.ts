@@ -10,6 +10,7 @@
  *   proven and which are only stated.
  */
 import { join } from 'node:path';
+import { CLASSIFIER_VERSION } from '../src/core/questions/classify.ts';
 import { makeRecord } from '../src/core/record/make-record.ts';
 import { PathError, playPath } from '../src/core/record/play-path.ts';
 import { verifyRecord } from '../src/core/record/replay-record.ts';
@@ -168,6 +169,11 @@ function verify(args: readonly string[]): number {
     console.log(
       `${recordFile}: verified: the ending, ${record.verdicts.length} verdicts and the scores match (overall ${record.scores.overall}).`,
     );
+    const typed = record.typedQuestions ?? [];
+    if (typed.length > 0)
+      console.log(
+        `${typed.length} typed question(s) re-classified to the same option by classifier ${CLASSIFIER_VERSION} (recorded with ${[...new Set(typed.map((t) => t.classifierVersion))].join(', ')}).`,
+      );
   } else {
     console.log(`${recordFile}: does NOT match its replay:`);
     result.differences.forEach((d) => console.log(`  - ${d}`));

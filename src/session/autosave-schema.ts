@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { languages } from '../core/language.ts';
+import { typedQuestionSchema } from '../core/record/record-schema.ts';
 import { autosaveVersion, type CaseAutosave } from './record-store.ts';
 import type { SetAsideProblem } from './set-aside.ts';
 
@@ -21,6 +22,7 @@ const autosaveSchema = v.object({
   startedAt: whole(0),
   savedAt: whole(0),
   choiceTimes: v.optional(v.array(whole(0))),
+  typedQuestions: v.optional(v.array(typedQuestionSchema)),
   run: v.looseObject({ choices: v.array(whole(0)) }),
 });
 

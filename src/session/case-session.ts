@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock.ts';
 import { makeRecord } from '../core/record/make-record.ts';
 import { PathError } from '../core/record/play-path.ts';
-import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
+import type { CaseMode, SessionRecord, TypedQuestion } from '../core/record/session-record.ts';
 import { storyHash } from '../core/record/story-hash.ts';
 import { playTranscribed, type TranscriptEntry } from '../core/record/transcript.ts';
 import { CaseRun } from '../core/run/case-run.ts';
@@ -12,6 +12,7 @@ import { afterPaint } from './after-paint.ts';
 import { problemFor } from './autosave-schema.ts';
 import { autosaveVersion, type CaseAutosave, type RecordStore } from './record-store.ts';
 import type { SessionSync } from './session-sync.ts';
+import { typedOf } from './typed-save.ts';
 import { choiceTimesOf, UnresumableSaveError } from './unresumable-save.ts';
 
 export { UnresumableSaveError };
@@ -57,6 +58,8 @@ export class CaseSession {
     private readonly shown: TranscriptEntry[],
     /** When each choice was made (epoch ms), index = choice. */
     private readonly times: number[],
+    /** The questions typed at open decisions, in order. */
+    private readonly typed: TypedQuestion[] = [],
   ) {}
 
   /** Starts the case from its beginning and saves the first step. */
@@ -67,9 +70,9 @@ export class CaseSession {
   }
 
   /**
-   * Starts the case from its beginning without waiting for its first save, which runs when `later`
-   * calls it (by default once the first step is painted); `settled()` says when it is done. Nothing
-   * is lost if the page goes before it: a save without choices resumes as a fresh start does.
+   * Starts the case without waiting for its first save, which runs when `later` calls it (by default once
+   * the first step is painted); `settled()` says when it is done. Nothing is lost if the page goes before
+   * it: a save without choices resumes as a fresh start does.
    */
   static begin(options: CaseSessionOptions, later: (work: () => void) => void = afterPaint): CaseSession {
     const session = CaseSession.fresh(options);
@@ -96,11 +99,10 @@ export class CaseSession {
   }
 
   /**
-   * Comes back to the identical step of a save by replaying its choices once on this
-   * story (the history is collected in the same pass). The engine state in the save is
-   * never read, so damage there cannot break a resume, and a save of an older version of
-   * the app migrates: it is saved again in this version's format. A save made on another
-   * version of the story, or whose choices do not fit it, throws UnresumableSaveError.
+   * Comes back to the identical step of a save by replaying its choices once on this story (the history
+   * is collected in the same pass). The engine state in the save is never read, so damage there cannot
+   * break a resume, and a save of an older version of the app migrates: it is saved again in this
+   * version's format. A save of another story version, or whose choices do not fit, throws UnresumableSaveError.
    */
   static async resume(options: CaseSessionOptions, save: CaseAutosave): Promise<CaseSession> {
     const hash = storyHash(options.json);
@@ -125,7 +127,8 @@ export class CaseSession {
     }
     const { run, transcript } = played;
     const times = choiceTimesOf(save);
-    const session = new CaseSession(options, run, hash, save.seed, save.startedAt, transcript, times);
+    const typed = typedOf(save, transcript);
+    const session = new CaseSession(options, run, hash, save.seed, save.startedAt, transcript, times, typed);
     if (run.step.isEnd) await session.finish();
     else await session.persist();
     return session;
@@ -134,7 +137,6 @@ export class CaseSession {
   get id(): string {
     return this.options.sessionId;
   }
-
   get step(): StoryStep {
     return this.run.step;
   }
@@ -142,12 +144,11 @@ export class CaseSession {
   get info() {
     return this.run.info;
   }
-
   get context() {
     return this.run.context;
   }
 
-  /** The seed of this session (ink randomness, and the order options are shown in). */
+  /** The seed (ink randomness, and the order options are shown in). */
   get seedValue(): number {
     return this.seed;
   }
@@ -164,6 +165,11 @@ export class CaseSession {
     return this.run.choicePath;
   }
 
+  /** The questions typed so far at open decisions. */
+  get typedQuestions(): readonly TypedQuestion[] {
+    return this.typed;
+  }
+
   /** The record, once the case has reached its end. */
   get record(): SessionRecord | undefined {
     return this.finished;
@@ -174,10 +180,7 @@ export class CaseSession {
     return optionAt(this.run.step, index);
   }
 
-  /**
-   * Takes option `index`; resolves once the new step is saved (or the record stored), with
-   * that step and the verdicts the choice produced (those of the lines it led to included).
-   */
+  /** Takes option `index`; resolves once saved (or the record stored), with the step and the choice's verdicts. */
   async choose(index: number): Promise<ChoiceOutcome> {
     const { saved, ...outcome } = this.take(index);
     await saved;
@@ -185,19 +188,23 @@ export class CaseSession {
   }
 
   /**
-   * Takes option `index` at once and starts saving it: the step can be shown while `saved` is
-   * pending. The write is queued before this returns (IndexedDB keeps writes and later reads in
-   * the order they were asked for), so a reload after the next options appear finds it.
+   * Takes option `index` (asked by the typed question `typed`, if any) at once and starts saving it:
+   * the step can be shown while `saved` is pending. The write is queued before this returns (IndexedDB
+   * keeps writes and reads in the order asked), so a reload after the next options appear finds it.
    */
-  take(index: number): ChoiceOutcome & { readonly saved: Promise<void> } {
+  take(index: number, typed?: TypedQuestion): ChoiceOutcome & { readonly saved: Promise<void> } {
     if (this.finished) throw new Error('the case has ended');
     const option = this.optionAt(index);
+    if (typed) this.typed.push({ ...typed, step: this.run.step.index });
     const before = this.run.context.verdicts.length;
     const step = this.run.choose(index);
     const verdicts = this.run.context.verdicts.slice(before);
     this.times.push(this.options.clock.now());
     const last = this.shown.pop();
-    if (last) this.shown.push(option ? { ...last, chosen: option.text } : last);
+    if (last)
+      this.shown.push(
+        option ? { ...last, chosen: option.text, ...(typed ? { typed: typed.text } : {}) } : last,
+      );
     this.shown.push({ lines: step.lines });
     const saved = step.isEnd ? this.finish() : this.persist();
     this.pending = Promise.all([this.pending, saved.catch(() => undefined)]).then(() => undefined);
@@ -214,9 +221,7 @@ export class CaseSession {
     return [...this.shown];
   }
 
-  knotNames(): string[] {
-    return this.run.knotNames();
-  }
+  knotNames = (): string[] => this.run.knotNames();
 
   /** True once the author view jumped: the choices no longer replay the case. */
   get isPreview(): boolean {
@@ -246,6 +251,7 @@ export class CaseSession {
       startedAt: this.startedAt,
       savedAt: options.clock.now(),
       choiceTimes: [...this.times],
+      ...(this.typed.length > 0 ? { typedQuestions: [...this.typed] } : {}),
       run: this.run.save(),
     });
     await this.upload();
@@ -282,6 +288,7 @@ export class CaseSession {
       seed: this.seed,
       startedAt: this.startedAt,
       endedAt: options.clock.now(),
+      typedQuestions: this.typed,
     });
     if (this.jumped) return;
     await options.store.saveRecord(this.finished);

@@ -1,5 +1,5 @@
 import type { Language } from '../core/language.ts';
-import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
+import type { CaseMode, SessionRecord, TypedQuestion } from '../core/record/session-record.ts';
 import type { SetAsideItem } from './set-aside.ts';
 
 /** The version of the autosave format this app writes. Autosaves without it were written before it existed. */
@@ -30,6 +30,8 @@ export interface CaseAutosave {
   readonly savedAt: number;
   /** When each choice was made (epoch ms), index = choice; absent in saves written before it was kept. */
   readonly choiceTimes?: readonly number[];
+  /** The questions typed at open decisions so far (absent when none). */
+  readonly typedQuestions?: readonly TypedQuestion[];
   readonly run: AutosaveRun;
 }
 

@@ -20,6 +20,9 @@ import { castOf, type Cast } from '../core/story/cast.ts';
 import { inReadingPause } from './reading-pause.ts';
 import { afterPaint, nextTask } from '../session/after-paint.ts';
 import { defaultSetting, placeLook, placeUrl } from '../scenes/case-settings.ts';
+import { typedStrings } from '../i18n/typed-strings.ts';
+import { typedQuestionComment } from './typed-coach.ts';
+import { TypedQuestionBox, type TypedAsk } from './typed-question-box.ts';
 
 export interface CaseScreenOptions {
   readonly session: CaseSession;
@@ -49,12 +52,15 @@ export class CaseScreen {
   private readonly coach: CoachPanel | undefined;
   private readonly meters: ChildMeters | undefined;
   private readonly authorPanel: AuthorPanel | undefined;
+  private readonly typedBox: TypedQuestionBox;
   private readonly stageHost: HTMLElement;
   private readonly header: HTMLElement;
   private stage: Stage | undefined;
   private view: StageView;
   private ambient: AmbientId | null = null;
   private firstShown = false;
+  /** A choice (clicked or typed) is being taken: a second one waits for the next step. */
+  private choosing = false;
   private destroyed = false;
   private cancelStage: () => void = () => undefined;
 
@@ -63,6 +69,8 @@ export class CaseScreen {
     const practice = session.mode === 'practice';
     this.cast = castOf(session.info.cast);
     this.history = new HistoryLog(strings, this.cast);
+    const lang = options.settings().lang;
+    this.typedBox = new TypedQuestionBox(lang, session.info.lang, (ask) => void this.choose(ask.index, ask));
     this.dialogue = new DialogueOverlay(
       strings,
       {
@@ -70,6 +78,7 @@ export class CaseScreen {
         describeOption: options.author?.describeOption,
       },
       this.cast,
+      this.typedBox.element,
     );
     this.coach = practice ? new CoachPanel(strings) : undefined;
     const child = this.cast.person(session.info.persona)?.name[session.info.lang] ?? session.info.persona;
@@ -126,7 +135,7 @@ export class CaseScreen {
       const earlier = session.transcript().slice(0, -1);
       for (const entry of earlier) {
         this.absorb(entry.lines, session.context);
-        if (entry.chosen) this.history.addChoice(entry.chosen);
+        if (entry.chosen) this.history.addChoice(this.choiceText(entry.chosen, entry.typed));
       }
     }
     await this.render(session.step);
@@ -162,15 +171,24 @@ export class CaseScreen {
     this.options.audio.setAmbient(null);
   }
 
-  private async choose(index: number): Promise<void> {
+  /** What the history says was chosen: the option's text, or the question the trainee typed. */
+  private choiceText(option: string, typed?: string): string {
+    return typed === undefined ? option : typedStrings(this.options.settings().lang).historyTyped(typed);
+  }
+
+  private async choose(index: number, ask?: TypedAsk): Promise<void> {
     const { session } = this.options;
-    const option = session.optionAt(index);
-    if (!option) return;
+    const found = session.optionAt(index);
+    if (!found || this.choosing) return;
+    this.choosing = true;
+    const option = { text: this.choiceText(found.text, ask?.typed.text) };
+    this.dialogue.disable();
     this.options.audio.playUi('select');
     try {
       // The next options come first: the autosave is queued and finishes after they are shown.
-      const { step, verdicts, saved } = session.take(index);
+      const { step, verdicts, saved } = session.take(index, ask?.typed);
       this.coach?.show(verdicts, session.info.lang);
+      if (ask) this.coach?.prepend(typedQuestionComment(ask, this.options.settings().lang));
       this.authorPanel?.addVerdicts(verdicts);
       if (step.isEnd) {
         await saved; // the debrief opens on a stored record, so a reload lands on it
@@ -230,13 +248,16 @@ export class CaseScreen {
     document.title = this.options.strings.pageTitle(
       this.options.strings.decisionTitle(session.info.title, step.index + 1),
     );
+    this.choosing = false;
+    this.typedBox.show(step);
     await this.dialogue.show(step.lines, shown, session.info.lang, settings.textSpeed, step.index);
     if (!first && !revealed) afterPaint(rest); // asked for once the options are in the page: they are painted first
     if (!this.firstShown) {
       this.firstShown = true;
       performance.mark('sim:first-choice');
     }
-    this.dialogue.focusFirstOption();
+    if (this.typedBox.isShown) this.typedBox.focus();
+    else this.dialogue.focusFirstOption();
     if (this.destroyed) return;
     // After a choice, the comment, the reaction and the next options together; the first step from the top.
     if (session.choices.length === 0) scrollToTop();

@@ -71,6 +71,11 @@ export class CoachPanel {
     );
   }
 
+  /** Puts a comment above the verdicts of the choice just shown (what a typed question was). */
+  prepend(node: HTMLElement): void {
+    this.body.prepend(node);
+  }
+
   private explanation(text: string, open: boolean): HTMLElement {
     if (open) return h('p', { class: 'coach-why' }, text);
     return h('details', { class: 'coach-why' }, h('summary', {}, this.strings.coachWhy), h('p', {}, text));

@@ -1,3 +1,4 @@
+import { typedStrings } from '../i18n/typed-strings.ts';
 import { competencies, competencyTitles } from '../core/protocol/competencies.ts';
 import type { Language } from '../core/language.ts';
 import type { StandardId } from '../core/protocol/standard-ids.ts';
@@ -170,6 +171,18 @@ function endNote(record: SessionRecord, lang: Language): HTMLElement | null {
   );
 }
 
+/** The question typed at this step, with the type it was answered as (`data-question-type`). */
+function typedNote(record: SessionRecord, step: number, lang: Language): HTMLElement | null {
+  const typed = record.typedQuestions?.find((t) => t.step === step);
+  if (!typed) return null;
+  const t = typedStrings(lang);
+  return h(
+    'p',
+    { class: 'typed-note', 'data-question-type': typed.type },
+    t.debriefTyped(typed.text, t.typeName[typed.type]),
+  );
+}
+
 /** The end of a case: result, scores, every decision with its verdicts and the compliant option, the distress plot. */
 export function debriefView(input: DebriefInput): HTMLElement {
   const { record, steps, strings } = input;
@@ -186,6 +199,7 @@ export function debriefView(input: DebriefInput): HTMLElement {
         s.chosen
           ? h('p', { class: 'chosen' }, h('strong', {}, `${strings.youChose}: `), s.chosen.text)
           : null,
+        typedNote(record, s.step, lang),
         s.verdicts.length > 0
           ? h('ul', { class: 'verdicts' }, ...s.verdicts.map((v) => verdictItem(v, strings, lang)))
           : null,

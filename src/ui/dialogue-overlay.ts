@@ -32,6 +32,8 @@ export class DialogueOverlay {
     private readonly strings: Strings,
     private readonly callbacks: DialogueCallbacks,
     private readonly cast: Cast = builtInCast,
+    /** Shown between the lines and the options (the typed question at an open decision). */
+    beforeOptions?: HTMLElement,
   ) {
     // The lines are a polite live region: after a choice, a screen reader hears the child's reaction.
     this.linesBox = h('div', { class: 'dialogue-lines', 'aria-live': 'polite' });
@@ -45,6 +47,7 @@ export class DialogueOverlay {
       'section',
       { class: 'dialogue', 'aria-label': strings.narrativeLabel },
       this.linesBox,
+      beforeOptions,
       this.optionsBox,
       h('p', { class: 'dialogue-hint hint-keys' }, strings.optionKeyHint),
       h('p', { class: 'dialogue-hint hint-touch' }, strings.optionTouchHint),

@@ -116,11 +116,11 @@ Ana Lucía is squeezing a key ring with a little plush dog. # speaker:narrator
 = preguntar
 { distress_streak >= 2: -> derrumbe }
 { distress >= 7:
-    Ana Lucía puts her thumb in her mouth and turns to face the wall. # speaker:narrator # mood:withdrawn # event:child_distressed
+    Ana Lucía puts her thumb in her mouth and turns to face the wall. # speaker:narrator # mood:withdrawn # event:child_distressed # open # undisclosed: toys, let go, leave, aunt, man, gentleman, steal # disclosed: ana lucía, boby, puppy, key ring
 - else:
-    Ana Lucía looks at you, waiting. # speaker:narrator # mood:anxious
+    Ana Lucía looks at you, waiting. # speaker:narrator # mood:anxious # open # undisclosed: toys, let go, leave, aunt, man, gentleman, steal # disclosed: ana lucía, boby, puppy, key ring
 }
-+ ["Tell me what you did this morning, from when you left your house until you got to the market." #do:ask_open_question]
++ ["Tell me what you did this morning, from when you left your house until you got to the market." #do:ask_open_question #q:invitation]
     —Tell me what you did this morning, from when you left your house until you got to the market. # speaker:officer
     { trust >= 5:
         —I came with my mamá Rosa in the mototaxi. She sells potatoes. I live on Los Pinos street, next to the shop. My dog Boby stays at home. # speaker:ana_lucia # mood:calm
@@ -129,7 +129,7 @@ Ana Lucía is squeezing a key ring with a little plush dog. # speaker:narrator
         —With my mamá Rosa... # speaker:ana_lucia # mood:anxious
         She says nothing more. # speaker:narrator # mood:withdrawn
     }
-+ ["You came to the market with your mum, didn't you? And she left you alone for a bit to go and buy her things?" #do:ask_leading_question]
++ ["You came to the market with your mum, didn't you? And she left you alone for a bit to go and buy her things?" #do:ask_leading_question #q:suggestive]
     —You came to the market with your mum, didn't you? And she left you alone for a bit to go and buy her things? # speaker:officer
     —Yes... Did my mum leave me? Isn't she coming back? # speaker:ana_lucia # mood:crying
 + ["You let go of your mum's hand to go and look at the toys, didn't you? Come on, tell me how that happened." #do:ask_leading_question]
@@ -140,6 +140,24 @@ Ana Lucía is squeezing a key ring with a little plush dog. # speaker:narrator
     You stay by her side, unhurried. You hand her the glass of water. # speaker:narrator
     After a while, without being asked, Ana Lucía says softly: # speaker:narrator
     —My mamá Rosa sells potatoes. My dog is called Boby. # speaker:ana_lucia # mood:calm
+    ~ said_details = true
++ ["You told the guard 'mamá Rosa'. Where was your mamá Rosa the last time you saw her at the market?" #do:ask_minimal_facts #q:directive]
+    —You told the guard "mamá Rosa". Where was your mamá Rosa the last time you saw her? # speaker:officer
+    —At her stall. She sells potatoes, next to the fruit. # speaker:ana_lucia # mood:anxious
+    ~ said_details = true
++ ["Ana Lucía, sweetie, have a little think, calmly: did you come to the market with your mum or with your dad?" #do:ask_option_question #q:option_posing]
+    —Did you come to the market with your mum or with your dad? # speaker:officer
+    —With my dad... # speaker:ana_lucia # mood:anxious
+    It is the last word she heard. You cannot tell whether it is true or whether she just repeated it. # speaker:narrator
++ ["Why did you wander off from where your mum was? Children don't go away from their mum at the market." #do:ask_why_or_blame #q:why_blame]
+    —Why did you wander off from where your mum was? Children don't go away from their mum at the market. # speaker:officer
+    Ana Lucía shrinks, hangs her head and squeezes the key ring. She says nothing more. # speaker:narrator # mood:withdrawn
++ ["What's your mum's name, where does she live, which stall does she work at and when did you lose sight of her?" #do:press_child_to_continue #q:multiple]
+    —What's your mum's name, where does she live, which stall does she work at and when did you lose sight of her? # speaker:officer
+    —My mum... —Ana Lucía opens her mouth, closes it, and stares at the floor. # speaker:ana_lucia # mood:anxious
++ ["You're safe here, Ana Lucía. I'm staying with you, and all of us together are going to find your mum, calmly." #do:build_rapport #q:not_question]
+    —You're safe here, Ana Lucía. I'm staying with you, and all of us together are going to find your mum. # speaker:officer
+    Ana Lucía loosens her grip on the key ring a little. After a while she says softly: —My mum sells potatoes. Her name is Rosa. # speaker:ana_lucia # mood:calm
     ~ said_details = true
 - -> acta
 

@@ -116,11 +116,11 @@ En la mano, Ana Lucía aprieta un llavero con un perrito de peluche. # speaker:n
 = preguntar
 { distress_streak >= 2: -> derrumbe }
 { distress >= 7:
-    Ana Lucía se mete el dedo a la boca y se voltea hacia la pared. # speaker:narrator # mood:withdrawn # event:child_distressed
+    Ana Lucía se mete el dedo a la boca y se voltea hacia la pared. # speaker:narrator # mood:withdrawn # event:child_distressed # open # undisclosed: juguetes, soltar, dejar, tía, señor, hombre, robar # disclosed: ana lucía, boby, perrito, llavero
 - else:
-    Ana Lucía te mira, esperando. # speaker:narrator # mood:anxious
+    Ana Lucía te mira, esperando. # speaker:narrator # mood:anxious # open # undisclosed: juguetes, soltar, dejar, tía, señor, hombre, robar # disclosed: ana lucía, boby, perrito, llavero
 }
-+ [«Cuéntame qué hiciste hoy en la mañana, desde que saliste de tu casa hasta que llegaste al mercado.» #do:ask_open_question]
++ [«Cuéntame qué hiciste hoy en la mañana, desde que saliste de tu casa hasta que llegaste al mercado.» #do:ask_open_question #q:invitation]
     —Cuéntame qué hiciste hoy en la mañana, desde que saliste de tu casa hasta que llegaste al mercado. # speaker:officer
     { trust >= 5:
         —Vine con mi mamá Rosa en la mototaxi. Ella vende papas. Yo vivo en la calle Los Pinos, al lado de la tienda. Mi perro Boby se queda en la casa. # speaker:ana_lucia # mood:calm
@@ -129,7 +129,7 @@ En la mano, Ana Lucía aprieta un llavero con un perrito de peluche. # speaker:n
         —Con mi mamá Rosa... # speaker:ana_lucia # mood:anxious
         No dice nada más. # speaker:narrator # mood:withdrawn
     }
-+ [«Viniste con tu mamá al mercado, ¿no? ¿Y ella te dejó un ratito solita para irse a comprar sus cosas?» #do:ask_leading_question]
++ [«Viniste con tu mamá al mercado, ¿no? ¿Y ella te dejó un ratito solita para irse a comprar sus cosas?» #do:ask_leading_question #q:suggestive]
     —Viniste con tu mamá al mercado, ¿no? ¿Y ella te dejó un ratito solita para irse a comprar sus cosas? # speaker:officer
     —Sí... ¿Mi mamá me dejó? ¿Ya no viene? # speaker:ana_lucia # mood:crying
 + [«Te soltaste de la mano de tu mamá para ir a mirar los juguetes, ¿verdad? A ver, cuéntame cómo fue eso.» #do:ask_leading_question]
@@ -140,6 +140,24 @@ En la mano, Ana Lucía aprieta un llavero con un perrito de peluche. # speaker:n
     Te quedas a su lado, sin apuro. Le alcanzas el vaso de agua. # speaker:narrator
     Al rato, sin que le preguntes, Ana Lucía dice bajito: # speaker:narrator
     —Mi mamá Rosa vende papas. Mi perro se llama Boby. # speaker:ana_lucia # mood:calm
+    ~ said_details = true
++ [«Le dijiste al sereno "mamá Rosa". ¿Dónde estaba tu mamá Rosa la última vez que la viste en el mercado?» #do:ask_minimal_facts #q:directive]
+    —Le dijiste al sereno «mamá Rosa». ¿Dónde estaba tu mamá Rosa la última vez que la viste? # speaker:officer
+    —En su puesto. Ella vende papas, al lado de las frutas. # speaker:ana_lucia # mood:anxious
+    ~ said_details = true
++ [«Ana Lucía, hijita, a ver, piensa un ratito con calma: ¿viniste al mercado con tu mamá o viniste con tu papá?» #do:ask_option_question #q:option_posing]
+    —¿Viniste al mercado con tu mamá o con tu papá? # speaker:officer
+    —Con mi papá... # speaker:ana_lucia # mood:anxious
+    Es la última palabra que oyó. No sabes si es verdad o si solo la repitió. # speaker:narrator
++ [«¿Por qué te fuiste solita de donde estaba tu mamá? Los niños no se alejan de su mamá en el mercado.» #do:ask_why_or_blame #q:why_blame]
+    —¿Por qué te fuiste solita de donde estaba tu mamá? Los niños no se alejan de su mamá en el mercado. # speaker:officer
+    Ana Lucía se encoge, baja la cabeza y aprieta el llavero. Ya no dice nada. # speaker:narrator # mood:withdrawn
++ [«¿Cómo se llama tu mamá, dónde vive, en qué puesto trabaja y a qué hora la perdiste de vista, mamita?» #do:press_child_to_continue #q:multiple]
+    —¿Cómo se llama tu mamá, dónde vive, en qué puesto trabaja y a qué hora la perdiste de vista? # speaker:officer
+    —Mi mamá... —Ana Lucía abre la boca, la cierra y se queda mirando el piso. # speaker:ana_lucia # mood:anxious
++ [«Aquí estás segura, Ana Lucía. Yo me quedo contigo y entre todos vamos a buscar a tu mamá, con calma.» #do:build_rapport #q:not_question]
+    —Aquí estás segura, Ana Lucía. Yo me quedo contigo y entre todos vamos a buscar a tu mamá. # speaker:officer
+    Ana Lucía suelta un poco el llavero. Al rato dice, bajito: —Mi mamá vende papas. Se llama Rosa. # speaker:ana_lucia # mood:calm
     ~ said_details = true
 - -> acta
 

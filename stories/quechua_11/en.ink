@@ -200,13 +200,26 @@ Yanet looks at the commander and presses up against the teacher. # speaker:narra
 { distress_streak >= 2:
     -> shut_down
 }
-The interpreter puts each of your sentences into Quechua and each of Yanet's into Spanish. # speaker:narrator # phase:disclosure
-+ [Through the interpreter: "You can say 'I don't know' or ask us to stop. Your teacher saw that your legs hurt; tell me whatever you want." #do:explain_child_can_stop #do:ask_open_question]
+The interpreter puts each of your sentences into Quechua and each of Yanet's into Spanish. # speaker:narrator # phase:disclosure # open # undisclosed: dad, father, belt, stick, hit, beat, punish, sunday, sheep # disclosed: teacher, legs, hurt
++ [Through the interpreter: "You can say 'I don't know' or ask us to stop. Your teacher saw that your legs hurt; tell me whatever you want." #do:explain_child_can_stop #do:ask_open_question #q:invitation]
     —You can say "I don't know" or ask us to stop. Your teacher saw that your legs hurt; tell me whatever you want. # speaker:officer
-+ [Through the interpreter, to confirm what the teacher saw this morning: "Your dad hit you with the belt on Sunday, didn't he? Go on, tell me." #do:ask_leading_question]
++ [Through the interpreter, to confirm what the teacher saw this morning: "Your dad hit you with the belt on Sunday, didn't he? Go on, tell me." #do:ask_leading_question #q:suggestive]
     —Your dad hit you with the belt on Sunday, didn't he? Go on, tell me. # speaker:officer
-+ [Through the interpreter, so as not to tire her: "Was it a belt or a stick? If talking is hard, just nod yes or no with your head, OK?" #do:ask_option_question]
++ [Through the interpreter, so as not to tire her: "Was it a belt or a stick? If talking is hard, just nod yes or no with your head, OK?" #do:ask_option_question #q:option_posing]
     —Was it a belt or a stick? If talking is hard, just nod yes or no with your head, OK? # speaker:officer
+    Yanet looks at the commander's belt hanging on the chair and nods. You cannot tell which of the two she said yes to. # speaker:narrator # mood:anxious
++ [Through the interpreter, slowly, looking at her: "Your teacher told me your legs hurt. Where does it hurt right now, Yanet?" #do:ask_minimal_facts #q:directive]
+    —Your teacher told me your legs hurt. Where does it hurt right now, Yanet? # speaker:officer
+    —She says at the back of her legs. That it hurts to sit at her desk. # speaker:interpreter_quechua
++ [Through the interpreter, firmly, so she learns: "Why didn't you tell anyone before, Yanet? If something like this happens, you have to tell." #do:ask_why_or_blame #q:why_blame]
+    —Why didn't you tell anyone before, Yanet? If something like this happens, you have to tell. # speaker:officer
+    Yanet hangs her head. The interpreter waits. —She isn't answering, officer. # speaker:interpreter_quechua # mood:withdrawn
++ [Through the interpreter, all at once to move on: "What happened, where was it, who was with you and what time did you get home that day?" #do:press_child_to_continue #q:multiple]
+    —What happened, where was it, who was with you and what time did you get home that day? # speaker:officer
+    —She says she doesn't understand, officer. Too many questions at once. She only answered that she got home late. # speaker:interpreter_quechua # mood:anxious
++ [Through the interpreter, unhurried: "You're safe here, Yanet. Your teacher and I are going to look after you. Take all the time you need." #do:build_rapport #q:not_question]
+    —You're safe here, Yanet. Your teacher and I are going to look after you. Take all the time you need. # speaker:officer
+    Yanet looks at her teacher, who smiles at her. She takes a deep breath and begins to speak in Quechua. # speaker:narrator # mood:anxious
 -
 {
 - distress >= 8:

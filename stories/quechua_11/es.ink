@@ -200,13 +200,26 @@ Yanet mira al comisario y se pega a la profesora. # speaker:narrator # mood:scar
 { distress_streak >= 2:
     -> shut_down
 }
-La intérprete traduce cada frase tuya al quechua y cada frase de Yanet al castellano. # speaker:narrator # phase:disclosure
-+ [Por la intérprete: «Puedes decir "no sé" o pedir que paremos. La profesora vio que te duelen las piernas; cuéntame lo que tú quieras.» #do:explain_child_can_stop #do:ask_open_question]
+La intérprete traduce cada frase tuya al quechua y cada frase de Yanet al castellano. # speaker:narrator # phase:disclosure # open # undisclosed: papá, correa, palo, pegar, golpear, castigar, domingo, ovejas # disclosed: profesora, piernas, doler
++ [Por la intérprete: «Puedes decir "no sé" o pedir que paremos. La profesora vio que te duelen las piernas; cuéntame lo que tú quieras.» #do:explain_child_can_stop #do:ask_open_question #q:invitation]
     —Puedes decir «no sé» o pedir que paremos. La profesora vio que te duelen las piernas; cuéntame lo que tú quieras. # speaker:officer
-+ [Por la intérprete, para confirmar lo que la profesora vio esta mañana: «Tu papá te pegó con la correa el domingo, ¿no es cierto? Dime nomás.» #do:ask_leading_question]
++ [Por la intérprete, para confirmar lo que la profesora vio esta mañana: «Tu papá te pegó con la correa el domingo, ¿no es cierto? Dime nomás.» #do:ask_leading_question #q:suggestive]
     —Tu papá te pegó con la correa el domingo, ¿no es cierto? Dime nomás. # speaker:officer
-+ [Por la intérprete, para no cansarla más: «¿Te pegaron con correa o con palo? Si te cuesta hablar, solo dime sí o no con la cabeza, ¿ya?» #do:ask_option_question]
++ [Por la intérprete, para no cansarla más: «¿Te pegaron con correa o con palo? Si te cuesta hablar, solo dime sí o no con la cabeza, ¿ya?» #do:ask_option_question #q:option_posing]
     —¿Te pegaron con correa o con palo? Si te cuesta hablar, solo dime sí o no con la cabeza, ¿ya? # speaker:officer
+    Yanet mira la correa del comisario colgada en la silla y asiente con la cabeza. No sabes a cuál de las dos dijo que sí. # speaker:narrator # mood:anxious
++ [Por la intérprete, despacio y mirándola a ella: «La profesora me contó que te duelen las piernas. ¿Dónde te duele ahora mismo, Yanet?» #do:ask_minimal_facts #q:directive]
+    —La profesora me contó que te duelen las piernas. ¿Dónde te duele ahora mismo, Yanet? # speaker:officer
+    —Dice que atrás de las piernas. Que le cuesta sentarse en la carpeta. # speaker:interpreter_quechua
++ [Por la intérprete, con voz firme para que aprenda: «¿Por qué no le avisaste a nadie antes, Yanet? Si te pasa algo así, tienes que contarlo.» #do:ask_why_or_blame #q:why_blame]
+    —¿Por qué no le avisaste a nadie antes, Yanet? Si te pasa algo así, tienes que contarlo. # speaker:officer
+    Yanet agacha la cabeza. La intérprete espera. —No contesta, jefe. # speaker:interpreter_quechua # mood:withdrawn
++ [Por la intérprete, todo de una vez para avanzar: «¿Qué pasó, dónde fue, quién estaba contigo y a qué hora volviste a tu casa ese día?» #do:press_child_to_continue #q:multiple]
+    —¿Qué pasó, dónde fue, quién estaba contigo y a qué hora volviste a tu casa ese día? # speaker:officer
+    —Dice que no entiende, jefe. Son muchas preguntas juntas. Solo contestó que volvió tarde. # speaker:interpreter_quechua # mood:anxious
++ [Por la intérprete, sin apuro: «Aquí estás segura, Yanet. La profesora y yo te vamos a cuidar. Tómate todo el tiempo que necesites.» #do:build_rapport #q:not_question]
+    —Aquí estás segura, Yanet. La profesora y yo te vamos a cuidar. Tómate todo el tiempo que necesites. # speaker:officer
+    Yanet mira a la profesora, que le sonríe. Respira hondo y empieza a hablar en quechua. # speaker:narrator # mood:anxious
 -
 {
 - distress >= 8:

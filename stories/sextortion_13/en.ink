@@ -225,8 +225,8 @@ Diego looks at you. # speaker:narrator
 { distress_streak >= 2:
     -> walked_out
 }
-Huamán puts a notebook on the table. The minimum for the report is still missing. # speaker:narrator # sfx:paper # arrives:colleague_f
-+ [«I just need a few details to make this stop: the account's name, how long it's been writing to you, what it wants and by when.» #do:ask_minimal_facts]
+Huamán puts a notebook on the table. The minimum for the report is still missing. # speaker:narrator # sfx:paper # arrives:colleague_f # open # undisclosed: old man, man, adult, guy, facebook, whatsapp, video, camera # disclosed: photos, account, game, pay, class, nine
++ [«I just need a few details to make this stop: the account's name, how long it's been writing to you, what it wants and by when.» #do:ask_minimal_facts #q:directive]
     —I just need a few details to make this stop, Diego. Nothing more. # speaker:officer
     {
     - disclosed:
@@ -234,6 +234,27 @@ Huamán puts a notebook on the table. The minimum for the report is still missin
     - else:
         —What my mum said. By nine. # speaker:diego # mood:withdrawn
     }
++ [«Tell me in your own words what happened with that account, from when it started writing to you until today.» #do:ask_open_question #q:invitation]
+    —Tell me in your own words what happened with that account, from when it started writing to you until today. # speaker:officer
+    —It wrote to me in the game. I thought we were friends. Then she asked for photos, and now the other account wants five hundred soles by nine. # speaker:diego # mood:anxious
++ [«I bet that girl was really some old man who threatened to put them all up on Facebook, wasn't he, Diego?» #do:ask_leading_question #q:suggestive]
+    —I bet that girl was really some old man who threatened to put them on Facebook, wasn't he? # speaker:officer
+    —Yes... I think so. An old man, yes. On Facebook. # speaker:diego # mood:anxious
+    Now he is repeating your words. You no longer know what is his and what is yours. # speaker:narrator
++ [«To find it quickly I need to know just one thing: did that account write to you in the game or on Instagram?» #do:ask_option_question #q:option_posing]
+    —Did that account write to you in the game or on Instagram? # speaker:officer
+    —On... Instagram, I think. # speaker:diego # mood:anxious
+    Huamán looks up from the notebook: his mother said it was in the game. # speaker:narrator
++ [«Why didn't you tell your mum as soon as she asked for photos? You say so straight away, Diego, you don't hide it.» #do:ask_why_or_blame #q:why_blame]
+    —Why didn't you tell your mum as soon as she asked for photos? You say so straight away, you don't hide it. # speaker:officer
+    Diego shrinks into the sofa. —I don't know. Because I'm an idiot. # speaker:diego # mood:crying
++ [«What's the account called, when did it start, how much does it want, when is the deadline and who else knows?» #do:press_child_to_continue #q:multiple]
+    —What's the account called, when did it start, how much does it want, when is the deadline and who else knows? # speaker:officer
+    —Er... by nine. # speaker:diego # mood:anxious
+    He answers only the last thing he heard. # speaker:narrator
++ [«You did the right thing coming here, Diego. You're not alone with this any more: from now on we face it together.» #do:express_belief #q:not_question]
+    —You did the right thing coming here, Diego. You're not alone with this any more: from now on we face it together. # speaker:officer
+    Diego wipes his face with his sleeve. —The account is called "vale_14". It wants five hundred soles by nine. # speaker:diego # mood:anxious
 + [«For the report I have to be precise, Diego. How many photos did you send him and what can be seen in each one? I won't judge you.» #do:ask_to_describe_images]
     Diego goes red to the tips of his ears. He looks at the floor and does not answer. # speaker:narrator # mood:crying
 + [«Just one thing, to gauge the risk: can your face be seen in those photos? If nobody can recognise you, the danger is lower.» #do:ask_to_describe_images]

@@ -225,8 +225,8 @@ Diego te mira. # speaker:narrator
 { distress_streak >= 2:
     -> walked_out
 }
-Huamán deja un cuaderno sobre la mesa. Falta saber lo mínimo para la denuncia. # speaker:narrator # sfx:paper # arrives:colleague_f
-+ [«Necesito unos datos nomás, para que esto pare: el nombre de la cuenta, desde cuándo te escribe, qué te pide y hasta qué hora.» #do:ask_minimal_facts]
+Huamán deja un cuaderno sobre la mesa. Falta saber lo mínimo para la denuncia. # speaker:narrator # sfx:paper # arrives:colleague_f # open # undisclosed: viejo, hombre, adulto, señor, facebook, whatsapp, video, cámara # disclosed: fotos, cuenta, juego, pagar, salón, nueve
++ [«Necesito unos datos nomás, para que esto pare: el nombre de la cuenta, desde cuándo te escribe, qué te pide y hasta qué hora.» #do:ask_minimal_facts #q:directive]
     —Solo necesito unos datos para que esto pare, Diego. Nada más. # speaker:officer
     {
     - disclosed:
@@ -234,6 +234,27 @@ Huamán deja un cuaderno sobre la mesa. Falta saber lo mínimo para la denuncia.
     - else:
         —Lo que dijo mi mamá. Hasta las nueve. # speaker:diego # mood:withdrawn
     }
++ [«Cuéntame con tus palabras lo que pasó con esa cuenta, desde que te empezó a escribir hasta hoy, Diego.» #do:ask_open_question #q:invitation]
+    —Cuéntame con tus palabras lo que pasó con esa cuenta, desde que te empezó a escribir hasta hoy. # speaker:officer
+    —Me escribía en el juego. Pensé que éramos amigos. Después me pidió fotos, y ahora la otra cuenta quiere quinientos soles hasta las nueve. # speaker:diego # mood:anxious
++ [«Seguro que esa chica en realidad era un viejo que te amenazó con subirlas al Facebook, ¿no es cierto, Diego?» #do:ask_leading_question #q:suggestive]
+    —Seguro que esa chica era un viejo que te amenazó con subirlas al Facebook, ¿no es cierto? # speaker:officer
+    —Sí... creo. Un viejo, sí. Al Facebook. # speaker:diego # mood:anxious
+    Ahora repite tus palabras. Ya no sabes qué es suyo y qué es tuyo. # speaker:narrator
++ [«Para ubicarla rápido necesito saber una sola cosa: ¿esa cuenta te escribió por el juego o por Instagram?» #do:ask_option_question #q:option_posing]
+    —¿Esa cuenta te escribió por el juego o por Instagram? # speaker:officer
+    —Por... Instagram, creo. # speaker:diego # mood:anxious
+    Huamán levanta la vista del cuaderno: la mamá dijo que fue en el juego. # speaker:narrator
++ [«¿Por qué no le contaste a tu mamá apenas te pidió fotos? Eso se avisa de frente, Diego, no se guarda nunca.» #do:ask_why_or_blame #q:why_blame]
+    —¿Por qué no le contaste a tu mamá apenas te pidió fotos? Eso se avisa de frente, no se guarda. # speaker:officer
+    Diego se encoge en el sofá. —No sé. Porque soy un idiota. # speaker:diego # mood:crying
++ [«¿Cómo se llama la cuenta, cuándo empezó, cuánto te pide, a qué hora vence y quién más lo sabe ya, Diego?» #do:press_child_to_continue #q:multiple]
+    —¿Cómo se llama la cuenta, cuándo empezó, cuánto te pide, a qué hora vence y quién más lo sabe? # speaker:officer
+    —Eh... hasta las nueve. # speaker:diego # mood:anxious
+    Contesta solo lo último que oyó. # speaker:narrator
++ [«Hiciste muy bien en venir, Diego. Ya no estás solo con esto: desde ahora lo vemos juntos, con calma y sin apuro.» #do:express_belief #q:not_question]
+    —Hiciste bien en venir, Diego. Ya no estás solo con esto: desde ahora lo vemos juntos, sin apuro. # speaker:officer
+    Diego se seca la cara con la manga. —La cuenta se llama «vale_14». Quiere quinientos soles hasta las nueve. # speaker:diego # mood:anxious
 + [«Para la denuncia tengo que ser exacto, Diego. ¿Cuántas fotos le mandaste y qué se ve en cada una? Tranquilo, no te voy a juzgar.» #do:ask_to_describe_images]
     Diego se pone rojo hasta las orejas. Mira el piso y no contesta. # speaker:narrator # mood:crying
 + [«Una cosa nomás, para medir el riesgo: ¿en esas fotos se te ve la cara? Si no se te reconoce, el peligro es mucho menor.» #do:ask_to_describe_images]

@@ -184,6 +184,7 @@ The interpreter waits for you to begin. # speaker:narrator
 
 === minimal_facts ===
 -> check ->
+The interpreter waits for your question to translate it. # speaker:narrator # open # undisclosed: boyfriend, drugs, drink, steal, run away # disclosed: lady, woman, restaurant, community, dni, waitress, bar
 + [Just ask what you need to protect her: can she go out alone, who has her DNI, and are there other girls there? #do:ask_minimal_facts #do:screen_for_exploitation]
     You ask the questions one at a time, waiting for each translation. # speaker:narrator
     {
@@ -192,6 +193,36 @@ The interpreter waits for you to begin. # speaker:narrator
     - else:
         —She says she doesn't know. She only says there are other girls, and that the mototaxi man watches them. # speaker:interpreter_ashaninka # mood:withdrawn
     }
+    -> self_blame
++ [Through the interpreter: "Tell me whatever you want about how you got here, from when you left your community." #do:ask_open_question #q:invitation]
+    —Tell me whatever you want about how you got here, from when you left your community. # speaker:officer
+    —She says she came by bus, at night, with the lady and two other girls. That the lady told her she would earn money to send her mother. # speaker:interpreter_ashaninka # mood:anxious
+    -> self_blame
++ [Through the interpreter: "You said the lady will be cross. Where is that lady now, Yesenia? Take it slowly." #do:ask_minimal_facts #q:directive]
+    —You said the lady will be cross. Where is that lady now? # speaker:officer
+    —She says at the bar. That she keeps her real DNI there, in a handbag. # speaker:interpreter_ashaninka # mood:anxious
+    -> self_blame
++ [Through the interpreter: "For the report I need to know just one thing, Yesenia: did the lady bring you by bus or by van?" #do:ask_option_question #q:option_posing]
+    —Did the lady bring you by bus or by van? # speaker:officer
+    —She says by van. # speaker:interpreter_ashaninka # mood:withdrawn
+    The interpreter hesitates. Yesenia answered with the last word she heard. # speaker:narrator
+    -> self_blame
++ [Through the interpreter: "Your boyfriend brought you here and promised you money, didn't he? Just say it, we know everything." #do:ask_leading_question #q:suggestive]
+    —Your boyfriend brought you here and promised you money, didn't he? # speaker:officer
+    —She says yes... her boyfriend. # speaker:interpreter_ashaninka # mood:anxious
+    The interpreter frowns: so far Yesenia has not mentioned any boyfriend. # speaker:narrator
+    -> self_blame
++ [Through the interpreter: "Why did you go off with a woman you didn't know, girl? Those job offers are always a trick." #do:ask_why_or_blame #q:why_blame]
+    —Why did you go off with a woman you didn't know? Those job offers are always a trick. # speaker:officer
+    Yesenia looks down and presses the bag to her chest. —She says it's her fault —the interpreter translates. # speaker:interpreter_ashaninka # mood:withdrawn
+    -> self_blame
++ [Through the interpreter: "How old are you, who brought you, where is your DNI and who else is there with you?" #do:press_child_to_continue #q:multiple]
+    —How old are you, who brought you, where is your DNI and who else is there with you? # speaker:officer
+    —She says fifteen. That is all she managed to answer. # speaker:interpreter_ashaninka # mood:anxious
+    -> self_blame
++ [Through the interpreter: "You're safe here, Yesenia. Nobody is going to take you back to the bar. Take your time." #do:build_rapport #q:not_question]
+    —You're safe here, Yesenia. Nobody is going to take you back to the bar. Take your time. # speaker:officer
+    Yesenia loosens her grip on the bag a little. —She says there are two more girls, her age. That the mototaxi man watches them so they don't leave. # speaker:interpreter_ashaninka # mood:anxious
     -> self_blame
 + [Ask her to tell you everything they made her do in there every night, so the trafficking prosecutor can lock them up. #do:ask_for_details]
     -> asks_to_stop

@@ -184,6 +184,7 @@ La intérprete espera a que empieces. # speaker:narrator
 
 === minimal_facts ===
 -> check ->
+La intérprete espera tu pregunta para traducirla. # speaker:narrator # open # undisclosed: novio, enamorado, droga, trago, robar, escapar # disclosed: señora, restaurante, comunidad, dni, mesera, bar
 + [Preguntar nomás lo necesario para protegerla: si puede salir sola, quién tiene su DNI y si hay otras chicas allá. #do:ask_minimal_facts #do:screen_for_exploitation]
     Haces las preguntas de una en una, esperando cada traducción. # speaker:narrator
     {
@@ -192,6 +193,36 @@ La intérprete espera a que empieces. # speaker:narrator
     - else:
         —Dice que no sabe. Solo dice que hay otras chicas, y que el de la mototaxi las cuida. # speaker:interpreter_ashaninka # mood:withdrawn
     }
+    -> self_blame
++ [Por la intérprete: «Cuéntame lo que tú quieras de cómo llegaste hasta aquí, desde que saliste de tu comunidad.» #do:ask_open_question #q:invitation]
+    —Cuéntame lo que tú quieras de cómo llegaste hasta aquí, desde que saliste de tu comunidad. # speaker:officer
+    —Dice que vino en bus, de noche, con la señora y otras dos chicas. Que la señora le dijo que iba a ganar para mandarle a su mamá. # speaker:interpreter_ashaninka # mood:anxious
+    -> self_blame
++ [Por la intérprete: «Dijiste que la señora se va a molestar. ¿Dónde está esa señora ahora, Yesenia? Despacio nomás.» #do:ask_minimal_facts #q:directive]
+    —Dijiste que la señora se va a molestar. ¿Dónde está esa señora ahora? # speaker:officer
+    —Dice que en el bar. Que ahí guarda su DNI de verdad, en una cartera. # speaker:interpreter_ashaninka # mood:anxious
+    -> self_blame
++ [Por la intérprete: «Para el parte necesito saber una sola cosa, Yesenia: ¿la señora te trajo en bus o en camioneta?» #do:ask_option_question #q:option_posing]
+    —¿La señora te trajo en bus o en camioneta? # speaker:officer
+    —Dice que en camioneta. # speaker:interpreter_ashaninka # mood:withdrawn
+    La intérprete duda. Yesenia contestó con la última palabra que oyó. # speaker:narrator
+    -> self_blame
++ [Por la intérprete: «Tu enamorado te trajo aquí y te prometió plata, ¿no es cierto? Dime nomás, que ya sabemos todo.» #do:ask_leading_question #q:suggestive]
+    —Tu enamorado te trajo aquí y te prometió plata, ¿no es cierto? # speaker:officer
+    —Dice que sí... que su enamorado. # speaker:interpreter_ashaninka # mood:anxious
+    La intérprete frunce el ceño: hasta ahora Yesenia no ha hablado de ningún enamorado. # speaker:narrator
+    -> self_blame
++ [Por la intérprete: «¿Por qué te viniste con una señora que no conocías, hija? Esas ofertas de trabajo son engaño.» #do:ask_why_or_blame #q:why_blame]
+    —¿Por qué te viniste con una señora que no conocías? Esas ofertas de trabajo son engaño. # speaker:officer
+    Yesenia baja la mirada y aprieta la bolsa contra el pecho. —Dice que es su culpa —traduce la intérprete. # speaker:interpreter_ashaninka # mood:withdrawn
+    -> self_blame
++ [Por la intérprete: «¿Cuántos años tienes, quién te trajo, dónde está tu DNI y quiénes más están allá contigo?» #do:press_child_to_continue #q:multiple]
+    —¿Cuántos años tienes, quién te trajo, dónde está tu DNI y quiénes más están allá contigo? # speaker:officer
+    —Dice que quince. Es lo único que alcanzó a contestar. # speaker:interpreter_ashaninka # mood:anxious
+    -> self_blame
++ [Por la intérprete: «Aquí estás a salvo, Yesenia. Nadie te va a llevar de vuelta al bar. Tómate tu tiempo.» #do:build_rapport #q:not_question]
+    —Aquí estás a salvo, Yesenia. Nadie te va a llevar de vuelta al bar. Tómate tu tiempo. # speaker:officer
+    Yesenia suelta un poco la bolsa. —Dice que hay dos chicas más, de su edad. Que el de la mototaxi las cuida para que no se vayan. # speaker:interpreter_ashaninka # mood:anxious
     -> self_blame
 + [Pedirle que cuente todo lo que le hacían hacer ahí cada noche, para que la fiscal de trata los pueda meter presos. #do:ask_for_details]
     -> asks_to_stop

@@ -11,6 +11,7 @@ import { parseCaseInfo, type CaseInfo } from '../../src/core/story/case-info.ts'
 import { countedPaths } from '../../src/core/story/counted-paths.ts';
 import { endingKinds, endingKindOf } from '../../src/core/story/endings.ts';
 import { castOf } from '../../src/core/story/cast.ts';
+import { openDecisionProblem } from '../../src/core/story/open-decision.ts';
 import { cardWordIssues } from './card-words.ts';
 import { compileInk, formatIssue, type InkIssue } from './compile-ink.ts';
 import { peopleAndAssetIssues } from './story-people.ts';
@@ -72,10 +73,26 @@ function globalIssues(file: string, tree: SourceTree): { issues: InkIssue[]; inf
   return { issues, info: parsed.info };
 }
 
+/** A problem of an open decision is placed at the first `open` line after its knot or stitch. */
+function locateOpenLine(
+  tree: SourceTree,
+  message: string,
+  at: { file: string; line: number } | undefined,
+): { file: string; line: number } | undefined {
+  if (!at || !(message.startsWith(openDecisionProblem) || message.includes(' but the decision is not open')))
+    return at;
+  const open = tree.items.find(
+    (i) => i.file === at.file && i.line >= at.line && i.kind === 'line' && i.tags.includes('open'),
+  );
+  return open && !message.includes(' but the decision is not open')
+    ? { file: open.file, line: open.line }
+    : at;
+}
+
 function explorationIssues(file: string, tree: SourceTree, ex: Exploration): InkIssue[] {
   const issues: InkIssue[] = [];
   for (const p of ex.problems.slice(0, 20)) {
-    const at = locateInkPath(tree, p.where);
+    const at = locateOpenLine(tree, p.message, locateInkPath(tree, p.where));
     issues.push(
       error(
         at?.file ?? file,

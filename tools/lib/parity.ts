@@ -3,6 +3,8 @@ import type { LocatedItem, SourceTree } from './source-tree.ts';
 
 /** Tags whose values are text in the file's own language, so they may differ. */
 const translatedGlobals = new Set(['title', 'content_note', 'summary', 'lang']);
+/** Line tags whose values are words in the file's own language (what the child has or has not said). */
+const translatedLineTags = new Set(['undisclosed', 'disclosed']);
 
 function signature(item: LocatedItem): string {
   const tags = item.tags
@@ -10,6 +12,7 @@ function signature(item: LocatedItem): string {
       const key = t.slice(0, t.indexOf(':')).trim();
       if (item.kind === 'global' && key === 'cast')
         return t.split(',').slice(0, 3).join(',').replace(/\s+/g, ''); // the name is translated
+      if (item.kind === 'line' && translatedLineTags.has(key)) return key;
       return item.kind === 'global' && translatedGlobals.has(key) ? key : t.replace(/\s+/g, '');
     })
     .join(' #');

@@ -1,6 +1,7 @@
 import { caseTypes } from '../../src/core/protocol/case-types.ts';
 import { languages, type Language } from '../../src/core/language.ts';
 import type { Localized } from '../../src/core/protocol/localized.ts';
+import { QUESTION_TYPES } from '../../src/core/questions/question-type.ts';
 import { characters } from '../../src/core/story/characters.ts';
 import { endingKinds } from '../../src/core/story/endings.ts';
 import {
@@ -132,7 +133,36 @@ const lineMeaning: Record<LineTagKey, { what: Localized; values: Localized | str
     },
     values: { es: 'el id de un adulto, o `none`', en: 'the id of an adult, or `none`' },
   },
+  open: {
+    what: {
+      es: 'la decisión a la que lleva este paso es abierta: quien juega puede escribir su pregunta; se clasifica en el dispositivo y toma la opción `q:` de su tipo. Sin valor (`# open`), en una línea con texto antes de las opciones',
+      en: 'the decision this step leads to is open: the trainee may type the question; it is classified on the device and takes the `q:` option of its type. No value (`# open`), on a line with text before the options',
+    },
+    values: { es: '— (ninguno)', en: '— (none)' },
+  },
+  undisclosed: {
+    what: {
+      es: 'lo que el niño o niña aún no ha dicho en esta decisión: una pregunta que lo nombra es sugestiva. Solo en la misma línea que `open`',
+      en: 'what the child has not said yet at this decision: a question naming it is suggestive. Only on the same line as `open`',
+    },
+    values: {
+      es: 'palabras en el idioma del archivo, separadas por comas (`vecino, cuarto, tocar`)',
+      en: "words in the file's language, comma-separated (`neighbour, room, touch`)",
+    },
+  },
+  disclosed: {
+    what: {
+      es: 'lo que el niño o niña ya dijo: una pregunta qué/quién/dónde sobre ello es directiva. Solo en la misma línea que `open`',
+      en: 'what the child has already said: a what/who/where question about it is a directive. Only on the same line as `open`',
+    },
+    values: {
+      es: 'palabras en el idioma del archivo, separadas por comas',
+      en: "words in the file's language, comma-separated",
+    },
+  },
 };
+
+const typeList = QUESTION_TYPES.map(code).join(', ');
 
 const text7 = {
   es: {
@@ -145,9 +175,10 @@ const text7 = {
     no: 'no',
     lines: '### Etiquetas de línea (al final de una línea)',
     linesHead: ['etiqueta', 'qué dice', 'valores'],
-    options: '### Etiqueta de opción (dentro de los corchetes)',
+    options: '### Etiquetas de opción (dentro de los corchetes)',
     optionsText:
       'Cada opción lleva una o dos etiquetas `do:<acción>` dentro de los corchetes, p. ej. `+ [Pasar a la sala. #do:move_to_private_room]`; las acciones están en la [sección 3](#actions).',
+    questionText: `En una decisión abierta (\`open\`), \`q:<tipo>\` marca la opción que toma una pregunta escrita de ese tipo: ${typeList}. Cada decisión abierta tiene exactamente una opción por cada uno de los siete tipos (así todo lo que se escriba se juzga por la opción escrita para su tipo, sin opción de reserva); puede tener además opciones sin \`q:\`, que solo se eligen de la lista. \`q:\` fuera de una decisión abierta es un error.`,
     people: '### Personas incluidas',
     peopleText:
       'Los ids que `speaker:` y `persona:` aceptan sin declararlos; `persona:` debe ser un niño, niña o adolescente (`child`).',
@@ -163,9 +194,10 @@ const text7 = {
     no: 'no',
     lines: '### Line tags (at the end of a line)',
     linesHead: ['tag', 'what it says', 'values'],
-    options: '### Option tag (inside the brackets)',
+    options: '### Option tags (inside the brackets)',
     optionsText:
       'Every option carries one or two `do:<action>` tags inside its brackets, e.g. `+ [Go to the room. #do:move_to_private_room]`; the actions are in [section 3](#actions).',
+    questionText: `At an open decision (\`open\`), \`q:<type>\` marks the option a typed question of that type takes: ${typeList}. Every open decision has exactly one option for each of the seven types (so whatever is typed is judged by the option written for its type, with no fallback option); it may also have options without \`q:\`, chosen from the list only. \`q:\` outside an open decision is an error.`,
     people: '### Built-in people',
     peopleText:
       'The ids `speaker:` and `persona:` accept without declaring them; `persona:` must be a child or adolescent (`child`).',
@@ -182,7 +214,7 @@ export function tagsSection(lang: Language): string[][] {
     say(lang, globalMeaning[key]),
   ]);
   const lineRows = lineTagKeys.map((key) => [
-    code(`${key}:`),
+    code(key === 'open' ? key : `${key}:`),
     say(lang, lineMeaning[key].what),
     valuesIn(lang, lineMeaning[key].values),
   ]);
@@ -196,6 +228,7 @@ export function tagsSection(lang: Language): string[][] {
     table(t.linesHead, lineRows),
     [t.options],
     [t.optionsText],
+    [t.questionText],
     [anchor('people'), t.people],
     [t.peopleText],
     table(t.peopleHead, peopleRows),

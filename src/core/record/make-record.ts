@@ -1,5 +1,10 @@
 import type { CaseRun } from '../run/case-run.ts';
-import { recordSchemaVersion, type CaseMode, type SessionRecord } from './session-record.ts';
+import {
+  recordSchemaVersion,
+  type CaseMode,
+  type SessionRecord,
+  type TypedQuestion,
+} from './session-record.ts';
 
 export interface MakeRecordOptions {
   readonly run: CaseRun;
@@ -10,6 +15,8 @@ export interface MakeRecordOptions {
   readonly seed: number;
   readonly startedAt: number;
   readonly endedAt: number;
+  /** The questions typed at open decisions (left out of the record when none). */
+  readonly typedQuestions?: readonly TypedQuestion[];
 }
 
 /** Freezes a finished (or abandoned) run into a SessionRecord. */
@@ -33,5 +40,6 @@ export function makeRecord(options: MakeRecordOptions): SessionRecord {
     scores: result.scores,
     passed: result.passed,
     levels: run.context.levels,
+    ...(options.typedQuestions?.length ? { typedQuestions: [...options.typedQuestions] } : {}),
   };
 }

@@ -56,7 +56,7 @@ export const verdictV2Schema = v.strictObject({
 });
 
 const questionType = oneOf(QUESTION_TYPES, `must be one of ${QUESTION_TYPES.join(', ')}`);
-const typedQuestionSchema = v.strictObject(
+export const typedQuestionSchema = v.strictObject(
   {
     step: whole('must be a step number (0 or more)', 0),
     text: v.pipe(text('must be the typed text'), v.maxLength(500, 'must be at most 500 characters')),

@@ -1,5 +1,7 @@
 import type { Verdict } from '../protocol/verdict.ts';
 import type { CaseRun } from '../run/case-run.ts';
+import { typedQuestionProblems } from '../run/typed-question.ts';
+import type { StoryStep } from '../story/story-step.ts';
 import { PathError, playPath } from './play-path.ts';
 import {
   provableFields,
@@ -122,6 +124,14 @@ function levelDifferences(record: SessionRecord, run: CaseRun): string[] {
   return differences;
 }
 
+function typedDifferences(record: SessionRecord, steps: ReadonlyMap<number, StoryStep>): string[] {
+  return (record.typedQuestions ?? []).flatMap((t) => {
+    const step = steps.get(t.step);
+    if (!step) return [`typed question at step ${t.step}: the path has no such decision`];
+    return typedQuestionProblems(step, t, record.choices[t.step], record.language);
+  });
+}
+
 function evidence(checks: readonly Check[]): Evidence & { differences: string[] } {
   const failed = new Set(checks.filter(([, d]) => d.length > 0).map(([f]) => f));
   const checked = new Set(checks.map(([f]) => f));
@@ -147,8 +157,17 @@ export function verifyRecord(record: SessionRecord, json: string): Verification 
     };
   }
   let run;
+  const typed = record.typedQuestions ?? [];
+  const steps = new Map<number, StoryStep>();
   try {
-    run = playPath({ json, choices: record.choices, seed: record.seed });
+    run = playPath({
+      json,
+      choices: record.choices,
+      seed: record.seed,
+      onStep: (step) => {
+        if (typed.some((t) => t.step === step.index)) steps.set(step.index, step);
+      },
+    });
   } catch (error) {
     if (!(error instanceof PathError)) throw error;
     const { differences, ...rest } = evidence([
@@ -183,6 +202,7 @@ export function verifyRecord(record: SessionRecord, json: string): Verification 
     ...scoreDifferences(record, run),
     ['levels', levelDifferences(record, run)],
   ];
+  if (typed.length > 0) checks.push(['typedQuestions', typedDifferences(record, steps)]);
   const { differences, ...rest } = evidence(checks);
   return differences.length === 0
     ? { status: 'match', ...rest }

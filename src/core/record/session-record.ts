@@ -81,6 +81,8 @@ export const provableFields = [
   'scores',
   'passed',
   'levels',
+  /** Only when the record has typed questions: each re-classified to the same option. */
+  'typedQuestions',
 ] as const;
 
 /**

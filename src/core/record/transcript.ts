@@ -6,6 +6,8 @@ import { playPath, type PlayPathOptions } from './play-path.ts';
 export interface TranscriptEntry {
   readonly lines: readonly StoryLine[];
   readonly chosen?: string;
+  /** The question the trainee typed to make that choice, at an open decision. */
+  readonly typed?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { builtInCast, castOf, declaredCast, type Cast } from './cast.ts';
+import { saidWithoutOpen } from './line-tags.ts';
 import { parseTag, type TagPlace } from './tag-grammar.ts';
 
 /** One thing in an ink source that the story check compares or validates. */
@@ -101,10 +102,19 @@ function validate(items: readonly SourceItem[], problems: SourceProblem[], cast:
   for (const item of items) {
     if (item.kind === 'knot' || item.kind === 'stitch') continue;
     const place: TagPlace = item.kind === 'option' ? 'option' : item.kind === 'global' ? 'global' : 'line';
+    const keys: string[] = [];
     for (const raw of item.tags) {
       if (place === 'global') continue;
       const parsed = parseTag(raw, place, cast);
       if (!parsed.ok) problems.push({ line: item.line, message: parsed.error });
+      else keys.push(parsed.tag.key);
+    }
+    if (
+      place === 'line' &&
+      !keys.includes('open') &&
+      keys.some((k) => k === 'undisclosed' || k === 'disclosed')
+    ) {
+      problems.push({ line: item.line, message: saidWithoutOpen });
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { ActionId } from '../protocol/actions.ts';
+import type { QuestionType } from '../questions/question-type.ts';
 import type { SituationId } from '../protocol/situations.ts';
 import type { SfxId } from './vocabulary.ts';
 import type { StoryLine } from './story-step.ts';
@@ -37,6 +38,11 @@ export function storyLine(
       case 'held_by':
         line.heldBy = tag.value;
         break;
+      case 'open':
+      case 'undisclosed':
+      case 'disclosed':
+        (line as Record<string, unknown>)[tag.key] = tag.value;
+        break;
       case 'speaker':
       case 'mood':
       case 'scene':
@@ -49,19 +55,39 @@ export function storyLine(
         throw new StoryError(`tag '${raw}' cannot stand on a line`, where);
     }
   }
+  if ((line.undisclosed || line.disclosed) && !line.open) {
+    throw new StoryError(saidWithoutOpen, where);
+  }
   return { ...line, sfx, events };
 }
 
+export const saidWithoutOpen =
+  "'undisclosed:' and 'disclosed:' belong to an open decision: put them on the same line as '# open'";
+
 /** The actions of an option's `do:` tags; an option without one is a StoryError. */
 export function optionActions(text: string, tags: readonly string[], where: string): ActionId[] {
+  return [...optionTags(text, tags, where).actions];
+}
+
+/** An option's `do:` actions and its `q:` question type; no `do:`, or two `q:`, is a StoryError. */
+export function optionTags(
+  text: string,
+  tags: readonly string[],
+  where: string,
+): { readonly actions: readonly ActionId[]; readonly questionType?: QuestionType } {
   const actions: ActionId[] = [];
+  let questionType: QuestionType | undefined;
   for (const raw of tags) {
     const parsed = parseTag(raw, 'option');
     if (!parsed.ok) throw new StoryError(`${parsed.error} (option '${text}')`, where);
     if (parsed.tag.key === 'do') actions.push(parsed.tag.value);
+    if (parsed.tag.key === 'q') {
+      if (questionType) throw new StoryError(`option '${text}' has two q: tags (one type per option)`, where);
+      questionType = parsed.tag.value;
+    }
   }
   if (actions.length === 0) {
     throw new StoryError(`option '${text}' has no do: tag (use #do:neutral inside the brackets)`, where);
   }
-  return actions;
+  return questionType ? { actions, questionType } : { actions };
 }

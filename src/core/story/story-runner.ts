@@ -1,7 +1,8 @@
 import { Story } from 'inkjs';
 import { parseCaseInfo, type CaseInfo } from './case-info.ts';
 import { castOf, type Cast } from './cast.ts';
-import { optionActions, storyLine } from './line-tags.ts';
+import { optionTags, storyLine } from './line-tags.ts';
+import { openDecisionOf } from './open-decision.ts';
 import { continueWithin, defaultStoryBudget, type StoryBudget } from './story-budget.ts';
 import type { StoryLine, StoryOption, StoryStep } from './story-step.ts';
 import { StoryError } from './story-step.ts';
@@ -193,10 +194,11 @@ export class StoryRunner {
     const options: StoryOption[] = this.story.currentChoices.map((choice) => ({
       index: choice.index,
       text: choice.text.trim(),
-      actions: optionActions(choice.text.trim(), choice.tags ?? [], choice.sourcePath),
+      ...optionTags(choice.text.trim(), choice.tags ?? [], choice.sourcePath),
       ...(choice.sourcePath ? { where: choice.sourcePath } : {}),
     }));
-    const step: StoryStep = { index, lines, options, isEnd: options.length === 0 };
+    const open = openDecisionOf(lines, options, options[0]?.where ?? this.where());
+    const step: StoryStep = { index, lines, options, isEnd: options.length === 0, ...(open ? { open } : {}) };
     return ending === undefined ? step : { ...step, ending };
   }
 }

@@ -1,5 +1,6 @@
 import type { ActionId } from '../protocol/actions.ts';
 import type { SituationId } from '../protocol/situations.ts';
+import type { QuestionType } from '../questions/question-type.ts';
 import type { AmbientId, MoodId, PhaseId, SceneId, SfxId } from './vocabulary.ts';
 
 /** One line of story output with its tags parsed (what the view renders). */
@@ -20,6 +21,19 @@ export interface StoryLine {
   readonly leaves?: readonly string[];
   /** `held_by:`: the adult holding the child from this line; '' when nobody holds her any more. */
   readonly heldBy?: string;
+  /** `open`: the decision this line leads to may be answered with a typed question. */
+  readonly open?: true;
+  /** `undisclosed:` and `disclosed:` (only beside `open`): what the child has not said, and has said, so far. */
+  readonly undisclosed?: readonly string[];
+  readonly disclosed?: readonly string[];
+}
+
+/** An open decision: the trainee may type the question; its type picks the option tagged `q:<type>`. */
+export interface OpenDecision {
+  /** Words the child has not said yet: a question naming one is suggestive. */
+  readonly undisclosed: readonly string[];
+  /** Words the child has already said: a wh- question about one is a directive. */
+  readonly disclosed: readonly string[];
 }
 
 /** One option the officer can take, with the actions its `do:` tags name. */
@@ -28,6 +42,8 @@ export interface StoryOption {
   readonly index: number;
   readonly text: string;
   readonly actions: readonly ActionId[];
+  /** `q:<type>`: at an open decision, a typed question of this type takes this option. */
+  readonly questionType?: QuestionType;
   /** The ink path of the choice in the source (knot.stitch.index), to locate it. */
   readonly where?: string;
 }
@@ -47,6 +63,8 @@ export interface StoryStep {
   readonly ending?: string;
   /** True when the story has no more options: the case is over. */
   readonly isEnd: boolean;
+  /** Present when the decision is open (a line of the step carries `open`). */
+  readonly open?: OpenDecision;
 }
 
 /** A story problem an author must fix; `where` is the ink path where it happened. */

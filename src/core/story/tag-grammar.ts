@@ -1,5 +1,6 @@
 import { isActionId, type ActionId } from '../protocol/actions.ts';
 import { isSituationId, type SituationId } from '../protocol/situations.ts';
+import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../questions/question-type.ts';
 import { builtInCast, type Cast } from './cast.ts';
 import { endingKindOf } from './endings.ts';
 import {
@@ -53,13 +54,23 @@ export const lineTagKeys = [
   'arrives',
   'leaves',
   'held_by',
+  'open',
+  'undisclosed',
+  'disclosed',
 ] as const;
+/** What the child has or has not said at an open decision: `undisclosed:`, `disclosed:` (words, comma-separated). */
+export type SaidKey = 'undisclosed' | 'disclosed';
 /** Who is in the room: `present:` (exactly these), `arrives:`, `leaves:`; `none` for nobody. */
 export type PresenceKey = 'present' | 'arrives' | 'leaves';
 export type LineTagKey = (typeof lineTagKeys)[number];
 
 export type ParsedTag =
   | { readonly key: 'do'; readonly value: ActionId }
+  /** `q:<type>` on an option of an open decision: a typed question of this type takes it. */
+  | { readonly key: 'q'; readonly value: QuestionType }
+  /** `open` on a line: the decision this step leads to may be answered with a typed question. */
+  | { readonly key: 'open'; readonly value: true }
+  | { readonly key: SaidKey; readonly value: readonly string[] }
   | { readonly key: 'speaker'; readonly value: string }
   | { readonly key: 'mood'; readonly value: MoodId }
   | { readonly key: 'scene'; readonly value: SceneId }
@@ -126,6 +137,14 @@ function parseLineTag(key: LineTagKey, value: string, cast: Cast): TagResult {
       }
       return { ok: true, tag: { key, value: ids } };
     }
+    case 'open':
+      return fail(`'open' takes no value: write '# open', not '# open:${value}'`);
+    case 'undisclosed':
+    case 'disclosed': {
+      const words = value.split(',').map((w) => w.trim().toLowerCase());
+      if (words.some((w) => w === '')) return fail(`an empty word in tag '${key}:${value}'`);
+      return { ok: true, tag: { key, value: words } };
+    }
     case 'ending':
       if (!snakeCase.test(value)) return fail(`ending id '${value}' must be snake_case`);
       return known(endingKindOf(value) !== undefined, 'ending kind (use protected…, at_risk… or harmed…)', {
@@ -145,6 +164,13 @@ export function unknownPerson(id: string, tag: string): string {
  * the wrong place are errors with a message an author can act on.
  */
 export function parseTag(raw: string, place: TagPlace, cast: Cast = builtInCast): TagResult {
+  if (raw.trim() === 'open') {
+    return place === 'line'
+      ? { ok: true, tag: { key: 'open', value: true } }
+      : fail(
+          `'open' belongs on a line before the options (the last line of the step), not on ${place === 'option' ? 'an option' : 'the global tags'}`,
+        );
+  }
   const parts = splitTag(raw);
   if (!parts) return fail(`tag '${raw.trim()}' is not of the form key:value`);
   const { key, value } = parts;
@@ -158,6 +184,16 @@ export function parseTag(raw: string, place: TagPlace, cast: Cast = builtInCast)
     return isActionId(value)
       ? { ok: true, tag: { key, value } }
       : fail(`unknown action '${value}' in tag 'do:${value}'`);
+  }
+  if (key === 'q') {
+    if (place !== 'option') {
+      return fail(
+        `'q:${value}' is not on an option: write it inside the option's brackets, [text #q:${value}]`,
+      );
+    }
+    return isQuestionType(value)
+      ? { ok: true, tag: { key, value } }
+      : fail(`unknown question type '${value}' in tag 'q:${value}' (use ${QUESTION_TYPES.join(', ')})`);
   }
   if ([...globalTagKeys, ...optionalGlobalTagKeys].includes(key as GlobalTagKey)) {
     if (place !== 'global') return fail(`'${key}:' is a global tag: put it at the top of the story`);

@@ -7,6 +7,7 @@ import type { Language } from '../../../src/core/language.ts';
 import { initialProtocolContext, type ProtocolFlags } from '../../../src/core/protocol/protocol-context.ts';
 import { judgeChoice } from '../../../src/core/protocol/protocol-rules.ts';
 import { ruleRows } from '../../../src/core/protocol/rulebook.ts';
+import { QUESTION_TYPES } from '../../../src/core/questions/question-type.ts';
 import { situationIds } from '../../../src/core/protocol/situations.ts';
 import { standardIds } from '../../../src/core/protocol/standard-ids.ts';
 import { characters } from '../../../src/core/story/characters.ts';
@@ -148,9 +149,12 @@ describe('docs/reference: the tags of a story (section 7)', () => {
       ).toBe(true);
     for (const key of [...optionalGlobalTagKeys, ...lineTagKeys])
       expect(
-        rows.some((r) => r.startsWith(`| \`${key}:\` |`)),
+        rows.some((r) => r.startsWith(`| \`${key}:\` |`) || (key === 'open' && r.startsWith('| `open` |'))),
         key,
       ).toBe(true);
+    // the option tags: do: and, at an open decision, q: with every question type
+    for (const type of QUESTION_TYPES) expect(section(text), type).toContain(`\`${type}\``);
+    expect(section(text)).toContain('`q:<');
   });
 
   it.each(files)('$path lists every mood, scene and sound, and every built-in person', ({ text }) => {
