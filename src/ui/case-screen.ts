@@ -187,8 +187,8 @@ export class CaseScreen {
     try {
       // The next options come first: the autosave is queued and finishes after they are shown.
       const { step, verdicts, saved } = session.take(index, ask?.typed);
-      this.coach?.show(verdicts, session.info.lang);
-      if (ask) this.coach?.prepend(typedQuestionComment(ask, this.options.settings().lang));
+      const lead = ask ? typedQuestionComment(ask, this.options.settings().lang) : undefined;
+      this.coach?.show(verdicts, session.info.lang, lead);
       this.authorPanel?.addVerdicts(verdicts);
       if (step.isEnd) {
         await saved; // the debrief opens on a stored record, so a reload lands on it

@@ -37,18 +37,20 @@ export class CoachPanel {
     );
   }
 
-  show(verdicts: readonly Verdict[], lang: Language): void {
+  /** Shows the verdicts of a choice, after `lead` (a comment on a typed question) when given. */
+  show(verdicts: readonly Verdict[], lang: Language, lead?: HTMLElement): void {
     const shown = ++this.shown;
     this.element.dataset.shown = 'true';
-    if (verdicts.length === 0) return mount(this.body, h('p', {}, this.strings.coachNeutral));
+    if (verdicts.length === 0) return mount(this.body, lead ?? null, h('p', {}, this.strings.coachNeutral));
     const standardWithId = standardTextsNow();
     if (!standardWithId) {
-      void loadStandardTexts().then(() => shown === this.shown && this.show(verdicts, lang));
+      void loadStandardTexts().then(() => shown === this.shown && this.show(verdicts, lang, lead));
       return;
     }
     const open = wideScreen();
     mount(
       this.body,
+      lead ?? null,
       h(
         'ul',
         { class: 'coach-list' },
@@ -69,11 +71,6 @@ export class CoachPanel {
         }),
       ),
     );
-  }
-
-  /** Puts a comment above the verdicts of the choice just shown (what a typed question was). */
-  prepend(node: HTMLElement): void {
-    this.body.prepend(node);
   }
 
   private explanation(text: string, open: boolean): HTMLElement {
