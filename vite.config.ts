@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import cspPlugin from './tools/lib/vite-plugin-csp.ts';
 import inkPlugin from './tools/lib/vite-plugin-ink.ts';
+import offlinePlugin from './tools/lib/vite-plugin-offline.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin(), cspPlugin()],
+  plugins: [inkPlugin(), cspPlugin(), offlinePlugin()],
   publicDir: 'assets',
   build: {
     target: 'es2022',
