@@ -53,11 +53,19 @@ export function startOfflineApp(deps: OfflineAppDeps): OfflineNotices | undefine
   new MutationObserver(() => notices.render()).observe(html, { attributes: true, attributeFilter: ['lang'] });
   onScreen();
 
+  // A new worker took over (the trainee accepted it here or in another tab). The first worker
+  // claiming a page that had none (the first visit) is not an update.
+  let controlled = worker.controller !== null;
+  worker.addEventListener('controllerchange', () => {
+    if (controlled) offer.controlling();
+    controlled = true;
+  });
   offer.bind(
     register({
       onNeedRefresh: offer.waiting,
       onOfflineReady: offer.offlineReady,
-      onNeedReload: offer.controlling,
+      // registerSW would reload every tab, a case included; the listener above decides instead.
+      onNeedReload: () => undefined,
       onRegisteredSW: (_url, r) => (registration = r),
     }),
   );

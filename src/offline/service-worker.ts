@@ -11,6 +11,7 @@ import {
   precacheAndRoute,
   type PrecacheEntry,
 } from 'workbox-precaching';
+import { clientsClaim } from 'workbox-core';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { notTheSimulator } from './navigation.ts';
 
@@ -21,6 +22,8 @@ declare const self: {
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 };
 
+// The first install takes the page that installed it, so a network lost later in that visit loses nothing.
+clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: notTheSimulator }));
