@@ -27,6 +27,7 @@ export async function keepData(
   const answer = await askToKeepData(storage);
   if (answer !== 'refused' || remember?.getItem(toldKey) === '1') return answer;
   notices.show('keepDataRefused', {
+    outsideCases: true,
     text: (s) => s.keepDataRefused,
     dismiss: () => {
       try {

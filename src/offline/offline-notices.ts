@@ -18,9 +18,10 @@ export interface Notice {
 }
 
 /**
- * A polite status region above the simulator (outside its #app, so the app's own screens and
- * notices never replace it) with the offline app's notices, in the page's language; one that
- * must not interrupt a case waits, hidden, until the case is left.
+ * A polite status region outside the simulator's #app (so the app's own screens and notices
+ * never replace it), shown at the bottom of the window (offline.css), with the offline app's
+ * notices in the page's language; one that must not interrupt a case waits, hidden, until the
+ * case is left.
  */
 export class OfflineNotices {
   readonly element = h('div', { class: 'offline-notices', role: 'status', 'aria-live': 'polite' });
@@ -87,5 +88,8 @@ export class OfflineNotices {
         ),
       ),
     );
+    // As much room at the end of the page as the notices take, so they never hide its end.
+    const body = this.element.ownerDocument.body;
+    body.style.paddingBottom = shown.length > 0 ? `${this.element.offsetHeight}px` : '';
   }
 }

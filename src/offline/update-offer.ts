@@ -42,7 +42,11 @@ export class UpdateOffer {
 
   /** The first visit's precache is complete: every case works offline from now on. */
   readonly offlineReady = (): void => {
-    this.notices.show('offlineReady', { text: (s) => s.offlineReady, dismiss: () => undefined });
+    this.notices.show('offlineReady', {
+      outsideCases: true,
+      text: (s) => s.offlineReady,
+      dismiss: () => undefined,
+    });
   };
 
   private accept(): void {

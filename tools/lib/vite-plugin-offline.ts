@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { LogLevel, Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 
 /**
@@ -68,12 +68,18 @@ export default function offlinePlugin(): Plugin[] {
       rollupFormat: 'iife',
     },
   };
-  // `vite build --mode scorm` turns the worker off; VitePWA reads `disable` once the config is resolved.
-  const scormOff: Plugin = {
-    name: 'primer-contacto:offline-off-in-scorm',
-    config(_config, env) {
+  // `vite build --mode scorm` turns the worker off (VitePWA reads `disable` once the config is
+  // resolved); the worker's own build is as quiet as the main one (the e2e tests build quietly).
+  let logLevel: LogLevel | undefined;
+  options.integration = {
+    configureCustomSWViteBuild: (inline) => void (inline.logLevel = logLevel ?? inline.logLevel),
+  };
+  const settings: Plugin = {
+    name: 'primer-contacto:offline-settings',
+    config(config, env) {
       options.disable = env.mode === 'scorm';
+      logLevel = config.logLevel;
     },
   };
-  return [scormOff, ...VitePWA(options)];
+  return [settings, ...VitePWA(options)];
 }
