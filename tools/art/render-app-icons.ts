@@ -23,10 +23,10 @@ export const iconPngs = [
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const svgs = { 'icon.svg': appIcon(false), 'icon-maskable.svg': appIcon(true) };
-  for (const [file, svg] of Object.entries(svgs)) {
-    writeFileSync(join(out, file), svg);
-    console.log(`${file}  ${svg.length} bytes`);
-  }
+  // Only the plain SVG is served (the tab's icon and the manifest's "any" size); the maskable one
+  // is drawn here for its PNG.
+  writeFileSync(join(out, 'icon.svg'), svgs['icon.svg']);
+  console.log(`icon.svg  ${svgs['icon.svg'].length} bytes`);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     for (const { file, size, maskable } of iconPngs) {

@@ -1,5 +1,6 @@
 import type { LogLevel, Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { manifestIcons } from '../../src/offline/app-icons.ts';
 
 /**
  * What the service worker keeps: the built page, code and styles, and every picture, sound and
@@ -18,13 +19,6 @@ export const maxPrecachedBytes = 6 * 1024 * 1024;
 /** The palette's colours the installed app shows around the page (tools/art/palette.ts: pine, cream). */
 export const themeColour = '#1f5c47';
 export const backgroundColour = '#f8ecd6';
-
-const icons: NonNullable<Exclude<VitePWAOptions['manifest'], false>['icons']> = [
-  { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-  { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-  { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-  { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-];
 
 /**
  * The installable, offline simulator (vite-plugin-pwa with Workbox): a web app manifest and a
@@ -55,7 +49,7 @@ export default function offlinePlugin(): Plugin[] {
       theme_color: themeColour,
       background_color: backgroundColour,
       categories: ['education'],
-      icons,
+      icons: manifestIcons.map((icon) => ({ ...icon })),
     },
     // Our own small worker (src/offline/service-worker.ts), built by Vite in a second or two;
     // generateSW's Rollup and Babel pass took 13–16 s, on every build and every e2e test file.
