@@ -53,6 +53,9 @@ describe.runIf(enabled)('the installed simulator without a network', () => {
     const built = filesUnder(server.outDir).filter((f) => /\.(js|css|html)$/.test(f) && f !== workerFile);
     expect(built.filter((f) => !urls.includes(f))).toEqual([]);
     expect(urls).toContain('manifest.webmanifest');
+    const page = readFileSync(join(server.outDir, 'index.html'), 'utf8');
+    expect(page).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
+    expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script: the worker is registered from a module
     expect(new Set(urls).size).toBe(urls.length);
     const bytes = urls.reduce((sum, url) => sum + readFileSync(join(server.outDir, url)).length, 0);
     console.log(`[offline] precache: ${urls.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MiB`);

@@ -13,7 +13,11 @@ export const precachePatterns = [
   'icons/*.{svg,png}',
 ];
 
-/** The largest file precached; the biggest today is Phaser's chunk (1.4 MB). Workbox's own default is 2 MiB. */
+/**
+ * The largest file precached (Workbox's default: 2 MiB); the biggest today is Phaser's chunk
+ * (1.4 MB). A larger one fails the build (vite-plugin-pwa's default), so nothing is silently
+ * left out of the offline app.
+ */
 export const maxPrecachedBytes = 6 * 1024 * 1024;
 
 /** The palette's colours the installed app shows around the page (tools/art/palette.ts: pine, cream). */
