@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import cspPlugin from './tools/lib/vite-plugin-csp.ts';
 import inkPlugin from './tools/lib/vite-plugin-ink.ts';
 import lrsConfigPlugin from './tools/lib/vite-plugin-lrs.ts';
+import offlinePlugin from './tools/lib/vite-plugin-offline.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin(), cspPlugin(), lrsConfigPlugin()],
+  plugins: [inkPlugin(), cspPlugin(), lrsConfigPlugin(), offlinePlugin()],
   publicDir: 'assets',
   build: {
     target: 'es2022',

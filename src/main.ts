@@ -92,6 +92,9 @@ async function main(): Promise<void> {
     lmsSync: lms?.sync,
   });
   sink.app = app;
+  // The installable, offline app (service worker, update offer, kept data); an LMS keeps a package itself.
+  if (!document.querySelector('meta[name="pc-scorm"]'))
+    void import('./offline/start-offline.ts').then((m) => m.startOffline({ window, root, storage }));
   sink.pending.forEach((text) => app.notify(text));
   await app.boot(lms?.search ?? window.location.search);
 }

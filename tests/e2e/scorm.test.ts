@@ -102,6 +102,8 @@ describe.runIf(enabled)('the SCORM packages in an LMS (scorm-again) in Chromium'
       const files = unzipSync(readFileSync(p.path));
       const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
       expect(checkManifest(manifest, p.version, new Set(Object.keys(files)))).toEqual([]);
+      // no service worker nor web manifest in an LMS's frame (the offline app is the plain build's)
+      expect(Object.keys(files).filter((f) => /service-worker|webmanifest/.test(f))).toEqual([]);
       launchHref[p.version] = /<resource [^>]*="sco" href="([^"]+)"/.exec(manifest)?.[1];
       for (const [name, bytes] of Object.entries(files)) {
         const target = join(work, `p${p.version}`, name);

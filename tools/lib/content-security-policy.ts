@@ -7,6 +7,8 @@
  *   (`el.style.x`), which a policy does not block (Phaser, uPlot, the debrief's bars).
  * - no `worker-src`, no `'unsafe-eval'`: Phaser, Howler, inkjs and XState need neither (the
  *   e2e tests play cases, the class server and the dashboard under this policy, without a violation).
+ *   The offline app's service worker (`/service-worker.js`, registered from a module, never an
+ *   inline script) is allowed by `script-src 'self'`, which `worker-src` falls back to.
  * - `media-src data:`: Howler parks released HTML5 audio elements on a tiny data: WAV.
  * - `connect-src 'self'`: the stories, textures and sounds are fetched from this origin; the
  *   class server's API is on the same origin (`/api`). An academy's LRS (xAPI, cmi5) on another

@@ -87,7 +87,14 @@ const stored = /\.(m4a|ogg|mp3|png|jpe?g|webp|woff2?|zip)$/i;
 export async function packageScorm(options: PackageOptions): Promise<BuiltPackage[]> {
   const distDir = mkdtempSync(join(tmpdir(), 'pc-scorm-build-'));
   try {
-    await build({ root, base: './', logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+    // mode scorm: no service worker nor web manifest (tools/lib/vite-plugin-offline.ts); the LMS keeps the package.
+    await build({
+      root,
+      base: './',
+      mode: 'scorm',
+      logLevel: 'warn',
+      build: { outDir: distDir, emptyOutDir: true },
+    });
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     const cases = scormCases(options.cases);
     if (cases.length === 0) throw new Error('no case to package');
