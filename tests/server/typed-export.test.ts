@@ -75,7 +75,7 @@ describe('the re-codings as labelled data', () => {
     const step: StoryStep = { index: 4, lines: [], options: [], isEnd: false };
     expect(undisclosedOfStep(step)).toEqual([]);
     expect(
-      undisclosedOfStep({ ...step, open: { undisclosed: ['vecino', 'cuarto'], disclosed: [] } } as StoryStep),
+      undisclosedOfStep({ ...step, open: { undisclosed: ['vecino', 'cuarto'], disclosed: [] } }),
     ).toEqual(['vecino', 'cuarto']);
     const json = storyJson('theft_16');
     expect(undisclosedAlong(json, [0, 0], 1).size).toBe(0);
