@@ -92,11 +92,14 @@ async function main(): Promise<void> {
     lmsSync: lms?.sync,
   });
   sink.app = app;
-  // The installable, offline app (service worker, update offer, kept data); an LMS keeps a package itself.
-  if (!document.querySelector('meta[name="pc-scorm"]'))
-    void import('./offline/start-offline.ts').then((m) => m.startOffline({ window, root, storage }));
   sink.pending.forEach((text) => app.notify(text));
   await app.boot(lms?.search ?? window.location.search);
+  // The installable, offline app (service worker, update offer, kept data); an LMS keeps a package itself.
+  // It starts in the trainee's first reading pause: its download (4.5 MiB) never delays a screen or a click.
+  if (!document.querySelector('meta[name="pc-scorm"]'))
+    inReadingPause(
+      () => void import('./offline/start-offline.ts').then((m) => m.startOffline({ window, root, storage })),
+    );
 }
 
 void main();
