@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { watchCsp, type CspWatch } from '../../support/csp-watch.ts';
+import { sharedBuild } from './shared-build.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -35,10 +36,15 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Builds the production bundle once into a temporary folder (`outDir`) and serves it with `vite preview`. */
+/**
+ * Serves the production bundle with `vite preview`: the build the test files share (shared-build.ts),
+ * or, with a build setting in the environment, one made into a temporary folder for this test.
+ * `outDir` is read-only for the test.
+ */
 export async function servedBuild(): Promise<{ url: string; outDir: string; close: () => Promise<void> }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'pc-dist-'));
-  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const shared = await sharedBuild(root);
+  const outDir = shared ?? mkdtempSync(join(tmpdir(), 'pc-dist-'));
+  if (!shared) await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({
     root,
     logLevel: 'error',
@@ -51,7 +57,7 @@ export async function servedBuild(): Promise<{ url: string; outDir: string; clos
     outDir,
     close: async () => {
       await server.close();
-      rmSync(outDir, { recursive: true, force: true });
+      if (!shared) rmSync(outDir, { recursive: true, force: true });
     },
   };
 }
