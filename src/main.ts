@@ -17,23 +17,26 @@ import { inReadingPause } from './ui/reading-pause.ts';
 import type { Stage } from './scenes/stage.ts';
 import { App } from './ui/app.ts';
 import { stringsFor } from './i18n/translate.ts';
-import { loadSettings } from './ui/settings.ts';
-import { saveActiveCase } from './ui/app-state.ts';
+import { loadSettings } from './session/settings.ts';
+import { saveActiveCase } from './session/active-case.ts';
+import { LocalStoragePreferences } from './adapters/storage/local-storage-preferences.ts';
 
 /** Composition root: builds the adapters and hands them to the app. Wiring only. */
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('missing #app');
-  const storage = (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return undefined;
-    }
-  })();
+  const preferences = new LocalStoragePreferences(
+    (() => {
+      try {
+        return window.localStorage;
+      } catch {
+        return undefined;
+      }
+    })(),
+  );
   const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const sink: { app?: App; pending: string[] } = { pending: [] };
-  const strings = () => stringsFor(loadSettings(storage, prefersReducedMotion).lang);
+  const strings = () => stringsFor(loadSettings(preferences, prefersReducedMotion).lang);
   const onProblem = (problem: 'unavailable' | 'full') => {
     const text = problem === 'full' ? strings().storageFull : strings().storageUnavailable;
     if (sink.app) sink.app.notify(text);
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
           outboxStore: db ? new IndexedDbOutboxStore(db) : new InMemoryOutboxStore(),
           records: store,
           clock,
-          storage,
+          preferences,
           strings: strings(),
           outbox: locksApi && { exclusive: (drain) => locksApi.request('primer-contacto:outbox', drain) },
         });
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
   // Only a SCORM package's launch page (its pc-scorm tags) looks for an LMS; elsewhere nothing is loaded.
   const lms = document.querySelector('meta[name="pc-scorm"]')
     ? await import('./adapters/lms/lms-launch.ts').then((m) =>
-        m.launchFromLms({ window, store, clock, setActiveCase: (a) => saveActiveCase(storage, a) }),
+        m.launchFromLms({ window, store, clock, setActiveCase: (a) => saveActiveCase(preferences, a) }),
       )
     : undefined;
   const createStage = async (parent: HTMLElement): Promise<Stage> => {
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
   };
   const app = new App({
     root,
-    storage,
+    preferences,
     store,
     // Howler and its AudioContext (one long task) come after the first gesture, in a reading pause.
     audio: new HowlerAudioPlayer(() =>

@@ -7,7 +7,7 @@ import { es } from '../../../src/i18n/es.ts';
 import type { Stage, StageView } from '../../../src/scenes/stage.ts';
 import { CaseSession } from '../../../src/session/case-session.ts';
 import { CaseScreen } from '../../../src/ui/case-screen.ts';
-import { defaultSettings } from '../../../src/ui/settings.ts';
+import { defaultSettings } from '../../../src/session/settings.ts';
 import { fixtureJson } from '../../support/fixtures.ts';
 import { FixedClock } from '../../support/fixed-clock.ts';
 
