@@ -3,8 +3,8 @@
  * How the story check grows with a story's size: generates stories of 500, 1,000 and 2,000
  * sequential decisions (and one decision with many options) into a temporary folder, runs
  * `check:stories` on each in its own process with an empty exploration cache, and prints
- * decisions, seconds, seconds per 1,000 decisions and peak RSS. Linear growth keeps the
- * seconds per 1,000 decisions flat.
+ * decisions, seconds, seconds per 1,000 decisions, peak RSS and what the check said. Linear
+ * growth keeps the seconds per 1,000 decisions flat. Exit 1 when a sequential story fails the check.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,8 @@ interface Figure {
   readonly seconds: number;
   readonly rssMb: number;
   readonly clean: boolean;
+  /** The check's last line ("1 stories checked: no problems."). */
+  readonly said: string;
 }
 
 const root = join(import.meta.dirname, '..');
@@ -60,9 +62,9 @@ function measure(dir: string, name: string, text: string, decisions: number, opt
   );
   const seconds = (performance.now() - started) / 1000;
   const clean = run.status === 0;
-  if (!clean) console.error(`${name}: the check did not pass\n${(run.stdout + run.stderr).slice(-2000)}`);
+  const said = run.stdout.trim().split('\n').at(-1) ?? '';
   const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  return { story: name, decisions, options, seconds, rssMb, clean };
+  return { story: name, decisions, options, seconds, rssMb, clean, said };
 }
 
 const row = (cells: readonly (string | number)[]) => cells.map((c) => String(c).padStart(12)).join('');
@@ -92,7 +94,8 @@ runCli(() => {
         `\nseconds per decision at ${last.decisions} decisions / at ${first.decisions}: ${growth.toFixed(2)} (1.00 is linear)`,
       );
     }
-    return figures.every((f) => f.clean) ? 0 : 1;
+    // A decision wider than the explorer takes is reported by the check (an error that says so): expected.
+    return seq.every((f) => f.clean) ? 0 : 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
