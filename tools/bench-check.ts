@@ -1,9 +1,9 @@
 /**
- * npm run bench:check [-- --sizes 500,1000,2000 --wide 1000]
+ * npm run bench:check [-- --sizes 500,1000,2000 --wide 1000 --root OTHER_CHECKOUT]
  * How the story check grows with a story's size: generates stories of 500, 1,000 and 2,000
  * sequential decisions (and one decision with many options) into a temporary folder, runs
  * `check:stories` on each in its own process with an empty exploration cache, and prints
- * decisions, seconds, seconds per 1,000 decisions, peak RSS and what the check said. Linear
+ * decisions, seconds (wall and CPU), per 1,000 decisions, peak RSS and what the check said. Linear
  * growth keeps the seconds per 1,000 decisions flat. Exit 1 when a sequential story fails the check.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,13 +18,18 @@ interface Figure {
   readonly decisions: number;
   readonly options: number;
   readonly seconds: number;
+  /** CPU seconds of the check's process: what a busy machine changes least. */
+  readonly cpu: number;
   readonly rssMb: number;
   readonly clean: boolean;
   /** The check's last line ("1 stories checked: no problems."). */
   readonly said: string;
 }
 
-const root = join(import.meta.dirname, '..');
+const here = join(import.meta.dirname, '..');
+/** `--root DIR`: measure the check of another checkout (say, before a change); default this one. */
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg >= 0 ? (process.argv[rootArg + 1] ?? here) : here;
 
 function argList(name: string, fallback: number[]): number[] {
   const i = process.argv.indexOf(`--${name}`);
@@ -49,7 +54,7 @@ function measure(dir: string, name: string, text: string, decisions: number, opt
       '--import',
       'tsx',
       '--import',
-      join(root, 'tools', 'bench', 'report-rss.ts'),
+      join(here, 'tools', 'bench', 'report-rss.ts'),
       join(root, 'tools', 'check-stories.ts'),
       file,
     ],
@@ -63,8 +68,17 @@ function measure(dir: string, name: string, text: string, decisions: number, opt
   const seconds = (performance.now() - started) / 1000;
   const clean = run.status === 0;
   const said = run.stdout.trim().split('\n').at(-1) ?? '';
-  const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  return { story: name, decisions, options, seconds, rssMb, clean, said };
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpuMs: number };
+  return {
+    story: name,
+    decisions,
+    options,
+    seconds,
+    cpu: usage.cpuMs / 1000,
+    rssMb: usage.maxRSS / 1024,
+    clean,
+    said,
+  };
 }
 
 const row = (cells: readonly (string | number)[]) => cells.map((c) => String(c).padStart(12)).join('');
@@ -74,14 +88,16 @@ runCli(() => {
   const [wide] = argList('wide', [1000]);
   const dir = mkdtempSync(join(tmpdir(), 'pc-bench-check-'));
   try {
-    console.log(row(['story', 'decisions', 'options', 'seconds', 's/1000 dec', 'peak RSS MB']));
+    console.log(
+      row(['story', 'decisions', 'options', 'seconds', 'CPU s', 's/1000 dec', 'CPU/1000', 'peak RSS MB']),
+    );
     const figures: Figure[] = [];
     const print = (f: Figure) => {
       figures.push(f);
-      const per = (f.seconds / f.decisions) * 1000;
-      console.log(
-        row([f.story, f.decisions, f.options, f.seconds.toFixed(1), per.toFixed(1), f.rssMb.toFixed(0)]),
-      );
+      const per = (x: number) => ((x / f.decisions) * 1000).toFixed(1);
+      const { story, decisions, options, seconds, cpu, rssMb } = f;
+      const cells = [story, decisions, options, seconds.toFixed(1), cpu.toFixed(1), per(seconds), per(cpu)];
+      console.log(`${row([...cells, rssMb.toFixed(0)])}  ${f.said}`);
     };
     for (const n of sizes) print(measure(dir, `seq_${n}`, sequentialStory(n), n, 2 * n));
     if (wide) print(measure(dir, `wide_${wide}`, wideStory(wide), 1, wide));
@@ -89,9 +105,10 @@ runCli(() => {
     const first = seq[0];
     const last = seq[seq.length - 1];
     if (first && last && last !== first) {
-      const growth = last.seconds / last.decisions / (first.seconds / first.decisions);
+      const growth = (of: (f: Figure) => number) =>
+        (of(last) / last.decisions / (of(first) / first.decisions)).toFixed(2);
       console.log(
-        `\nseconds per decision at ${last.decisions} decisions / at ${first.decisions}: ${growth.toFixed(2)} (1.00 is linear)`,
+        `\nper decision at ${last.decisions} decisions / at ${first.decisions}: ${growth((f) => f.seconds)} in seconds, ${growth((f) => f.cpu)} in CPU (1.00 is linear)`,
       );
     }
     // A decision wider than the explorer takes is reported by the check (an error that says so): expected.
