@@ -3,6 +3,7 @@ import { HttpClassApi } from './adapters/class-server/http-class-api.ts';
 import { InMemoryOutboxStore } from './adapters/storage/in-memory-outbox-store.ts';
 import { IndexedDbOutboxStore } from './adapters/storage/indexeddb-outbox-store.ts';
 import type { RecordStore } from './session/record-store.ts';
+import type { Preferences } from './session/preferences.ts';
 import type { Strings } from './i18n/translate.ts';
 import { Classroom } from './ui/classroom.ts';
 import type { AppDatabase } from './adapters/storage/app-database.ts';
@@ -12,7 +13,7 @@ export interface ClassroomWiring {
   readonly db: AppDatabase | undefined;
   readonly store: RecordStore;
   readonly clock: Clock;
-  readonly storage: Storage | undefined;
+  readonly preferences: Preferences;
   readonly strings: Strings;
   readonly locks: LockManager | undefined;
 }
@@ -28,7 +29,7 @@ export function wireClassroom(w: ClassroomWiring): Classroom {
     outboxStore: w.db ? new IndexedDbOutboxStore(w.db) : new InMemoryOutboxStore(),
     records: w.store,
     clock: w.clock,
-    storage: w.storage,
+    preferences: w.preferences,
     strings: w.strings,
     outbox: locks && { exclusive: (drain) => locks.request('primer-contacto:outbox', drain) },
   });

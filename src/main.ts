@@ -15,10 +15,11 @@ import { inReadingPause } from './ui/reading-pause.ts';
 import type { Stage } from './scenes/stage.ts';
 import { App } from './ui/app.ts';
 import { stringsFor } from './i18n/translate.ts';
-import { loadSettings } from './ui/settings.ts';
-import { saveActiveCase } from './ui/app-state.ts';
+import { loadSettings } from './session/settings.ts';
+import { saveActiveCase } from './session/active-case.ts';
+import { LocalStoragePreferences } from './adapters/storage/local-storage-preferences.ts';
 import { withXapi } from './adapters/xapi/xapi-start.ts';
-import { loadTrainee } from './ui/trainee.ts';
+import { loadTrainee } from './session/trainee.ts';
 
 /** Composition root: builds the adapters and hands them to the app. Wiring only. */
 async function main(): Promise<void> {
@@ -31,9 +32,10 @@ async function main(): Promise<void> {
       return undefined;
     }
   })();
+  const preferences = new LocalStoragePreferences(storage);
   const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const sink: { app?: App; pending: string[] } = { pending: [] };
-  const strings = () => stringsFor(loadSettings(storage, prefersReducedMotion).lang);
+  const strings = () => stringsFor(loadSettings(preferences, prefersReducedMotion).lang);
   const onProblem = (problem: 'unavailable' | 'full') => {
     const text = problem === 'full' ? strings().storageFull : strings().storageUnavailable;
     if (sink.app) sink.app.notify(text);
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
     base === undefined
       ? undefined
       : await import('./classroom-wiring.ts').then((m) =>
-          m.wireClassroom({ base, db, store, clock, storage, strings: strings(), locks: locksApi }),
+          m.wireClassroom({ base, db, store, clock, preferences, strings: strings(), locks: locksApi }),
         );
   if (classroom) {
     root.before(classroom.bar.element);
@@ -60,11 +62,17 @@ async function main(): Promise<void> {
   // Only a SCORM package's launch page (its pc-scorm tags) looks for an LMS; elsewhere nothing is loaded.
   const scorm = document.querySelector('meta[name="pc-scorm"]')
     ? await import('./adapters/lms/lms-launch.ts').then((m) =>
-        m.launchFromLms({ window, store, clock, setActiveCase: (a) => saveActiveCase(storage, a) }),
+        m.launchFromLms({ window, store, clock, setActiveCase: (a) => saveActiveCase(preferences, a) }),
       )
     : undefined;
   // Only launch parameters or the build's pc-lrs tag name an LRS (xAPI, cmi5); without them, nothing.
-  const lms = await withXapi(scorm, { window, clock, storage, store, trainee: () => loadTrainee(storage) });
+  const lms = await withXapi(scorm, {
+    window,
+    clock,
+    storage,
+    store,
+    trainee: () => loadTrainee(preferences),
+  });
   const createStage = async (parent: HTMLElement): Promise<Stage> => {
     const { createPhaserStage } = await import('./scenes/create-phaser-stage.ts');
     return createPhaserStage(parent, {
@@ -73,7 +81,7 @@ async function main(): Promise<void> {
   };
   const app = new App({
     root,
-    storage,
+    preferences,
     store,
     // Howler and its AudioContext (one long task) come after the first gesture, in a reading pause.
     audio: new HowlerAudioPlayer(() =>

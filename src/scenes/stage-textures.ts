@@ -1,6 +1,7 @@
 import type { MoodId, SceneId } from '../core/story/vocabulary.ts';
 import type { StageView } from './stage.ts';
 import { figureHasMoods, type GenericFigure } from '../core/story/generic-figures.ts';
+import type { PersonDrawings } from '../core/story/person-drawings.ts';
 import { defaultSetting, placeLook, placeUrl, type CaseSetting } from './case-settings.ts';
 import {
   LogicalSize,
@@ -40,15 +41,23 @@ export function placeTexture(scene: SceneId, setting: CaseSetting = defaultSetti
   };
 }
 
-/** A person standing (the adults' place on the stage); a generic figure when `figure` is given. */
-export function adultTexture(id: string, figure?: GenericFigure): TextureSpec {
+/** A person standing (the adults' place on the stage): their own drawing, else a generic figure when `figure` is given. */
+export function adultTexture(id: string, figure?: GenericFigure, own?: PersonDrawings): TextureSpec {
+  if (own?.standing) return { key: `own:${id}`, url: own.standing, ...personSize(), kind: 'person' };
   if (figure)
     return { key: `figure:${figure}`, url: `${root}figures/${figure}.svg`, ...personSize(), kind: 'person' };
   return { key: `adult:${id}`, url: `${root}people/${id}.svg`, ...personSize(), kind: 'person' };
 }
 
-/** The case's child in a mood; a generic figure's face for that mood when `figure` is given. */
-export function childTexture(id: string, mood: MoodId, figure?: GenericFigure): TextureSpec {
+/** The case's child in a mood: their own drawing of it, else a generic figure's face for that mood when `figure` is given. */
+export function childTexture(
+  id: string,
+  mood: MoodId,
+  figure?: GenericFigure,
+  own?: PersonDrawings,
+): TextureSpec {
+  const drawn = own?.moods?.[mood];
+  if (drawn) return { key: `own:${id}:${mood}`, url: drawn, ...personSize(), kind: 'person' };
   if (figure && figureHasMoods(figure)) {
     return {
       key: `figure:${figure}:${mood}`,
@@ -80,8 +89,13 @@ export function suspectTexture(): TextureSpec {
 export function texturesFor(view: StageView): TextureSpec[] {
   return [
     placeTexture(view.scene, view.setting),
-    childTexture(view.child.id, view.child.mood, view.figures?.[view.child.id]),
-    ...view.adults.map((id) => adultTexture(id, view.figures?.[id])),
+    childTexture(
+      view.child.id,
+      view.child.mood,
+      view.figures?.[view.child.id],
+      view.drawings?.[view.child.id],
+    ),
+    ...view.adults.map((id) => adultTexture(id, view.figures?.[id], view.drawings?.[id])),
     ...(view.suspectAtDoor ? [suspectTexture()] : []),
   ];
 }
@@ -99,6 +113,8 @@ export function texturesAhead(
     ...scenes.filter((s) => s !== view.scene).map((s) => placeTexture(s, view.setting)),
     ...moods
       .filter((m) => m !== view.child.mood)
-      .map((m) => childTexture(view.child.id, m, view.figures?.[view.child.id])),
+      .map((m) =>
+        childTexture(view.child.id, m, view.figures?.[view.child.id], view.drawings?.[view.child.id]),
+      ),
   ];
 }

@@ -1,6 +1,7 @@
 import type { MoodId, SceneId } from '../core/story/vocabulary.ts';
 import type { CaseSetting } from './case-settings.ts';
 import type { GenericFigure } from '../core/story/generic-figures.ts';
+import type { PersonDrawings } from '../core/story/person-drawings.ts';
 
 /** What the station picture shows at one moment; the UI derives it from the story. */
 export interface StageView {
@@ -21,6 +22,8 @@ export interface StageView {
   readonly speaker?: string;
   /** People drawn as a generic figure (declared with `cast:`, no drawings of their own): id → figure. */
   readonly figures?: Readonly<Record<string, GenericFigure>>;
+  /** Declared people with drawings of their own (in their case folder): id → drawings, used before the figure. */
+  readonly drawings?: Readonly<Record<string, PersonDrawings>>;
   /** The alleged aggressor has arrived and has not yet been kept away: his silhouette at the door. */
   readonly suspectAtDoor: boolean;
 }

@@ -178,7 +178,8 @@ export class StationScene extends Phaser.Scene {
   }
 
   private drawChild(view: StageView, pose: Pose, newPlace: boolean, delay: number): void {
-    const key = childTexture(view.child.id, view.child.mood, view.figures?.[view.child.id]).key;
+    const { id, mood } = view.child;
+    const key = childTexture(id, mood, view.figures?.[id], view.drawings?.[id]).key;
     const current = this.child;
     if (current && current.texture.key === key) {
       this.motion?.to(current, placement(current, pose, PersonBox), Timing.highlightMs);
@@ -212,7 +213,8 @@ export class StationScene extends Phaser.Scene {
         this.motion?.to(current, placement(current, pose, PersonBox), Timing.crossfadeMs);
         return;
       }
-      const fresh = this.addFigure(adultTexture(id, view.figures?.[id]).key, Depth.adult, pose, PersonBox);
+      const texture = adultTexture(id, view.figures?.[id], view.drawings?.[id]);
+      const fresh = this.addFigure(texture.key, Depth.adult, pose, PersonBox);
       this.adults.set(id, fresh);
       this.motion?.to(fresh, placement(fresh, pose, PersonBox), Timing.crossfadeMs, { delay, ease: fadeIn });
     });

@@ -53,3 +53,18 @@ export class WebCaseLocks implements CaseLocks {
     this.held = undefined;
   }
 }
+
+/**
+ * Claims a case for this tab (one tab at a time plays a case); `say` is called when another tab holds it (taken: false)
+ * or takes it later (taken: true). Without locks every claim succeeds.
+ */
+export async function claimCase(
+  locks: CaseLocks | undefined,
+  key: string,
+  steal: boolean,
+  say: (taken: boolean) => void,
+): Promise<boolean> {
+  const claim = await locks?.claim(key, steal, () => say(true));
+  if (claim === 'busy') say(false);
+  return claim !== 'busy';
+}

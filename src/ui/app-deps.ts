@@ -2,6 +2,7 @@ import type { AudioPlayer } from '../audio/audio-player.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Stage } from '../scenes/stage.ts';
 import type { CaseLocks } from '../session/case-lock.ts';
+import type { Preferences } from '../session/preferences.ts';
 import type { RecordStore } from '../session/record-store.ts';
 import type { SessionSync } from '../session/session-sync.ts';
 import type { Classroom } from './classroom.ts';
@@ -9,7 +10,8 @@ import type { Classroom } from './classroom.ts';
 /** What the app is built with (by main.ts, the composition root). */
 export interface AppDeps {
   readonly root: HTMLElement;
-  readonly storage: Storage | undefined;
+  /** What this browser remembers between visits (trainee, settings, case in progress). */
+  readonly preferences: Preferences;
   readonly store: RecordStore;
   readonly audio: AudioPlayer;
   readonly clock: Clock;

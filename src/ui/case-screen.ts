@@ -11,7 +11,7 @@ import { loadStandardTexts } from './standard-texts.ts';
 import { DialogueOverlay } from './dialogue-overlay.ts';
 import { h } from './dom.ts';
 import { HistoryLog } from './history-log.ts';
-import type { Settings } from './settings.ts';
+import type { Settings } from '../session/settings.ts';
 import { nextAmbient } from './scene-sound.ts';
 import { optionOrder } from './option-order.ts';
 import { initialStageView, nextStageView } from './stage-view.ts';

@@ -1,3 +1,4 @@
+import { portraitUrl } from './portrait.ts';
 import type { CaseEntry } from '../cases/case-catalog.ts';
 import type { Language } from '../core/language.ts';
 import type { StandardId } from '../core/protocol/standard-ids.ts';
@@ -101,7 +102,7 @@ export function caseSelect(options: CaseSelectOptions): HTMLElement {
       },
       h('img', {
         class: 'portrait',
-        src: `images/portraits/${info.persona}.svg`,
+        src: portraitUrl(entry, info),
         alt: '',
         width: 96,
         height: 96,

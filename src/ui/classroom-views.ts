@@ -1,7 +1,6 @@
 import type { Strings } from '../i18n/translate.ts';
-import type { CaseLocks } from '../session/case-lock.ts';
 import type { Classroom } from './classroom.ts';
-import type { Trainee } from './trainee.ts';
+import type { Trainee } from '../session/trainee.ts';
 import { h } from './dom.ts';
 
 /** The remembered trainee: as is without a class server; with one, back in their class (or undefined: join first). */
@@ -10,21 +9,6 @@ export function inClass(
   trainee: Trainee | undefined,
 ): Promise<Trainee | undefined> {
   return classroom ? classroom.resume(trainee) : Promise.resolve(trainee);
-}
-
-/**
- * Claims a case for this tab (one tab at a time plays a case); `say` is called when another tab holds it (taken: false)
- * or takes it later (taken: true). Without locks every claim succeeds.
- */
-export async function claimCase(
-  locks: CaseLocks | undefined,
-  key: string,
-  steal: boolean,
-  say: (taken: boolean) => void,
-): Promise<boolean> {
-  const claim = await locks?.claim(key, steal, () => say(true));
-  if (claim === 'busy') say(false);
-  return claim !== 'busy';
 }
 
 /** Tells the second tab that the case is open in another (or the first that it was taken over), and offers to continue here. */

@@ -5,21 +5,21 @@ import { ClassLinks } from '../session/class-link.ts';
 import { endSession, forgetTrainee, undeliveredJson, type EndSessionDeps } from '../session/end-session.ts';
 import { Outbox, type OutboxDeps } from '../session/outbox.ts';
 import type { ClassLink, OutboxItem, OutboxStore } from '../session/outbox-store.ts';
+import type { Preferences } from '../session/preferences.ts';
 import type { RecordStore } from '../session/record-store.ts';
 import type { SessionSync } from '../session/session-sync.ts';
 import { ClassStatusBar } from './class-status.ts';
 import { exitView } from './classroom-views.ts';
 import { downloadJson } from './pause-menu.ts';
 import type { StartProblem } from './start-screen.ts';
-import { readStored, writeStored } from './stored-json.ts';
-import { forgetTrainee as forgetRemembered, type Trainee } from './trainee.ts';
+import { forgetTrainee as forgetRemembered, type Trainee } from '../session/trainee.ts';
 
 export interface ClassroomDeps {
   readonly api: ClassApi;
   readonly outboxStore: OutboxStore;
   readonly records: RecordStore;
   readonly clock: Clock;
-  readonly storage: Storage | undefined;
+  readonly preferences: Preferences;
   readonly strings: Strings;
   readonly outbox?: Partial<Pick<OutboxDeps, 'timers' | 'exclusive' | 'backoff'>>;
   /** How long "Salir" waits for the outbox to drain before saying what is left. */
@@ -85,8 +85,8 @@ export class Classroom {
     const reply = await Promise.race([this.deps.api.getAssignments(link.token), late]);
     const ids = (list: unknown) =>
       Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
-    if (!reply?.ok) return ids(readStored(this.deps.storage, key));
-    writeStored(this.deps.storage, key, ids(reply.body.assignedCases));
+    if (!reply?.ok) return ids(this.deps.preferences.read(key));
+    this.deps.preferences.write(key, ids(reply.body.assignedCases));
     return ids(reply.body.assignedCases);
   }
 
@@ -109,7 +109,7 @@ export class Classroom {
     let link: ClassLink | undefined;
     const finish = async (forget: (link: ClassLink) => Promise<void>) => {
       if (link) await forget(link);
-      forgetRemembered(this.deps.storage);
+      forgetRemembered(this.deps.preferences);
       this.links.clear();
       this.render(strings);
     };

@@ -4,7 +4,7 @@ import type { Strings } from '../i18n/translate.ts';
 import { h, mount } from './dom.ts';
 import { lineCaptions, speakerName } from './line-text.ts';
 import { builtInCast, type Cast } from '../core/story/cast.ts';
-import type { TextSpeed } from './settings.ts';
+import type { TextSpeed } from '../session/settings.ts';
 
 const msPerChar: Readonly<Record<TextSpeed, number>> = { instant: 0, fast: 8, normal: 22 };
 

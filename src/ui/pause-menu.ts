@@ -1,7 +1,7 @@
 import type { Strings } from '../i18n/translate.ts';
 import { h } from './dom.ts';
 import { rangeField, selectField, textSizeField, toggleField } from './setting-controls.ts';
-import type { Settings, TextSpeed } from './settings.ts';
+import type { Settings, TextSpeed } from '../session/settings.ts';
 
 /** What was set aside in this browser, offered for download (for the instructor). */
 export interface SetAsideOffer {

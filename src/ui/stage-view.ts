@@ -1,3 +1,4 @@
+import { caseWithId } from '../cases/case-catalog.ts';
 import type { ProtocolContext } from '../core/protocol/protocol-context.ts';
 import { builtInCast, type Cast, type CastMember } from '../core/story/cast.ts';
 import { figuresOf } from '../core/story/generic-figures.ts';
@@ -7,16 +8,19 @@ import type { StageView } from '../scenes/stage.ts';
 
 /**
  * The picture at the start of a case: the front desk of its station, the child calm unless the
- * story says otherwise; the people the story declares are drawn as generic figures.
+ * story says otherwise; the people the story declares are drawn from their own drawings (the case
+ * folder's `people/`, found by the build) and, for what those lack, as generic figures.
  */
 export function initialStageView(
   childId: string,
   distress: number,
   caseId = '',
   declared: readonly CastMember[] = [],
+  drawings = caseWithId(caseId)?.drawings,
 ): StageView {
   return {
     ...(declared.length > 0 ? { figures: figuresOf(declared) } : {}),
+    ...(drawings && Object.keys(drawings).length > 0 ? { drawings } : {}),
     scene: 'front_desk',
     setting: settingOf(caseId),
     child: { id: childId, mood: distress >= 7 ? 'scared' : 'anxious', distress },

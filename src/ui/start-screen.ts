@@ -1,11 +1,11 @@
 import type { Language } from '../core/language.ts';
 import type { Strings } from '../i18n/translate.ts';
-import { maxCodeLength, maxNameLength } from './app-state.ts';
+import { maxCodeLength, maxNameLength } from '../session/case-link.ts';
 import { h } from './dom.ts';
 import { setAsideSection, type SetAsideOffer } from './pause-menu.ts';
 import { textSizeField, toggleField } from './setting-controls.ts';
-import type { Settings } from './settings.ts';
-import type { Trainee } from './trainee.ts';
+import type { Settings } from '../session/settings.ts';
+import type { Trainee } from '../session/trainee.ts';
 
 /** Why the start could not go on (joining the class), shown on the form; `offer` a way on anyway. */
 export interface StartProblem {

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CaseInfo } from '../../src/core/story/case-info.ts';
 import type { Cast } from '../../src/core/story/cast.ts';
 import type { Character } from '../../src/core/story/characters.ts';
 import { figureHasMoods, genericFigureOf } from '../../src/core/story/generic-figures.ts';
 import { isAmbientId, isSceneId, isSfxId, moodIds } from '../../src/core/story/vocabulary.ts';
 import type { InkIssue } from './compile-ink.ts';
+import { ownDrawingIssues } from './own-drawings.ts';
 import type { SourceTree } from './source-tree.ts';
 
 const assets = join(import.meta.dirname, '..', '..', 'assets');
@@ -39,8 +40,9 @@ function soundsOf(key: string, id: string): string[] {
 
 /**
  * The people a story uses and the drawings and sounds it refers to: a missing file is an error
- * at the first line that needs it; each declared person is a warning that says which generic
- * figure draws them.
+ * at the first line that needs it; each declared person without drawings of their own (people/,
+ * see own-drawings.ts) is a warning that says which generic figure draws them, and one with
+ * drawings has them checked.
  */
 export function peopleAndAssetIssues(file: string, tree: SourceTree, info: CaseInfo, cast: Cast): InkIssue[] {
   const issues: InkIssue[] = [];
@@ -59,12 +61,17 @@ export function peopleAndAssetIssues(file: string, tree: SourceTree, info: CaseI
   const globals = tree.items.filter((i) => i.kind === 'global' && i.file === tree.items[0]?.file);
   for (const member of info.cast) {
     const at = globals.find((g) => g.tags.some((t) => new RegExp(`^cast\\s*:\\s*${member.id}\\s*,`).test(t)));
-    issues.push({
-      level: 'warning',
-      file: at?.file ?? file,
-      line: at?.line ?? 1,
-      message: `'${member.id}' has no drawings of their own: drawn as the generic figure ${genericFigureOf(member)}`,
-    });
+    const where = { file: at?.file ?? file, line: at?.line ?? 1 };
+    const own = ownDrawingIssues(dirname(file), member, where);
+    issues.push(
+      ...(own ?? [
+        {
+          level: 'warning' as const,
+          ...where,
+          message: `'${member.id}' has no drawings of their own: drawn as the generic figure ${genericFigureOf(member)}`,
+        },
+      ]),
+    );
   }
   const persona = cast.person(info.persona);
   if (persona)

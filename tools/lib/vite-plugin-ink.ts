@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseCaseInfo } from '../../src/core/story/case-info.ts';
+import { parseCaseInfo, type CaseInfo } from '../../src/core/story/case-info.ts';
 import type { Plugin } from 'vite';
 import { compileInk, formatIssue } from './compile-ink.ts';
+import { ownDrawingFiles } from './own-drawings.ts';
 import { scanSourceTree } from './source-tree.ts';
 
 /**
@@ -44,14 +45,23 @@ function extraStories(dir: string | undefined): string {
   return `export default {\n${entries.join('\n')}\n};`;
 }
 
-/** Every case folder's global tags per language, for the case cards, without loading the stories. */
+/**
+ * Every case folder's global tags per language, for the case cards, without loading the stories;
+ * and the own drawings of its declared people (people/, see own-drawings.ts), each imported as a
+ * file of the build (never inlined), so the stage and the cards get their URLs.
+ */
 function caseIndex(watch: (file: string) => void, extraDir: string | undefined): string {
   const folders = [storiesDir, ...(extraDir ? [extraDir] : [])].flatMap((dir) =>
     caseFolders(dir).map((caseId) => ({ dir, caseId })),
   );
+  const imports: string[] = [];
+  const url = (file: string) => {
+    imports.push(`import d${imports.length} from ${JSON.stringify(`${file}?no-inline`)};`);
+    return `__drawing_${imports.length - 1}__`;
+  };
   const entries = folders
     .map(({ dir, caseId }) => {
-      const info: Record<string, unknown> = {};
+      const info: Record<string, CaseInfo> = {};
       for (const lang of ['es', 'en']) {
         const file = join(dir, caseId, `${lang}.ink`);
         if (!existsSync(file)) continue;
@@ -60,10 +70,20 @@ function caseIndex(watch: (file: string) => void, extraDir: string | undefined):
         const parsed = parseCaseInfo(tree.items.filter((i) => i.kind === 'global').flatMap((i) => i.tags));
         if (parsed.ok) info[lang] = parsed.info;
       }
-      return { caseId, info };
+      const ids = new Set(Object.values(info).flatMap((i) => i.cast.map((m) => m.id)));
+      const drawings = Object.fromEntries(
+        [...ids].flatMap((id) => {
+          const own = ownDrawingFiles(join(dir, caseId), id);
+          if (!own) return [];
+          const moods = Object.fromEntries(Object.entries(own.moods).map(([m, f]) => [m, url(f)]));
+          return [[id, { ...(own.standing ? { standing: url(own.standing) } : {}), moods }]];
+        }),
+      );
+      return { caseId, info, ...(Object.keys(drawings).length > 0 ? { drawings } : {}) };
     })
     .filter((e) => Object.keys(e.info).length > 0);
-  return `export default ${JSON.stringify(entries)};`;
+  const list = JSON.stringify(entries).replace(/"__drawing_(\d+)__"/g, 'd$1');
+  return `${imports.join('\n')}\nexport default ${list};`;
 }
 
 export default function inkPlugin(): Plugin {

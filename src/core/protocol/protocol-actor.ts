@@ -1,4 +1,4 @@
-import { initialTransition, transition, type SnapshotFrom, type StateValue } from 'xstate';
+import { createActor, initialTransition, type SnapshotFrom, type StateValue } from 'xstate';
 import type { ProtocolContext, ProtocolInput } from './protocol-context.ts';
 import { protocolMachine, type ProtocolEvent } from './protocol-machine.ts';
 
@@ -18,8 +18,34 @@ export function startProtocol(input: ProtocolInput): ProtocolSnapshot {
   return initialTransition(protocolMachine, input)[0];
 }
 
+/**
+ * The scope the machine steps in. xstate's pure `transition()` builds a scratch actor for every
+ * event (its start, without input, throws and is dropped): most of the time of a step when the path
+ * explorer walks a story. The protocol machine spawns no actors and its actions are not run here,
+ * so one inert scope, built once, serves every step.
+ */
+type Scope = Parameters<typeof protocolMachine.transition>[2];
+let scope: Scope | undefined;
+function scratchScope(): Scope {
+  if (scope) return scope;
+  const self = createActor(protocolMachine, { input: { caseType: 'lost_child', requires: [], lang: 'es' } });
+  const none = () => undefined;
+  scope = {
+    self,
+    defer: none,
+    id: '',
+    logger: none,
+    sessionId: '',
+    stopChild: none,
+    system: self.system,
+    emit: none,
+    actionExecutor: none,
+  };
+  return scope;
+}
+
 export function sendProtocol(snapshot: ProtocolSnapshot, event: ProtocolEvent): ProtocolSnapshot {
-  return transition(protocolMachine, snapshot, event)[0];
+  return protocolMachine.transition(snapshot, event, scratchScope());
 }
 
 export function saveProtocol(snapshot: ProtocolSnapshot): ProtocolSave {

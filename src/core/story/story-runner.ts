@@ -138,18 +138,25 @@ export class StoryRunner {
    * took different options compare equal as soon as they rejoin.
    */
   inkState(counted?: ReadonlySet<string>): string {
-    const state = this.story.state.toJson();
-    if (!counted) return state;
-    const parsed = JSON.parse(state) as Record<string, unknown>;
-    const keep = (table: unknown) =>
-      Object.fromEntries(
-        Object.entries((table ?? {}) as Record<string, unknown>).filter(([path]) => counted.has(path)),
-      );
-    return JSON.stringify({
-      ...parsed,
-      visitCounts: keep(parsed.visitCounts),
-      turnIndices: keep(parsed.turnIndices),
-    });
+    if (!counted) return this.story.state.toJson();
+    // The counts the story cannot observe are left out before ink serialises its state, not after:
+    // they grow with every knot visited, and writing then parsing them at every decision made the
+    // check grow with the square of a story's length.
+    const state = this.story.state as unknown as Record<'_visitCounts' | '_turnIndices', Map<string, number>>;
+    const { _visitCounts: visits, _turnIndices: turns } = state;
+    const keep = (table: Map<string, number>) => {
+      const kept = new Map<string, number>();
+      for (const [path, n] of table) if (counted.has(path)) kept.set(path, n);
+      return kept;
+    };
+    state._visitCounts = keep(visits);
+    state._turnIndices = keep(turns);
+    try {
+      return this.story.state.toJson();
+    } finally {
+      state._visitCounts = visits;
+      state._turnIndices = turns;
+    }
   }
 
   /** The containers (knots, stitches) ink counted a visit to so far. */

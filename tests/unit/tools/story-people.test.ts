@@ -45,6 +45,22 @@ describe('people and drawings in check:stories', () => {
     ).toBe(false);
   });
 
+  it('checks own drawings (people/): a missing mood is a warning at the cast tag, a malformed SVG an error at its line', () => {
+    const drawn = 'tests/fixtures/stories/cast_drawn';
+    const tree = scanSourceTree(`${drawn}/tomas.ink`);
+    const parsed = parseCaseInfo(tree.items.filter((i) => i.kind === 'global').flatMap((i) => i.tags));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const issues = peopleAndAssetIssues(`${drawn}/tomas.ink`, tree, parsed.info, castOf(parsed.info.cast));
+    expect(issues.map((i) => `${i.level} ${i.file.replace(/^.*cast_drawn\//, '')}:${i.line}`)).toEqual([
+      'warning tomas.ink:4',
+      'error people/abuela.svg:3',
+    ]);
+    expect(issues[0]?.message).toBe(
+      "'tomas' has no drawing for scared, crying, withdrawn, angry, relieved (people/tomas/<mood>.svg): drawn there as the generic figure child_male",
+    );
+    expect(issues[1]?.message).toMatch(/^not a drawing \(SVG\): Opening and ending tag mismatch/);
+  });
+
   it("calls out a card that says 'Niña extraviada' for a boy, at the title's line", () => {
     const { tree, info, cast } = load('wrong-card.ink');
     const issues = cardWordIssues(`${fixtures}/wrong-card.ink`, tree, info, cast);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LocalStoragePreferences } from '../../../src/adapters/storage/local-storage-preferences.ts';
 import { InMemoryRecordStore } from '../../../src/adapters/storage/in-memory-record-store.ts';
 import { SilentAudioPlayer } from '../../../src/audio/silent-audio-player.ts';
 import { loadStory } from '../../../src/cases/case-catalog.ts';
@@ -18,7 +19,7 @@ function boot(store: RecordStore, search = ''): { root: HTMLElement; done: Promi
   let ids = 0;
   const app = new App({
     root,
-    storage: localStorage,
+    preferences: new LocalStoragePreferences(localStorage),
     store,
     audio: new SilentAudioPlayer(),
     clock: new FixedClock(),

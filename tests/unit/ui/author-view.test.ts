@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { LocalStoragePreferences } from '../../../src/adapters/storage/local-storage-preferences.ts';
 import { InMemoryRecordStore } from '../../../src/adapters/storage/in-memory-record-store.ts';
 import { SilentAudioPlayer } from '../../../src/audio/silent-audio-player.ts';
 import type { Language } from '../../../src/core/language.ts';
@@ -21,7 +22,7 @@ async function boot(search: string, lang: Language, authorAllowed = true): Promi
   localStorage.setItem('primer-contacto:settings', JSON.stringify({ lang, textSpeed: 'instant' }));
   const app = new App({
     root,
-    storage: localStorage,
+    preferences: new LocalStoragePreferences(localStorage),
     store: new InMemoryRecordStore(),
     audio: new SilentAudioPlayer(),
     clock: new FixedClock(),

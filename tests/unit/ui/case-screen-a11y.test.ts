@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { LocalStoragePreferences } from '../../../src/adapters/storage/local-storage-preferences.ts';
 import { InMemoryRecordStore } from '../../../src/adapters/storage/in-memory-record-store.ts';
 import { SilentAudioPlayer } from '../../../src/audio/silent-audio-player.ts';
 import { es } from '../../../src/i18n/es.ts';
@@ -17,7 +18,7 @@ async function startCase(mode: 'practice' | 'evaluation'): Promise<HTMLElement> 
   let ids = 0;
   const app = new App({
     root,
-    storage: localStorage,
+    preferences: new LocalStoragePreferences(localStorage),
     store: new InMemoryRecordStore(),
     audio: new SilentAudioPlayer(),
     clock: new FixedClock(),

@@ -8,7 +8,7 @@ import type { Stage, StageView } from '../../../src/scenes/stage.ts';
 import { CaseSession } from '../../../src/session/case-session.ts';
 import { AuthorPanel } from '../../../src/ui/author-panel.ts';
 import { CaseScreen } from '../../../src/ui/case-screen.ts';
-import { defaultSettings } from '../../../src/ui/settings.ts';
+import { defaultSettings } from '../../../src/session/settings.ts';
 import { fixtureJson } from '../../support/fixtures.ts';
 import { FixedClock } from '../../support/fixed-clock.ts';
 

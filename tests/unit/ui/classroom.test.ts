@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LocalStoragePreferences } from '../../../src/adapters/storage/local-storage-preferences.ts';
 import { InMemoryOutboxStore } from '../../../src/adapters/storage/in-memory-outbox-store.ts';
 import { InMemoryRecordStore } from '../../../src/adapters/storage/in-memory-record-store.ts';
 import { SilentAudioPlayer } from '../../../src/audio/silent-audio-player.ts';
@@ -18,7 +19,7 @@ function boot(options: { classroom?: Classroom; locks?: CaseLocks; store?: InMem
   const store = options.store ?? new InMemoryRecordStore();
   const app = new App({
     root,
-    storage: localStorage,
+    preferences: new LocalStoragePreferences(localStorage),
     store,
     audio: new SilentAudioPlayer(),
     clock: new FixedClock(),
@@ -41,7 +42,7 @@ function classroomWith(server: FakeClassServer, records: InMemoryRecordStore) {
     outboxStore,
     records,
     clock: new FixedClock(),
-    storage: localStorage,
+    preferences: new LocalStoragePreferences(localStorage),
     strings: es,
     outbox: { timers },
     exitWaitMs: 50,

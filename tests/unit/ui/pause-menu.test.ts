@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { stringsFor } from '../../../src/i18n/translate.ts';
 import { downloadJson, openPauseMenu, pauseMenu, type PauseMenuOptions } from '../../../src/ui/pause-menu.ts';
-import { defaultSettings, type Settings } from '../../../src/ui/settings.ts';
+import { defaultSettings, type Settings } from '../../../src/session/settings.ts';
 import { axeViolations } from '../../support/axe.ts';
 
 const strings = stringsFor('en');

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { applySettings, defaultSettings, loadSettings, saveSettings } from '../../../src/ui/settings.ts';
+import { LocalStoragePreferences } from '../../../src/adapters/storage/local-storage-preferences.ts';
+import {
+  defaultSettings,
+  loadSettings as loadFrom,
+  saveSettings as saveTo,
+  type Settings,
+} from '../../../src/session/settings.ts';
+import { applySettings } from '../../../src/ui/apply-settings.ts';
+
+/** The settings as the browser's adapter reads and writes them in a Web Storage. */
+const loadSettings = (storage: Storage | undefined, prm: boolean) =>
+  loadFrom(new LocalStoragePreferences(storage), prm);
+const saveSettings = (storage: Storage | undefined, settings: Settings) =>
+  saveTo(new LocalStoragePreferences(storage), settings);
 
 const key = 'primer-contacto:settings';
 

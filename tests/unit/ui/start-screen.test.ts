@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringsFor } from '../../../src/i18n/translate.ts';
 import type { SetAsideOffer } from '../../../src/ui/pause-menu.ts';
-import { defaultSettings, type Settings } from '../../../src/ui/settings.ts';
+import { defaultSettings, type Settings } from '../../../src/session/settings.ts';
 import { startScreen } from '../../../src/ui/start-screen.ts';
-import type { Trainee } from '../../../src/ui/trainee.ts';
+import type { Trainee } from '../../../src/session/trainee.ts';
 import { axeViolations } from '../../support/axe.ts';
 
 const strings = stringsFor('en');

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadTrainee, saveTrainee } from '../../../src/ui/trainee.ts';
+import { LocalStoragePreferences } from '../../../src/adapters/storage/local-storage-preferences.ts';
+import { loadTrainee, saveTrainee } from '../../../src/session/trainee.ts';
+
+const local = new LocalStoragePreferences(localStorage);
 
 const key = 'primer-contacto:trainee';
 
@@ -7,8 +10,8 @@ afterEach(() => localStorage.clear());
 
 describe('the remembered trainee', () => {
   it('is read back as it was saved', () => {
-    saveTrainee(localStorage, { name: 'Rosa Q.', code: 'CAD-7', mode: 'evaluation' });
-    expect(loadTrainee(localStorage)).toEqual({ name: 'Rosa Q.', code: 'CAD-7', mode: 'evaluation' });
+    saveTrainee(local, { name: 'Rosa Q.', code: 'CAD-7', mode: 'evaluation' });
+    expect(loadTrainee(local)).toEqual({ name: 'Rosa Q.', code: 'CAD-7', mode: 'evaluation' });
   });
 
   it.each([
@@ -20,15 +23,15 @@ describe('the remembered trainee', () => {
     '{"name":{"first":"Rosa"}}',
   ])('is nobody when the stored value is %s', (stored) => {
     localStorage.setItem(key, stored);
-    expect(loadTrainee(localStorage)).toBeUndefined();
+    expect(loadTrainee(local)).toBeUndefined();
   });
 
   it('keeps a readable name and repairs the rest', () => {
     localStorage.setItem(key, '{"name":"Rosa","code":42,"mode":"exam"}');
-    expect(loadTrainee(localStorage)).toEqual({ name: 'Rosa', code: '', mode: 'practice' });
+    expect(loadTrainee(local)).toEqual({ name: 'Rosa', code: '', mode: 'practice' });
   });
 
   it('is nobody where the browser refuses storage', () => {
-    expect(loadTrainee(undefined)).toBeUndefined();
+    expect(loadTrainee(new LocalStoragePreferences(undefined))).toBeUndefined();
   });
 });

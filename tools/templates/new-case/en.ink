@@ -19,8 +19,13 @@
 // To declare a new person (a child, a grandmother...), with id, kind, gender and name:
 // # cast: tomas, child, boy, Tomás
 // # cast: abuela, adult, woman, Tomás's grandmother
-// (remove the // once the simulator accepts the cast: tag; meanwhile use a
-// character that already exists, like jhon here).
+// (remove the // to use them; this example uses a character that already exists, jhon).
+// Without drawings of their own, a declared person is drawn as a generic figure. To give them
+// their own, put SVG files beside this story, no code needed:
+//   stories/CASE_ID/people/tomas/<mood>.svg   a child or adolescent, one per mood:
+//                                             calm, anxious, scared, crying, withdrawn, angry, relieved
+//   stories/CASE_ID/people/abuela.svg         an adult, standing
+// npm run check:stories says which mood is missing and refuses a malformed SVG.
 # case: CASE_ID
 # title: Jhon comes to the station alone
 # summary: A ten-year-old boy walks into the station alone, frightened, and asks for help.

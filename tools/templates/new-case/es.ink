@@ -19,8 +19,13 @@
 // Para declarar una persona nueva (un niño, una abuela...), con su id, tipo, género y nombre:
 // # cast: tomas, child, boy, Tomás
 // # cast: abuela, adult, woman, Abuela de Tomás
-// (quite las // cuando el simulador acepte la etiqueta cast:; mientras tanto use un
-// personaje ya existente, como jhon aquí).
+// (quite las // para usarlas; este ejemplo usa un personaje ya existente, jhon).
+// Sin dibujos propios, una persona declarada se dibuja como una figura genérica. Para darle
+// los suyos, ponga archivos SVG junto a esta historia, sin tocar código:
+//   stories/CASE_ID/people/tomas/<ánimo>.svg   un niño o adolescente, uno por ánimo:
+//                                              calm, anxious, scared, crying, withdrawn, angry, relieved
+//   stories/CASE_ID/people/abuela.svg          un adulto, de pie
+// npm run check:stories avisa qué ánimo falta y rechaza un SVG mal formado.
 # case: CASE_ID
 # title: Jhon llega solo a la comisaría
 # summary: Un niño de diez años entra solo a la comisaría, asustado, y pide ayuda.

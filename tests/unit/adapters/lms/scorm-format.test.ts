@@ -12,7 +12,8 @@ import {
 import { launchFromLms } from '../../../../src/adapters/lms/lms-launch.ts';
 import { InMemoryRecordStore } from '../../../../src/adapters/storage/in-memory-record-store.ts';
 import { parseAutosave } from '../../../../src/session/autosave-schema.ts';
-import { loadActiveCase, saveActiveCase } from '../../../../src/ui/app-state.ts';
+import { LocalStoragePreferences } from '../../../../src/adapters/storage/local-storage-preferences.ts';
+import { loadActiveCase, saveActiveCase } from '../../../../src/session/active-case.ts';
 import { FixedClock } from '../../../support/fixed-clock.ts';
 import { FakeScormApi } from './fake-scorm-api.ts';
 
@@ -147,7 +148,7 @@ describe('a launch by an LMS', () => {
     });
     const win = page(tags, { API: lms.api });
     const store = new InMemoryRecordStore();
-    const storage = window.localStorage;
+    const storage = new LocalStoragePreferences(window.localStorage);
     const setActiveCase = (a: Parameters<typeof saveActiveCase>[1]) => saveActiveCase(storage, a);
     const launch = await launchFromLms({ window: win, store, clock: new FixedClock(), setActiveCase });
     expect(new URLSearchParams(launch?.search)).toEqual(

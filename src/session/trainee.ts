@@ -1,5 +1,5 @@
 import { isCaseMode, type CaseMode } from '../core/record/session-record.ts';
-import { readStored, writeStored } from './stored-json.ts';
+import type { Preferences } from './preferences.ts';
 
 export interface Trainee {
   readonly name: string;
@@ -11,8 +11,9 @@ export interface Trainee {
 
 const key = 'primer-contacto:trainee';
 
-export function loadTrainee(storage: Storage | undefined): Trainee | undefined {
-  const t = readStored(storage, key) as Partial<Trainee> | null | undefined;
+/** The trainee remembered in this browser; anything unreadable is nobody (undefined). */
+export function loadTrainee(preferences: Preferences): Trainee | undefined {
+  const t = preferences.read(key) as Partial<Trainee> | null | undefined;
   if (!t || typeof t.name !== 'string' || t.name.trim() === '') return undefined;
   return {
     name: t.name,
@@ -22,11 +23,11 @@ export function loadTrainee(storage: Storage | undefined): Trainee | undefined {
   };
 }
 
-export function saveTrainee(storage: Storage | undefined, trainee: Trainee): void {
-  writeStored(storage, key, trainee);
+export function saveTrainee(preferences: Preferences, trainee: Trainee): void {
+  preferences.write(key, trainee);
 }
 
 /** Forgets the trainee remembered in this browser ("Salir" on a shared PC). */
-export function forgetTrainee(storage: Storage | undefined): void {
-  writeStored(storage, key, undefined);
+export function forgetTrainee(preferences: Preferences): void {
+  preferences.write(key, undefined);
 }

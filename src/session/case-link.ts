@@ -1,7 +1,6 @@
 import type { Language } from '../core/language.ts';
 import { isLanguage } from '../core/language.ts';
 import { isCaseMode, type CaseMode } from '../core/record/session-record.ts';
-import { readStored, writeStored } from './stored-json.ts';
 import type { Trainee } from './trainee.ts';
 
 /** The case link an instructor hands out: ?case=<id>&lang=es&mode=evaluation&trainee=<name>&code=<CIP>. */
@@ -72,40 +71,4 @@ export function linkedTrainee(
       }
     : known;
   return named && link.mode ? { ...named, mode: link.mode } : named;
-}
-
-/** The case in progress in this browser, so a reload or a crash comes back to it. */
-export interface ActiveCase {
-  readonly sessionId: string;
-  readonly caseId: string;
-  readonly lang: Language;
-}
-
-const activeKey = 'primer-contacto:active';
-
-export function loadActiveCase(storage: Storage | undefined): ActiveCase | undefined {
-  const a = readStored(storage, activeKey) as Partial<ActiveCase> | null | undefined;
-  return a &&
-    typeof a.sessionId === 'string' &&
-    typeof a.caseId === 'string' &&
-    typeof a.lang === 'string' &&
-    isLanguage(a.lang)
-    ? { sessionId: a.sessionId, caseId: a.caseId, lang: a.lang }
-    : undefined;
-}
-
-export function saveActiveCase(storage: Storage | undefined, active: ActiveCase | undefined): void {
-  writeStored(storage, activeKey, active);
-}
-
-const debriefKey = 'primer-contacto:debrief';
-
-/** The record whose debrief is on screen (or about to be), so a reload lands on it again. */
-export function loadShownDebrief(storage: Storage | undefined): string | undefined {
-  const id = readStored(storage, debriefKey);
-  return typeof id === 'string' ? id : undefined;
-}
-
-export function saveShownDebrief(storage: Storage | undefined, recordId: string | undefined): void {
-  writeStored(storage, debriefKey, recordId);
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linkedTrainee, loadActiveCase, parseCaseLink, saveActiveCase } from '../../../src/ui/app-state.ts';
+import { LocalStoragePreferences } from '../../../src/adapters/storage/local-storage-preferences.ts';
+import { loadActiveCase, saveActiveCase } from '../../../src/session/active-case.ts';
+import { linkedTrainee, parseCaseLink } from '../../../src/session/case-link.ts';
+
+const local = new LocalStoragePreferences(localStorage);
 
 describe('parseCaseLink', () => {
   it('reads the link an instructor hands out', () => {
@@ -45,12 +49,12 @@ describe('parseCaseLink', () => {
 describe('the active case', () => {
   it('is remembered, forgotten, and unreadable data is ignored', () => {
     localStorage.clear();
-    saveActiveCase(localStorage, { sessionId: 's', caseId: 'theft_16', lang: 'es' });
-    expect(loadActiveCase(localStorage)).toEqual({ sessionId: 's', caseId: 'theft_16', lang: 'es' });
-    saveActiveCase(localStorage, undefined);
-    expect(loadActiveCase(localStorage)).toBeUndefined();
+    saveActiveCase(local, { sessionId: 's', caseId: 'theft_16', lang: 'es' });
+    expect(loadActiveCase(local)).toEqual({ sessionId: 's', caseId: 'theft_16', lang: 'es' });
+    saveActiveCase(local, undefined);
+    expect(loadActiveCase(local)).toBeUndefined();
     localStorage.setItem('primer-contacto:active', '{"sessionId": 3');
-    expect(loadActiveCase(localStorage)).toBeUndefined();
+    expect(loadActiveCase(local)).toBeUndefined();
   });
 
   it.each([
@@ -62,7 +66,7 @@ describe('the active case', () => {
     '{"sessionId":"s","lang":"es"}',
   ])('is none when the stored value is %s', (stored) => {
     localStorage.setItem('primer-contacto:active', stored);
-    expect(loadActiveCase(localStorage)).toBeUndefined();
+    expect(loadActiveCase(local)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Language } from '../core/language.ts';
-import { readStored, writeStored } from './stored-json.ts';
+import type { Preferences } from './preferences.ts';
 
 export type TextSpeed = 'instant' | 'fast' | 'normal';
 
@@ -41,9 +41,9 @@ const textSize = (value: unknown, fallback: number): number =>
     : fallback;
 
 /** Reads saved settings over the defaults; anything unreadable falls back to the default. */
-export function loadSettings(storage: Storage | undefined, prefersReducedMotion: boolean): Settings {
+export function loadSettings(preferences: Preferences, prefersReducedMotion: boolean): Settings {
   const base = defaultSettings(prefersReducedMotion);
-  const stored = readStored(storage, key);
+  const stored = preferences.read(key);
   const saved = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
     Record<keyof Settings, unknown>
   >;
@@ -65,16 +65,6 @@ export function loadSettings(storage: Storage | undefined, prefersReducedMotion:
   };
 }
 
-export function saveSettings(storage: Storage | undefined, settings: Settings): void {
-  writeStored(storage, key, settings);
-}
-
-/** Applies the visual settings to the document root (CSS reads them). */
-export function applySettings(root: HTMLElement, settings: Settings): void {
-  root.lang = settings.lang === 'es' ? 'es-PE' : 'en';
-  root.style.setProperty('--text-scale', String(settings.textSize / 100));
-  // From 150 % the case reflows to one column, the picture above the text, as on a phone.
-  root.classList.toggle('large-text', settings.textSize >= 150);
-  root.classList.toggle('high-contrast', settings.highContrast);
-  root.classList.toggle('reduced-motion', settings.reducedMotion);
+export function saveSettings(preferences: Preferences, settings: Settings): void {
+  preferences.write(key, settings);
 }

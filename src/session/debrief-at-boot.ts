@@ -1,11 +1,12 @@
-import { bootView } from '../session/boot-view.ts';
-import type { ReopenedRecord } from '../session/reopen-record.ts';
-import type { StoredCases } from '../session/stored-cases.ts';
-import { loadActiveCase, loadShownDebrief } from './app-state.ts';
+import { loadActiveCase, loadShownDebrief } from './active-case.ts';
+import { bootView } from './boot-view.ts';
+import type { Preferences } from './preferences.ts';
+import type { ReopenedRecord } from './reopen-record.ts';
+import type { StoredCases } from './stored-cases.ts';
 
 export interface DebriefAtBootInput {
   readonly stored: StoredCases;
-  readonly storage: Storage | undefined;
+  readonly preferences: Preferences;
   /** The case the page's link asks for (known to exist), if any. */
   readonly linkCaseId: string | undefined;
   readonly trainee: { readonly name: string; readonly code: string } | undefined;
@@ -18,8 +19,8 @@ export interface DebriefAtBootInput {
  * rejects for records that cannot be read.
  */
 export async function debriefAtBoot(input: DebriefAtBootInput): Promise<ReopenedRecord | undefined> {
-  const { stored, storage, trainee } = input;
-  const [active, debriefRecordId] = [loadActiveCase(storage), loadShownDebrief(storage)];
+  const { stored, preferences, trainee } = input;
+  const [active, debriefRecordId] = [loadActiveCase(preferences), loadShownDebrief(preferences)];
   if (!active && debriefRecordId === undefined) return undefined;
   const ids = [active?.sessionId, debriefRecordId].filter((id): id is string => id !== undefined);
   // Read only, and records that cannot be read hide no debrief worth blocking on: the case in progress is tried next.
