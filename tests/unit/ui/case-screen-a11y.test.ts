@@ -63,6 +63,7 @@ describe('the case screen for a screen reader', () => {
     await until(() => step(root) === '1');
     expect(document.title).toBe(es.pageTitle(es.decisionTitle(title, 2)));
     const live = root.querySelector('[data-coach] [aria-live="polite"]');
+    await until(() => /[✓✗]/.test(live?.textContent ?? '')); // the standards' texts load in their own chunk
     expect(live?.textContent).toMatch(/[✓✗]/);
     // the comment comes before the next lines and options in reading order
     const coach = root.querySelector('[data-coach]');
