@@ -256,8 +256,8 @@ export class CaseScreen {
       this.firstShown = true;
       performance.mark('sim:first-choice');
     }
-    if (this.typedBox.isShown) this.typedBox.focus();
-    else this.dialogue.focusFirstOption();
+    // The first option has the focus, at an open decision too: keys 1–9 keep choosing; the field is a Tab away.
+    this.dialogue.focusFirstOption();
     if (this.destroyed) return;
     // After a choice, the comment, the reaction and the next options together; the first step from the top.
     if (session.choices.length === 0) scrollToTop();

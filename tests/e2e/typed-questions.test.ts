@@ -100,7 +100,7 @@ describe.runIf(enabled)('typed questions at an open decision, in Chromium', () =
       const coach = (await page.locator('[data-coach]').textContent()) ?? '';
       if (q.coach) expect(coach).toContain(q.coach);
       else expect(coach).not.toMatch(/[✓✗]/);
-      await expect(page.locator('.history').textContent()).resolves.toContain(`Escribiste: «${q.text}»`);
+      await expect.poll(() => page.locator('.history').textContent()).toContain(`Escribiste: «${q.text}»`);
       // the question is classified on the device: only the app's own files are fetched, never with the text
       const typedWords = encodeURIComponent(q.text);
       expect(requests.filter((r) => !r.startsWith(`GET ${server.url}`) || r.includes(typedWords))).toEqual(
