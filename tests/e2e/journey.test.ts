@@ -85,8 +85,9 @@ describe.runIf(enabled)('the simulator in Chromium', () => {
     });
   });
 
-  // Known regression (2026-12-07, after the own-drawings stage change): the stage stays on the office
-  // after the quiet room's ambient plays; skipped so the rest lands, to be fixed first (see the session note).
+  // Known regression (2026-12-07): in a persistent profile at 1280×800, with the offline worker controlling
+  // the page, the stage draws its first view ('office') and never the later 'private_room' (the scene's
+  // texture request for the newer view does not call back). Skipped so the rest lands; fixed first next.
   it.skip('asks the audio player for a new ambient loop when the scene changes', async () => {
     await withFreshPage(async (page) => {
       await page.addInitScript(() => {
