@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock.ts';
 import { isTransient, type ApiOutcome, type ClassApi } from './class-api.ts';
 import type { OutboxEntry, OutboxItem, OutboxStore } from './outbox-store.ts';
+import { DrainLoop, type DrainDeps } from './drain-loop.ts';
 
 /** saved: nothing waits; pending: waiting, being sent; offline: waiting, the server did not answer the last try. */
 export type ClassStatusState = 'saved' | 'pending' | 'offline';
@@ -13,20 +14,12 @@ export interface OutboxStatus {
   readonly problems: number;
 }
 
-export interface Timers {
-  set(run: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
+export type { Timers } from './drain-loop.ts';
 
-export interface OutboxDeps {
+export interface OutboxDeps extends DrainDeps {
   readonly store: OutboxStore;
   readonly api: ClassApi;
   readonly clock: Clock;
-  readonly timers?: Timers;
-  /** Runs a drain while no other tab drains (a Web Lock in the browser); by default just runs it. */
-  readonly exclusive?: (drain: () => Promise<void>) => Promise<void>;
-  /** The wait before the first retry, doubled after each failure up to `maxMs`. */
-  readonly backoff?: { readonly firstMs: number; readonly maxMs: number };
   readonly log?: (message: string) => void;
   /** After the server took an item (200/201), before it leaves the outbox. */
   readonly onSent?: (item: OutboxItem) => Promise<void>;
@@ -34,11 +27,6 @@ export interface OutboxDeps {
 
 type Sent = 'done' | 'stop';
 type Token = { readonly token: string } | { readonly stop: true } | { readonly refused: string };
-
-const globalTimers: Timers = {
-  set: (run, ms) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /**
  * Uploads to the class server, kept in IndexedDB until the server has them: sent one
@@ -49,27 +37,33 @@ const globalTimers: Timers = {
  * kept as a conflict, any other refusal is kept with its reason.
  */
 export class Outbox {
-  private running: Promise<void> | undefined;
-  private again = false;
-  private failures = 0;
   private offline = false;
-  private timer: unknown;
   private readonly listeners = new Set<(status: OutboxStatus) => void>();
+  private readonly loop: DrainLoop;
 
-  constructor(private readonly deps: OutboxDeps) {}
+  constructor(private readonly deps: OutboxDeps) {
+    this.loop = new DrainLoop(deps, {
+      round: () => this.round(),
+      log: (message) => this.log(message),
+      label: 'outbox',
+      onRetry: () => (this.offline = true),
+      onClear: () => (this.offline = false),
+      onSettled: () => void this.announce(),
+    });
+  }
 
   /** Queues an upload for a trainee of a class, then starts a drain (not awaited) unless a retry is already waiting. */
   async enqueue(owner: string, entry: OutboxEntry): Promise<void> {
     const queuedAt = this.deps.clock.now();
     await this.deps.store.add({ ...entry, owner, queuedAt, state: 'pending', attempts: 0 });
     // While a retry waits (server or network down), new items wait for it too.
-    if (this.timer === undefined) void this.drain();
+    if (!this.loop.retryWaiting) void this.drain();
     else void this.announce();
   }
 
   /** Resolves once the drain under way, if any, has ended. */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
   /**
@@ -77,31 +71,12 @@ export class Outbox {
    * go round again, and resolves once that round is over too.
    */
   drain(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.idle();
-    }
-    const exclusive = this.deps.exclusive ?? ((run) => run());
-    this.running = exclusive(() => this.rounds())
-      .catch((error: unknown) => {
-        this.log(`outbox: drain failed: ${error instanceof Error ? error.message : String(error)}`);
-        this.scheduleRetry();
-      })
-      .finally(() => {
-        this.running = undefined;
-        // Asked for after the last round looked (and no retry waiting): go round again.
-        if (this.again && this.timer === undefined) void this.drain();
-        void this.announce();
-      });
-    return this.running;
+    return this.loop.drain();
   }
 
   /** Tries again now (the browser is back online, or the trainee is leaving): the backoff starts over. */
   retryNow(): Promise<void> {
-    (this.deps.timers ?? globalTimers).clear(this.timer);
-    this.timer = undefined;
-    this.failures = 0;
-    return this.drain();
+    return this.loop.retryNow();
   }
 
   /** Every item of a trainee still in the outbox (pending, or kept with a problem). */
@@ -129,15 +104,6 @@ export class Outbox {
     if (this.listeners.size === 0) return;
     const status = await this.status().catch(() => undefined);
     if (status) this.listeners.forEach((listener) => listener(status));
-  }
-
-  private async rounds(): Promise<void> {
-    do {
-      this.again = false;
-      if ((await this.round()) === 'stop') return this.scheduleRetry();
-    } while (this.again);
-    this.failures = 0;
-    this.offline = false;
   }
 
   /** One pass over what is pending, in order; stops at the first item the server could not take now. */
@@ -209,19 +175,6 @@ export class Outbox {
     }
     if (isTransient(joined.status)) return { stop: true };
     return { refused: `join ${joined.status} ${joined.error}: ${joined.reason}` };
-  }
-
-  private scheduleRetry(): void {
-    this.offline = true;
-    this.failures++;
-    const { firstMs, maxMs } = this.deps.backoff ?? { firstMs: 2_000, maxMs: 60_000 };
-    const wait = Math.min(maxMs, firstMs * 2 ** (this.failures - 1));
-    const timers = this.deps.timers ?? globalTimers;
-    timers.clear(this.timer);
-    this.timer = timers.set(() => {
-      this.timer = undefined;
-      void this.drain();
-    }, wait);
   }
 
   private log(message: string): void {

@@ -1,6 +1,7 @@
 import type { Statement } from '@xapi/xapi';
 import type { IdentifiedStatement } from './xapi-statements.ts';
 import type { Clock } from '../../core/clock.ts';
+import { DrainLoop, type DrainDeps } from '../../session/drain-loop.ts';
 
 /** Where statements go: the LRS's xAPI endpoint (ending in `/`) and its Authorization header value. */
 export interface LrsTarget {
@@ -43,27 +44,14 @@ export interface StatementStore {
 export type SendOutcome = 'stored' | 'duplicate' | 'transient' | { readonly rejected: string };
 export type SendStatement = (lrs: LrsTarget, statement: Statement) => Promise<SendOutcome>;
 
-export interface Timers {
-  set(run: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
+export type { Timers } from '../../session/drain-loop.ts';
 
-export interface StatementQueueDeps {
+export interface StatementQueueDeps extends DrainDeps {
   readonly store: StatementStore;
   readonly send: SendStatement;
   readonly clock: Clock;
-  readonly timers?: Timers;
-  /** Runs a drain while no other tab drains (a Web Lock in the browser). */
-  readonly exclusive?: (drain: () => Promise<void>) => Promise<void>;
-  /** Wait before the first retry, doubled after each failure up to `maxMs`. */
-  readonly backoff?: { readonly firstMs: number; readonly maxMs: number };
   readonly log?: (message: string) => void;
 }
-
-const globalTimers: Timers = {
-  set: (run, ms) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /**
  * xAPI statements kept until their LRS has them: sent one at a time in the order they were
@@ -73,58 +61,32 @@ const globalTimers: Timers = {
  * answer), so each arrives once.
  */
 export class StatementQueue {
-  private running: Promise<void> | undefined;
-  private again = false;
-  private failures = 0;
-  private timer: unknown;
+  private readonly loop: DrainLoop;
 
-  constructor(private readonly deps: StatementQueueDeps) {}
+  constructor(private readonly deps: StatementQueueDeps) {
+    this.loop = new DrainLoop(deps, { round: () => this.round(), log: (m) => this.log(m), label: 'xapi' });
+  }
 
   /** Queues what was never queued (by key), then drains unless a retry is already waiting. */
   async enqueue(items: readonly NewStatement[]): Promise<void> {
     const queuedAt = this.deps.clock.now();
     await this.deps.store.addNew(items.map((item) => ({ ...item, queuedAt })));
-    if (this.timer === undefined) void this.drain();
+    if (!this.loop.retryWaiting) void this.drain();
   }
 
   /** Resolves once the drain under way, if any, has ended. */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
   /** Sends what is pending, in order; a call during a drain makes it go round again. */
   drain(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.idle();
-    }
-    const exclusive = this.deps.exclusive ?? ((run) => run());
-    this.running = exclusive(() => this.rounds())
-      .catch((error: unknown) => {
-        this.log(`xapi: drain failed: ${error instanceof Error ? error.message : String(error)}`);
-        this.scheduleRetry();
-      })
-      .finally(() => {
-        this.running = undefined;
-        if (this.again && this.timer === undefined) void this.drain();
-      });
-    return this.running;
+    return this.loop.drain();
   }
 
   /** Tries again now (the browser is back online): the backoff starts over. */
   retryNow(): Promise<void> {
-    (this.deps.timers ?? globalTimers).clear(this.timer);
-    this.timer = undefined;
-    this.failures = 0;
-    return this.drain();
-  }
-
-  private async rounds(): Promise<void> {
-    do {
-      this.again = false;
-      if ((await this.round()) === 'stop') return this.scheduleRetry();
-    } while (this.again);
-    this.failures = 0;
+    return this.loop.retryNow();
   }
 
   private async round(): Promise<'done' | 'stop'> {
@@ -154,18 +116,6 @@ export class StatementQueue {
       }
     }
     return 'done';
-  }
-
-  private scheduleRetry(): void {
-    this.failures++;
-    const { firstMs, maxMs } = this.deps.backoff ?? { firstMs: 2_000, maxMs: 60_000 };
-    const wait = Math.min(maxMs, firstMs * 2 ** (this.failures - 1));
-    const timers = this.deps.timers ?? globalTimers;
-    timers.clear(this.timer);
-    this.timer = timers.set(() => {
-      this.timer = undefined;
-      void this.drain();
-    }, wait);
   }
 
   private log(message: string): void {
