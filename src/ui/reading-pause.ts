@@ -1,6 +1,12 @@
 /** Quiet time (no pointer or key input) that counts as the trainee reading, not about to click. */
 export const readingPauseMs = 1200;
 
+/**
+ * How long, at most, the work then waits for an idle period: a page that draws every frame (a
+ * polling script, an animation, the offline worker installing) may have none for a long time.
+ */
+const idleWaitMs = 1000;
+
 const inputs = ['pointerdown', 'keydown', 'click'] as const;
 
 /** Work the trainee is waiting for (a case starting): no reading pause ends while some is pending. */
@@ -47,7 +53,7 @@ export function inReadingPause(
   };
   const arm = () => {
     timer = setTimeout(() => {
-      if ('requestIdleCallback' in window) idle = requestIdleCallback(fire);
+      if ('requestIdleCallback' in window) idle = requestIdleCallback(fire, { timeout: idleWaitMs });
       else fire();
     }, quietMs);
   };
