@@ -42,21 +42,24 @@ export interface PassRule {
 /** Each standard once per case: violated if ever violated (worst severity), else met (base severity). */
 export function standardStatuses(verdicts: readonly Verdict[]): StandardStatus[] {
   const byStandard = new Map<StandardId, StandardStatus>();
-  for (const v of verdicts) {
-    if (v.outcome === 'not_reached') continue;
-    const prev = byStandard.get(v.standard);
-    if (v.outcome === 'violated') {
-      const severity = prev?.outcome === 'violated' ? worseSeverity(prev.severity, v.severity) : v.severity;
-      byStandard.set(v.standard, { standard: v.standard, outcome: 'violated', severity });
-    } else if (!prev) {
-      byStandard.set(v.standard, {
-        standard: v.standard,
-        outcome: 'met',
-        severity: baseSeverityOf(v.standard),
-      });
-    }
-  }
+  for (const v of verdicts) foldVerdict(byStandard, v);
   return [...byStandard.values()];
+}
+
+/** One verdict into the statuses so far (standardStatuses, one step at a time). */
+export function foldVerdict(byStandard: Map<StandardId, StandardStatus>, v: Verdict): void {
+  if (v.outcome === 'not_reached') return;
+  const prev = byStandard.get(v.standard);
+  if (v.outcome === 'violated') {
+    const severity = prev?.outcome === 'violated' ? worseSeverity(prev.severity, v.severity) : v.severity;
+    byStandard.set(v.standard, { standard: v.standard, outcome: 'violated', severity });
+  } else if (!prev) {
+    byStandard.set(v.standard, {
+      standard: v.standard,
+      outcome: 'met',
+      severity: baseSeverityOf(v.standard),
+    });
+  }
 }
 
 const percent = (num: number, den: number) => Math.round((num / den) * 100);

@@ -11,6 +11,7 @@ import type { ProtocolContext } from '../protocol/protocol-context.ts';
 import type { ProtocolEvent } from '../protocol/protocol-machine.ts';
 import { endObligationActions } from '../protocol/situation-rules.ts';
 import { caseResult, type CaseResult, type PassRule } from '../protocol/scoring.ts';
+import { StatusFold } from '../protocol/status-fold.ts';
 import type { CaseInfo } from '../story/case-info.ts';
 import { optionAt, type StoryLine, type StoryStep } from '../story/story-step.ts';
 import type { StoryBudget } from '../story/story-budget.ts';
@@ -47,6 +48,8 @@ export class CaseRun {
   readonly info: CaseInfo;
   private readonly runner: StoryRunner;
   private snapshot: ProtocolSnapshot;
+  /** The standards' statuses for stateKey, folded as verdicts come instead of from the start. */
+  private readonly statusFold = new StatusFold();
   private choices: number[] = [];
 
   constructor(options: CaseRunOptions) {
@@ -113,9 +116,10 @@ export class CaseRun {
     return caseResult(this.context.verdicts, this.context);
   }
 
-  save(): CaseRunSave {
+  /** With `counted`, unobservable visit counts are left out (see StoryRunner.save). */
+  save(counted?: ReadonlySet<string>): CaseRunSave {
     return {
-      story: this.runner.save(),
+      story: this.runner.save(counted),
       protocol: saveProtocol(this.snapshot),
       choices: this.choices,
     };
@@ -151,8 +155,9 @@ export class CaseRun {
     const remembered = taken.filter(later).sort();
     const seen = offered.filter((a) => later(a) || endObligationActions.has(a)).sort();
     const machine = JSON.stringify({ ...rest, taken: remembered, offered: seen });
-    const statuses = this.result()
-      .statuses.map((s) => `${s.standard}:${s.outcome}:${s.severity}`)
+    const statuses = this.statusFold
+      .statuses(this.context.verdicts)
+      .map((s) => `${s.standard}:${s.outcome}:${s.severity}`)
       .join(',');
     return `${this.runner.inkState(counted)}|${machine}|${statuses}`;
   }

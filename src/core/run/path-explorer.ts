@@ -3,7 +3,7 @@ import { standardsOfAction } from '../protocol/rulebook.ts';
 import { CaseRun } from './case-run.ts';
 import { decisionMetrics, type DecisionMetrics } from './decision-metrics.ts';
 import type { Exploration, ExploreOptions, StoryProblem } from './exploration.ts';
-import { mergeSummary, type PathOutcome, type Summary } from './path-summary.ts';
+import { mergeSummary, outcomeOf, type PathOutcome, type Summary } from './path-summary.ts';
 
 export type { Exploration, ExploreOptions, PathOutcome, StoryProblem };
 
@@ -48,6 +48,10 @@ export function explorePaths(options: ExploreOptions): Exploration {
   const visited = new Set<string>();
   const decisions = new Map<string, DecisionMetrics>();
   let incomplete: string | undefined;
+  /** Collects the containers the run has visited: before each restore, at leaves, merges and failures. */
+  const harvest = () => {
+    for (const path of run.visitedContainers()) visited.add(path);
+  };
 
   const leaf = (): Summary => {
     const result = run.result();
@@ -59,12 +63,12 @@ export function explorePaths(options: ExploreOptions): Exploration {
         where: run.lastInkPath(),
       });
     }
-    for (const path of run.visitedContainers()) visited.add(path);
+    harvest();
     const verdicts = run.context.verdicts;
     const perStep = verdicts.map((v) => `${v.step} ${v.standard}`);
     const notReached = new Set(verdicts.filter((v) => v.outcome === 'not_reached').map((v) => v.standard));
     const key = new Set(run.context.key);
-    const outcome = { choices: [], overall: result.scores.overall, passed: result.passed };
+    const outcome = { chain: null, overall: result.scores.overall, passed: result.passed };
     return {
       paths: 1,
       endings: new Map([[ending, 1]]),
@@ -90,7 +94,10 @@ export function explorePaths(options: ExploreOptions): Exploration {
   const enter = (): { summary: Summary | undefined } | { frame: Frame } => {
     if (run.step.isEnd) return { summary: leaf() };
     const key = run.stateKey(options.countedPaths);
-    if (memo.has(key)) return { summary: memo.get(key) };
+    if (memo.has(key)) {
+      harvest();
+      return { summary: memo.get(key) };
+    }
     if (memo.size >= maxStates)
       throw new BudgetSpent(
         `the state guard fired: more than ${maxStates} distinct states (once-only options in a loop, or a story too large to explore)`,
@@ -124,7 +131,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
       frame: {
         key,
         place,
-        here: run.save(),
+        here: run.save(options.countedPaths),
         judged: run.context.verdicts.length,
         compliant: new Set(),
         next: 0,
@@ -149,7 +156,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
   const failed = (error: unknown, choices: readonly number[] = run.choicePath): undefined => {
     if (!(error instanceof StoryError)) throw error;
     problems.push({ message: error.message, choices: [...choices], where: error.where });
-    for (const path of run.visitedContainers()) visited.add(path);
+    harvest();
     return undefined;
   };
 
@@ -181,7 +188,10 @@ export function explorePaths(options: ExploreOptions): Exploration {
         continue;
       }
       const option = offers[frame.next++]!;
-      if (frame.next > 1) run.restore(frame.here);
+      if (frame.next > 1) {
+        harvest();
+        run.restore(frame.here);
+      }
       try {
         run.choose(option.index);
         const added = run.context.verdicts
@@ -206,6 +216,7 @@ export function explorePaths(options: ExploreOptions): Exploration {
     root = walk();
   } catch (error) {
     if (error instanceof BudgetSpent) {
+      harvest();
       incomplete = error.message;
       problems.push({
         message: `exploration stopped: ${error.message}; what it reports covers only part of the story`,
@@ -219,8 +230,8 @@ export function explorePaths(options: ExploreOptions): Exploration {
     paths: root?.paths ?? 0,
     endings: Object.fromEntries(root?.endings ?? []),
     states: memo.size,
-    best: root?.best ?? empty,
-    worst: root?.worst ?? empty,
+    best: root ? outcomeOf(root.best) : empty,
+    worst: root ? outcomeOf(root.worst) : empty,
     distribution: Object.fromEntries(root?.distribution ?? []),
     metSomewhere: [...(root?.met ?? [])].sort(),
     violatedSomewhere: [...(root?.violated ?? [])].sort(),

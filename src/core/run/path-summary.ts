@@ -8,6 +8,27 @@ export interface PathOutcome {
   readonly passed: boolean;
 }
 
+/**
+ * Option indices from a decision down to an ending, as shared links: each decision adds one link
+ * in front of its option's chain instead of copying it (copies made the memory of a long story's
+ * check grow with the square of its length).
+ */
+export type ChoiceChain = { readonly index: number; readonly rest: ChoiceChain } | null;
+
+/** A path below a state: its choices as a chain. */
+export interface ChainedOutcome {
+  readonly chain: ChoiceChain;
+  readonly overall: number;
+  readonly passed: boolean;
+}
+
+/** The path with its choices as an array, for the exploration's report. */
+export function outcomeOf(o: ChainedOutcome): PathOutcome {
+  const choices: number[] = [];
+  for (let link = o.chain; link; link = link.rest) choices.push(link.index);
+  return { choices, overall: o.overall, passed: o.passed };
+}
+
 /** What the explorer knows of every path below one state. */
 export interface Summary {
   paths: number;
@@ -23,19 +44,19 @@ export interface Summary {
   /** Per standard, the paths of this subtree that reach a decision offering it. */
   reach: Map<StandardId, number>;
   passedPaths: number;
-  best: PathOutcome;
-  worst: PathOutcome;
+  best: ChainedOutcome;
+  worst: ChainedOutcome;
 }
 
 export function add<K>(into: Map<K, number>, from: Map<K, number>): void {
   for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
 }
 
-const better = (a: PathOutcome, b: PathOutcome) =>
+const better = (a: ChainedOutcome, b: ChainedOutcome) =>
   a.overall > b.overall || (a.overall === b.overall && a.passed && !b.passed);
 
-function prefixed(index: number, o: PathOutcome): PathOutcome {
-  return { ...o, choices: [index, ...o.choices] };
+function prefixed(index: number, o: ChainedOutcome): ChainedOutcome {
+  return { ...o, chain: { index, rest: o.chain } };
 }
 
 /** Adds the paths of option `index` (`sub`) to a decision's summary so far (`total`, absent before its first). */

@@ -128,8 +128,13 @@ export class StoryRunner {
     this.step = saved.step;
   }
 
-  save(): StoryRunnerSave {
-    return { ink: this.story.state.toJson(), step: this.current };
+  /**
+   * With `counted` (the visit counts the story can observe), the save leaves the others out: it
+   * behaves identically, stays small however long the path, and restores in constant time — the
+   * path explorer keeps one save per decision on its stack.
+   */
+  save(counted?: ReadonlySet<string>): StoryRunnerSave {
+    return { ink: this.inkState(counted), step: this.current };
   }
 
   /**
@@ -142,7 +147,7 @@ export class StoryRunner {
     // The counts the story cannot observe are left out before ink serialises its state, not after:
     // they grow with every knot visited, and writing then parsing them at every decision made the
     // check grow with the square of a story's length.
-    const state = this.story.state as unknown as Record<'_visitCounts' | '_turnIndices', Map<string, number>>;
+    const state = this.inkTables();
     const { _visitCounts: visits, _turnIndices: turns } = state;
     const keep = (table: Map<string, number>) => {
       const kept = new Map<string, number>();
@@ -159,10 +164,17 @@ export class StoryRunner {
     }
   }
 
-  /** The containers (knots, stitches) ink counted a visit to so far. */
+  /**
+   * The containers (knots, stitches) ink counted a visit to in this state. After restoring a save
+   * made with `counted`, that is the observable ones and those visited since.
+   */
   visitedContainers(): string[] {
-    const parsed = JSON.parse(this.story.state.toJson()) as { visitCounts?: Record<string, number> };
-    return Object.keys(parsed.visitCounts ?? {});
+    return [...this.inkTables()._visitCounts.keys()];
+  }
+
+  /** inkjs keeps its visit and turn tables private; the runner is the one place that reaches them. */
+  private inkTables(): Record<'_visitCounts' | '_turnIndices', Map<string, number>> {
+    return this.story.state as unknown as Record<'_visitCounts' | '_turnIndices', Map<string, number>>;
   }
 
   /** The ink path of the content most recently shown (knot.stitch…). */
