@@ -172,6 +172,11 @@ export const en: Strings = {
   authorActions: 'Actions',
   authorVerdicts: 'Verdicts',
   loading: 'Loading the case…',
+  resultWaitsTitle: 'Your result is saved',
+  resultWaitsText:
+    'Without a connection the result screen cannot open yet. The case is finished and saved in this browser: the result will appear as soon as the connection returns.',
+  resultWaitsRetry: 'Try again now',
+  resultWaitsOffline: 'Still no connection: the result will open by itself when it returns.',
   caseError: (message: string) => `The case could not be opened: ${message}`,
   caseTypes: {
     sexual_violence: 'Sexual violence',

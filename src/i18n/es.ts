@@ -172,6 +172,11 @@ export const es = {
   authorActions: 'Acciones',
   authorVerdicts: 'Veredictos',
   loading: 'Cargando el caso…',
+  resultWaitsTitle: 'Su resultado está guardado',
+  resultWaitsText:
+    'Sin conexión no se puede abrir todavía la pantalla del resultado. El caso terminó y quedó guardado en este navegador: el resultado se mostrará en cuanto vuelva la conexión.',
+  resultWaitsRetry: 'Reintentar ahora',
+  resultWaitsOffline: 'Todavía no hay conexión: el resultado se abrirá solo cuando vuelva.',
   caseError: (message: string) => `No se pudo abrir el caso: ${message}`,
   caseTypes: {
     sexual_violence: 'Violencia sexual',

@@ -11,6 +11,7 @@ import { applySettings } from './apply-settings.ts';
 import { caseNote } from './case-note.ts';
 import { CaseScreen } from './case-screen.ts';
 import { caseElsewhere, inClass } from './classroom-views.ts';
+import { resultWaits } from './result-waits.ts';
 import { h, mount } from './dom.ts';
 import { openPauseMenu, type SetAsideOffer } from './pause-menu.ts';
 import { setAsideOffer } from './set-aside-offer.ts';
@@ -194,8 +195,12 @@ export class App implements JourneyScreens {
     const input = { strings: this.strings, lang: this.journey.settings.lang, preview };
     const onOtherCase = () => void this.cases();
     const onRetry = () => this.note(opened.record.caseId);
-    const { debriefScreen } = await import('./debrief-screen.ts');
-    this.show(await debriefScreen(opened, { ...input, onOtherCase, onRetry }));
+    const code = await import('./debrief-screen.ts').catch((error: unknown) => {
+      console.warn('debrief code unavailable', error);
+      return undefined;
+    });
+    if (!code) return this.show(resultWaits(this.strings, opened.record.recordId, window));
+    this.show(await code.debriefScreen(opened, { ...input, onOtherCase, onRetry }));
   }
 
   private openPause(inCase: boolean): void {
