@@ -68,7 +68,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // The shared production build is made once, before the files (which then run in parallel).
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
         },
       },
     ],
