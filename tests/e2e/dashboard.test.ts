@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../server/main.ts';
 import { someStories } from '../server/support/backends.ts';
-import { attempt, passphrase, setupToken, storyJson } from '../server/support/class-fixture.ts';
+import { attempt, ClassFixture, passphrase, storyJson } from '../server/support/class-fixture.ts';
 import { walk } from '../server/dashboard-paths.ts';
 import { seriousA11yViolations } from './support/a11y.ts';
 import { freshBrowser, hasChromium } from './support/browser.ts';
@@ -31,33 +29,16 @@ async function signIn(page: Page, base: string, dialogs: string[]): Promise<void
 }
 
 describe.skipIf(!hasChromium())('instructor dashboard in Chromium', () => {
-  let app: FastifyInstance;
+  let fixture: ClassFixture;
   let base: string;
   let slipId: string;
   let offline: string;
 
   beforeAll(async () => {
-    app = buildServer({
-      setupToken,
-      storiesDir: someStories(['theft_16', 'lost_child_5']),
-      distDir: '/nonexistent',
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const setup = await app.inject({
-      method: 'POST',
-      url: '/api/setup',
-      payload: { token: setupToken, username: 'ana', passphrase },
-    });
-    const cookie = String(setup.headers['set-cookie']).split(';')[0]!;
-    const cls = await app.inject({
-      method: 'POST',
-      url: '/api/classes',
-      headers: { cookie, 'x-csrf-token': setup.json<{ csrfToken: string }>().csrfToken },
-      payload: { name: 'Aula del martes' },
-    });
-    const code = cls.json<{ code: string }>().code;
+    const stories = someStories(['theft_16', 'lost_child_5']);
+    fixture = await ClassFixture.start('pglite', { storiesDir: stories, distDir: '/nonexistent' });
+    base = await fixture.listen();
+    const { code } = await fixture.newClass(fixture.first, 'Aula del martes');
     const json = storyJson('theft_16');
     const fromPc = attempt({ caseId: 'theft_16', choices: walk(json, 'clean'), mode: 'practice' }).record;
     offline = JSON.stringify({ ...fromPc, trainee: { name: marta, code: '3' } });
@@ -65,32 +46,15 @@ describe.skipIf(!hasChromium())('instructor dashboard in Chromium', () => {
       [rosa, 'clean'],
       [juan, 'slip-first'],
     ] as const) {
-      const joined = await app.inject({
-        method: 'POST',
-        url: '/api/join',
-        payload: { classCode: code, name, code: '1' },
-      });
-      const token = joined.json<{ token: string }>().token;
+      const { token } = await fixture.join(code, name, '1');
       const a = attempt({ caseId: 'theft_16', choices: walk(json, how), mode: 'evaluation' });
       if (how === 'slip-first') slipId = a.record.recordId;
-      for (const u of a.uploads)
-        await app.inject({
-          method: 'PUT',
-          url: `/api/attempts/${a.record.recordId}/progress`,
-          headers: { authorization: `Bearer ${token}` },
-          payload: u,
-        });
-      const put = await app.inject({
-        method: 'PUT',
-        url: `/api/records/${a.record.recordId}`,
-        headers: { authorization: `Bearer ${token}` },
-        payload: a.record,
-      });
+      const put = await fixture.play(token, a);
       expect(put.json()).toMatchObject({ status: 'verified', witnessed: true });
     }
   });
   afterAll(async () => {
-    await app?.close();
+    await fixture?.close();
   });
 
   it('signs in, sees both trainees, opens the heat map, reviews an attempt, comments, exports CSV; a fresh browser shows the comment', async () => {

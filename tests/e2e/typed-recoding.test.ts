@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../server/main.ts';
 import { someStories } from '../server/support/backends.ts';
-import { attempt, passphrase, setupToken } from '../server/support/class-fixture.ts';
+import { attempt, ClassFixture, passphrase } from '../server/support/class-fixture.ts';
 import { withTypedQuestions } from '../server/support/typed-attempt.ts';
 import { seriousA11yViolations } from './support/a11y.ts';
 import { freshBrowser, hasChromium } from './support/browser.ts';
@@ -11,47 +9,26 @@ import { freshBrowser, hasChromium } from './support/browser.ts';
 const leading = '¿El vecino te llevó a su cuarto, <b>no</b>?';
 
 describe.skipIf(!hasChromium())('typed questions in the instructor dashboard, in Chromium', () => {
-  let app: FastifyInstance;
+  let fixture: ClassFixture;
   let base: string;
 
   beforeAll(async () => {
-    app = buildServer({ setupToken, storiesDir: someStories(['theft_16']), distDir: '/nonexistent' });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const setup = await app.inject({
-      method: 'POST',
-      url: '/api/setup',
-      payload: { token: setupToken, username: 'ana', passphrase },
-    });
-    const cookie = String(setup.headers['set-cookie']).split(';')[0]!;
-    const cls = await app.inject({
-      method: 'POST',
-      url: '/api/classes',
-      headers: { cookie, 'x-csrf-token': setup.json<{ csrfToken: string }>().csrfToken },
-      payload: { name: 'Aula del jueves' },
-    });
-    const joined = await app.inject({
-      method: 'POST',
-      url: '/api/join',
-      payload: { classCode: cls.json<{ code: string }>().code, name: 'Rosa Quispe', code: '1' },
-    });
+    const stories = someStories(['theft_16']);
+    fixture = await ClassFixture.start('pglite', { storiesDir: stories, distDir: '/nonexistent' });
+    base = await fixture.listen();
+    const cls = await fixture.newClass(fixture.first, 'Aula del jueves');
+    const { token } = await fixture.join(cls.code, 'Rosa Quispe', '1');
     const a = withTypedQuestions(attempt({ caseId: 'theft_16', mode: 'practice', seed: 5 }), [
       { step: 0, text: 'Cuéntame todo lo que pasó', classified: 'invitation' },
       { step: 1, text: leading, classified: 'directive' },
     ]);
-    const put = await app.inject({
-      method: 'PUT',
-      url: `/api/records/${a.record.recordId}`,
-      headers: { authorization: `Bearer ${joined.json<{ token: string }>().token}` },
-      payload: a.record,
-    });
+    const put = await fixture.put(`/api/records/${a.record.recordId}`, token, a.record);
     // Stored either way: 'verified' while replay ignores typed questions, 'altered' once it proves them.
     expect(put.statusCode).toBe(201);
     expect(['verified', 'altered']).toContain(put.json<{ status: string }>().status);
   });
   afterAll(async () => {
-    await app?.close();
+    await fixture?.close();
   });
 
   it('an instructor re-codes a typed question by keyboard and the agreement figure changes; the TSV holds it', async () => {

@@ -81,6 +81,13 @@ export class ClassFixture {
     return new ClassFixture(app, signedIn(res, 'ana'), db.drop);
   }
 
+  /** Listens on a free port of 127.0.0.1, for a browser; returns the server's address. */
+  async listen(): Promise<string> {
+    await this.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = this.app.server.address();
+    return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
+
   async close(): Promise<void> {
     await this.app.close();
     await this.drop();
