@@ -41,9 +41,12 @@ async function main(): Promise<void> {
     if (sink.app) sink.app.notify(text);
     else sink.pending.push(text);
   };
-  const db = await openAppDatabase().catch(() => undefined);
-  const primary = db && IndexedDbRecordStore.on(db);
-  const store = new FallbackRecordStore(primary, onProblem);
+  // The first screen does not wait for IndexedDB to open (on a first visit it creates the database).
+  const opening = openAppDatabase().catch(() => undefined);
+  const store = new FallbackRecordStore(
+    opening.then((db) => db && IndexedDbRecordStore.on(db)),
+    onProblem,
+  );
   const clock = { now: () => Date.now() };
   // Only a page served by the class server names it; without it nothing here touches the network.
   const base = classServerBase(document);
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
   const classroom =
     base === undefined
       ? undefined
-      : await import('./classroom-wiring.ts').then((m) =>
+      : await Promise.all([opening, import('./classroom-wiring.ts')]).then(([db, m]) =>
           m.wireClassroom({ base, db, store, clock, preferences, strings: strings(), locks: locksApi }),
         );
   if (classroom) {

@@ -45,6 +45,9 @@ function phaserStage(game: Phaser.Game, scene: StationScene, parent: HTMLElement
     show(view) {
       if (!destroyed) scene.show(view);
     },
+    hold() {
+      if (!destroyed) game.loop.sleep();
+    },
     setReducedMotion(reduced) {
       if (!destroyed) scene.setReducedMotion(reduced);
     },

@@ -31,6 +31,8 @@ export interface StageView {
 /** The station picture (Phaser behind this port). The dialogue never waits for it. */
 export interface Stage {
   show(view: StageView): void;
+  /** The trainee chose: no frame is drawn until the next `show` (the next options come first). */
+  hold(): void;
   setReducedMotion(reduced: boolean): void;
   destroy(): void;
 }

@@ -21,11 +21,27 @@ export const noCaseLocks: CaseLocks = {
 /** CaseLocks on the Web Locks API (`navigator.locks`), shared by the tabs of one browser profile. */
 export class WebCaseLocks implements CaseLocks {
   private held: { readonly let: () => void } | undefined;
+  /** The lock this tab holds or has asked for, and the answer: asking again for it costs no round trip. */
+  private current:
+    { readonly name: string; readonly claim: Promise<Claim>; readonly drop: () => void } | undefined;
 
   constructor(private readonly locks: LockManager) {}
 
   claim(name: string, steal: boolean, onLost: () => void): Promise<Claim> {
+    if (!steal && this.current?.name === name) return this.current.claim;
     this.release();
+    let dropped = false;
+    const claim = this.request(name, steal, onLost, () => dropped);
+    const current = { name, claim, drop: () => (dropped = true) };
+    this.current = current;
+    void claim.then((answer) => {
+      if (answer === 'busy' && this.current === current) this.current = undefined;
+    });
+    return claim;
+  }
+
+  /** `dropped()`: released before it was granted (a lock granted then is let go at once). */
+  private request(name: string, steal: boolean, onLost: () => void, dropped: () => boolean): Promise<Claim> {
     return new Promise<Claim>((resolve) => {
       let letGo = () => {};
       const kept = new Promise<void>((done) => (letGo = done));
@@ -33,7 +49,7 @@ export class WebCaseLocks implements CaseLocks {
       const options: LockOptions = steal ? { steal: true } : { ifAvailable: true };
       this.locks
         .request(`primer-contacto:case:${name}`, options, async (lock) => {
-          if (!lock) return resolve('busy');
+          if (!lock || dropped()) return resolve('busy');
           this.held = mine;
           resolve('held');
           await kept;
@@ -43,6 +59,7 @@ export class WebCaseLocks implements CaseLocks {
           resolve('busy');
           if (this.held !== mine) return;
           this.held = undefined;
+          this.current = undefined;
           onLost();
         });
     });
@@ -51,6 +68,8 @@ export class WebCaseLocks implements CaseLocks {
   release(): void {
     this.held?.let();
     this.held = undefined;
+    this.current?.drop();
+    this.current = undefined;
   }
 }
 

@@ -106,13 +106,15 @@ export class Journey {
     if (link.caseId) void catalog.loadStory(link.caseId, this.current.lang).catch(() => undefined); // fetched while the stored data is read
     const linked = linkedTrainee(link, this.who, this.strings.authorName);
     this.who = this.deps.rejoin ? await this.deps.rejoin(linked) : linked;
-    await this.stored.refresh();
+    // How many saves were set aside: the lists offer their download; a content note does not wait for it.
+    const counted = this.stored.refresh();
     const { stored, who: trainee } = this;
     const reopened = await debriefAtBoot({ stored, trainee, preferences, linkCaseId: link.caseId });
     if (reopened) return await this.openRecord(reopened); // a reload on (or just before) a debrief
     const resumed = await this.resumeActive();
     if (resumed === 'resumed') return;
     if (link.caseId && catalog.has(link.caseId) && this.who) return this.screens.note(link.caseId);
+    await counted;
     if (resumed === 'setAside' && this.who) return await this.screens.cases();
     this.screens.start();
   }
@@ -236,11 +238,27 @@ export class Journey {
     return true;
   }
 
+  /**
+   * A case's content note is on screen: this tab claims the case now (starting it then costs no
+   * round trip) and, holding it, looks for the trainee's autosave while the note is read. Another
+   * tab holding the case is only told at the start, as before.
+   */
+  async noteShown(caseId: string): Promise<void> {
+    const { who: trainee, deps } = this;
+    const lang = this.current.lang;
+    if (!trainee) return;
+    const lost = () => this.lost(true, caseId);
+    const claim = deps.locks ? await deps.locks.claim(`${caseId}:${lang}`, false, lost) : 'held';
+    if (claim === 'held') this.stored.readAhead(caseId, lang, trainee);
+  }
+
   private claim(caseId: string, lang: Language, steal: boolean): Promise<boolean> {
-    const lost = (taken: boolean) => {
-      this.inPlay = undefined;
-      this.screens.elsewhere(taken, caseId);
-    };
+    const lost = (taken: boolean) => this.lost(taken, caseId);
     return claimCase(this.deps.locks, `${caseId}:${lang}`, steal, lost);
+  }
+
+  private lost(taken: boolean, caseId: string): void {
+    this.inPlay = undefined;
+    this.screens.elsewhere(taken, caseId);
   }
 }

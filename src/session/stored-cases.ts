@@ -17,6 +17,8 @@ export class StoredCases {
   private expected: string | undefined;
   private prepared:
     { caseId: string; language: Language; seed: number; json: string; run: CaseRun } | undefined;
+  /** What `resumeCase` found for the expected case, asked while its note is read (see `readAhead`). */
+  private ahead: { key: string; outcome: Promise<ResumeOutcome> } | undefined;
 
   constructor(private readonly deps: ResumeDeps) {}
 
@@ -49,8 +51,9 @@ export class StoredCases {
     const { name, code, mode } = trainee;
     const ready =
       this.prepared?.caseId === caseId && this.prepared.language === language ? this.prepared : undefined;
-    this.expected = this.prepared = undefined;
-    const found = await this.resumeCase(caseId, language, { name, code });
+    const ahead = this.ahead?.key === aheadKey(caseId, language, trainee) ? this.ahead.outcome : undefined;
+    this.expected = this.prepared = this.ahead = undefined;
+    const found = await (ahead ?? this.resumeCase(caseId, language, { name, code }));
     if (found.status === 'resumed') return found;
     const json = ready?.json ?? (await this.deps.loadStory(caseId, language));
     const { store, clock, passRule, sync } = this.deps;
@@ -73,7 +76,19 @@ export class StoredCases {
   /** The case about to be opened (its content note is shown): its story is fetched now. */
   expect(caseId: string, language: Language): void {
     this.expected = `${caseId}:${language}`;
+    this.ahead = undefined;
     void this.deps.loadStory(caseId, language).catch(() => undefined);
+  }
+
+  /**
+   * Looks for the trainee's autosave of the expected case now, for `openCase` to take. Only while
+   * this tab holds the case's lock: no other tab can save that case until it is opened here.
+   */
+  readAhead(caseId: string, language: Language, trainee: { name: string; code: string }): void {
+    if (this.expected !== `${caseId}:${language}`) return;
+    const outcome = this.resumeCase(caseId, language, trainee);
+    outcome.catch(() => undefined); // openCase meets the error, if it asks
+    this.ahead = { key: aheadKey(caseId, language, trainee), outcome };
   }
 
   /**
@@ -130,4 +145,8 @@ export class StoredCases {
     if (outcome.setAside.length > 0) await this.refresh();
     return outcome;
   }
+}
+
+function aheadKey(caseId: string, language: Language, trainee: { name: string; code: string }): string {
+  return JSON.stringify([caseId, language, trainee.code, trainee.name]);
 }

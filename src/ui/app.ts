@@ -152,6 +152,7 @@ export class App implements JourneyScreens {
         () => void this.cases(),
       ),
     );
+    void journey.noteShown(caseId);
   }
 
   elsewhere(taken: boolean, caseId: string): void {

@@ -183,6 +183,7 @@ export class CaseScreen {
     this.choosing = true;
     const option = { text: this.choiceText(found.text, ask?.typed.text) };
     this.dialogue.disable();
+    this.stage?.hold(); // no frame of the picture until the next options are on screen
     this.options.audio.playUi('select');
     try {
       // The next options come first: the autosave is queued and finishes after they are shown.
@@ -192,8 +193,7 @@ export class CaseScreen {
       this.authorPanel?.addVerdicts(verdicts);
       if (step.isEnd) {
         await saved; // the debrief opens on a stored record, so a reload lands on it
-        this.history.addChoice(option.text);
-        this.absorb(step.lines, session.context);
+        this.absorb(step.lines, session.context, option.text);
         this.options.onEnd(session, step.lines);
         return;
       }
@@ -213,14 +213,16 @@ export class CaseScreen {
   }
 
   /** What follows a step's lines besides the dialogue: the history, the picture, the sounds, the meters. */
-  private absorb(lines: readonly StoryLine[], context: CaseSession['context']): void {
+  private absorb(lines: readonly StoryLine[], context: CaseSession['context'], chosen?: string): void {
     const { session, audio } = this.options;
-    this.history.addLines(lines, session.info.lang);
     this.view = nextStageView(this.view, lines, context, this.cast);
+    // The picture first: its first frame reads the page's layout, still clean from the last paint.
     this.stage?.show(this.view);
     // Until the picture is running, its place is shown as a plain image: the stage is never empty.
     if (!this.stage)
       this.stageHost.style.backgroundImage = `url("${placeUrl(this.view.scene, placeLook(this.view.setting ?? defaultSetting))}")`;
+    if (chosen !== undefined) this.history.addChoice(chosen);
+    this.history.addLines(lines, session.info.lang);
     this.ambient = nextAmbient(this.ambient, lines);
     audio.setAmbient(this.ambient);
     lines.flatMap((l) => l.sfx).forEach((s) => audio.playEffect(s));
@@ -234,8 +236,7 @@ export class CaseScreen {
     const context = session.context;
     const rest = () => {
       if (this.destroyed) return;
-      if (chosen !== undefined) this.history.addChoice(chosen);
-      this.absorb(step.lines, context);
+      this.absorb(step.lines, context, chosen);
     };
     const first = !this.firstShown;
     const revealed = settings.textSpeed !== 'instant'; // lines shown one by one: the picture changes as they start

@@ -24,12 +24,19 @@ function merged<T>(first: readonly T[], second: readonly T[], key: (item: T) => 
 export class FallbackRecordStore implements RecordStore {
   private readonly memory = new InMemoryRecordStore();
   private told = false;
+  private readonly primary: Promise<RecordStore | undefined>;
 
+  /**
+   * `primary` may still be opening (a promise): the page does not wait for the browser's store to
+   * show its first screen; what needs the store waits for it instead.
+   */
   constructor(
-    private readonly primary: RecordStore | undefined,
+    primary: RecordStore | undefined | Promise<RecordStore | undefined>,
     private readonly onProblem: (problem: StorageProblem) => void,
   ) {
     if (!primary) this.report('unavailable');
+    this.primary = Promise.resolve(primary);
+    if (primary instanceof Promise) void this.primary.then((store) => store ?? this.report('unavailable'));
   }
 
   saveProgress(save: CaseAutosave): Promise<void> {
@@ -72,7 +79,7 @@ export class FallbackRecordStore implements RecordStore {
   /** Forgets in memory and in the browser's store; unlike the other writes, a failure here is passed on (nothing may look forgotten that is not). */
   async forgetTrainee(trainee: { readonly name: string; readonly code: string }): Promise<void> {
     await this.memory.forgetTrainee(trainee);
-    await this.primary?.forgetTrainee(trainee);
+    await (await this.primary)?.forgetTrainee(trainee);
   }
 
   async exportSetAside(): Promise<string> {
@@ -81,9 +88,10 @@ export class FallbackRecordStore implements RecordStore {
 
   private async write(op: (store: RecordStore) => Promise<void>): Promise<void> {
     await op(this.memory);
-    if (!this.primary) return;
+    const primary = await this.primary;
+    if (!primary) return;
     try {
-      await op(this.primary);
+      await op(primary);
     } catch (error) {
       this.report(
         error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'unavailable',
@@ -93,9 +101,10 @@ export class FallbackRecordStore implements RecordStore {
 
   /** Reads from the primary store; when there is none or it fails, `none` (and the trainee is told once). */
   private async read<T>(op: (store: RecordStore) => Promise<T>, none: T): Promise<T> {
-    if (!this.primary) return none;
+    const primary = await this.primary;
+    if (!primary) return none;
     try {
-      return await op(this.primary);
+      return await op(primary);
     } catch {
       this.report('unavailable');
       return none;

@@ -88,6 +88,30 @@ describe('FallbackRecordStore', () => {
     expect(await store.listSetAside()).toEqual([aside('s-1')]);
   });
 
+  it('takes writes while the primary store is still opening, and they reach it once open', async () => {
+    const primary = new InMemoryRecordStore();
+    let open: (store: InMemoryRecordStore) => void = () => undefined;
+    const problems: StorageProblem[] = [];
+    const store = new FallbackRecordStore(new Promise((resolve) => (open = resolve)), (p) =>
+      problems.push(p),
+    );
+    const saved = store.saveProgress(autosave());
+    const listed = store.listRecords();
+    open(primary);
+    await saved;
+    expect(await listed).toEqual([]);
+    expect(await primary.loadProgress('s-1')).toEqual(autosave());
+    expect(problems).toEqual([]);
+  });
+
+  it('reports once that storage is unavailable when the primary store fails to open, keeping writes in memory', async () => {
+    const problems: StorageProblem[] = [];
+    const store = new FallbackRecordStore(Promise.resolve(undefined), (p) => problems.push(p));
+    await store.saveProgress(autosave());
+    expect(await store.loadProgress('s-1')).toEqual(autosave());
+    expect(problems).toEqual(['unavailable']);
+  });
+
   it('reports nothing while the primary store accepts every write', async () => {
     const primary = new InMemoryRecordStore();
     const { store, problems } = watched(primary);

@@ -71,4 +71,26 @@ describe('StoredCases: a case prepared while its content note is read', () => {
     expect(outcome.status).toBe('resumed');
     expect(seedOf(outcome)).toBe(3);
   });
+
+  it('takes the autosave looked for while the note was read (the lock held), for that trainee only', async () => {
+    const { store, stored } = setUp();
+    const reads: string[] = [];
+    const findProgress = store.findProgress.bind(store);
+    store.findProgress = (caseId, language, code) => {
+      reads.push(code);
+      return findProgress(caseId, language, code);
+    };
+    stored.expect('fixture', 'es');
+    stored.readAhead('fixture', 'es', trainee);
+    await stored.prepare('fixture', 'es', 11);
+    expect(reads).toEqual(['CAD-7']);
+    const outcome = await stored.openCase('fixture', 'es', trainee, fresh);
+    expect([outcome.status, seedOf(outcome), reads.length]).toEqual(['started', 11, 1]);
+    // another trainee on this browser is looked up when they start
+    stored.expect('fixture', 'es');
+    stored.readAhead('fixture', 'es', trainee);
+    const luis = { ...trainee, name: 'Luis', code: 'CAD-8' };
+    expect((await stored.openCase('fixture', 'es', luis, fresh)).status).toBe('started');
+    expect(reads).toEqual(['CAD-7', 'CAD-7', 'CAD-8']);
+  });
 });

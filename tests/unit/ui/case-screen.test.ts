@@ -20,9 +20,15 @@ async function until(condition: () => boolean, tries = 300): Promise<void> {
 /** A station picture that records what it was asked to show. */
 class RecordingStage implements Stage {
   readonly views: StageView[] = [];
+  /** 'show' and 'hold', in the order asked. */
+  readonly calls: string[] = [];
   destroyed = false;
   show(view: StageView): void {
     this.views.push(view);
+    this.calls.push('show');
+  }
+  hold(): void {
+    this.calls.push('hold');
   }
   setReducedMotion(): void {}
   destroy(): void {
@@ -137,7 +143,9 @@ describe('CaseScreen', () => {
     await until(() => stage.views.length > 0);
     expect(stage.views[0]).toMatchObject({ scene: 'front_desk', child: { id: 'milagros', mood: 'anxious' } });
     click(root, 0);
+    expect(stage.calls.at(-1)).toBe('hold'); // no frame while the choice is taken and the next options shown
     await until(() => stage.views.at(-1)?.child.mood === 'calm');
+    expect(stage.calls.slice(-2)).toEqual(['hold', 'show']);
   });
 
   it('a picture that arrives after the screen was left is destroyed, and leaving silences the ambient', async () => {
