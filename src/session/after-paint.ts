@@ -14,6 +14,11 @@ export function afterPaint(work: () => void): void {
   requestAnimationFrame(() => later(work));
 }
 
+/** Resolves in a background task (see `afterPaint`): input and the page's own tasks go first. */
+export function inBackground(): Promise<void> {
+  return new Promise((resolve) => laterTask()(resolve));
+}
+
 function laterTask(): (work: () => void) => void {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   const postTask = scheduler?.postTask?.bind(scheduler);

@@ -1,52 +1,23 @@
-import type { Clock } from '../core/clock.ts';
 import type { Language } from '../core/language.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { stringsFor, type Strings } from '../i18n/translate.ts';
 import { loadActiveCase, saveActiveCase, saveShownDebrief } from './active-case.ts';
-import { claimCase, type CaseLocks } from './case-lock.ts';
+import { claimCase } from './case-lock.ts';
 import { linkedTrainee, parseCaseLink, type CaseLink } from './case-link.ts';
 import type { CaseSession } from './case-session.ts';
+import { inBackground } from './after-paint.ts';
 import { debriefAtBoot } from './debrief-at-boot.ts';
+import type { JourneyDeps, Playing } from './journey-deps.ts';
 import type { JourneyScreens } from './journey-screens.ts';
-import type { Preferences } from './preferences.ts';
-import type { RecordStore } from './record-store.ts';
 import type { ReopenedRecord } from './reopen-record.ts';
 import type { ResumeOutcome } from './resume-case.ts';
-import type { SessionSync } from './session-sync.ts';
+import type { SetAsideProblem } from './set-aside.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { StoredCases } from './stored-cases.ts';
 import { loadTrainee, saveTrainee, type Trainee } from './trainee.ts';
 
 export type { JourneyScreens };
-
-/** The cases this version has. */
-export interface JourneyCatalog {
-  /** Whether the case exists (in `lang`, when given). */
-  has(caseId: string, lang?: Language): boolean;
-  loadStory(caseId: string, lang: Language): Promise<string>;
-}
-
-export interface JourneyDeps {
-  readonly preferences: Preferences;
-  readonly store: RecordStore;
-  readonly clock: Clock;
-  readonly newId: () => string;
-  readonly catalog: JourneyCatalog;
-  readonly authorAllowed: boolean;
-  readonly prefersReducedMotion: boolean;
-  /** Where sessions hand on what they save (class outbox, LMS); absent: nowhere. */
-  readonly sync?: SessionSync;
-  /** One tab at a time plays a case (absent: no check). */
-  readonly locks?: CaseLocks;
-  /** The remembered trainee back in their class (class server), or undefined: join first. Absent: as remembered. */
-  readonly rejoin?: (trainee: Trainee | undefined) => Promise<Trainee | undefined>;
-}
-
-/** The case being played: its session and its compiled story. */
-export interface Playing {
-  readonly session: CaseSession;
-  readonly json: string;
-}
+export type { JourneyCatalog, JourneyDeps, Playing } from './journey-deps.ts';
 
 /**
  * The trainee's journey: start → cases → content note → case → debrief. Holds who plays, the
@@ -58,6 +29,8 @@ export class Journey {
   private who: Trainee | undefined;
   private link: CaseLink = { author: false, problems: [] };
   private inPlay: Playing | undefined;
+  /** The case (`caseId:lang`) whose content note found it open in another tab: its start asks first. */
+  private noteBusy: string | undefined;
   readonly stored: StoredCases;
 
   constructor(
@@ -131,13 +104,44 @@ export class Journey {
   async startCase(caseId: string, steal = false): Promise<void> {
     const { who: trainee, deps } = this;
     if (!trainee) return this.screens.start();
+    const lang = this.current.lang;
     try {
-      if (!(await this.claim(caseId, this.current.lang, steal))) return;
       const fresh = { sessionId: deps.newId(), seed: deps.clock.now() % 100_000 };
-      await this.enter(await this.stored.openCase(caseId, this.current.lang, trainee, fresh));
+      const atOnce = !steal && this.stored.expects(caseId, lang) && this.noteBusy !== `${caseId}:${lang}`;
+      if (atOnce) return await this.startAtOnce(caseId, trainee, fresh);
+      if (!(await this.claim(caseId, lang, steal))) return;
+      await this.enter(await this.stored.openCase(caseId, lang, trainee, fresh));
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /**
+   * From its content note, a case starts at once, afresh, while this tab's claim and the look for the
+   * trainee's autosave finish (on a first visit the browser may take a while to open its storage).
+   * Nothing is saved until both say the fresh start stands; if another tab holds the case the trainee
+   * is told, as before; if an autosave turns up, it is resumed instead.
+   */
+  private async startAtOnce(caseId: string, trainee: Trainee, fresh: { sessionId: string; seed: number }) {
+    const lang = this.current.lang;
+    const lost = () => this.lost(true, caseId);
+    const held = this.deps.locks ? this.deps.locks.claim(`${caseId}:${lang}`, false, lost) : 'held';
+    const found = Promise.resolve(held).then((claim) =>
+      claim === 'held' ? this.stored.lookUp(caseId, lang, trainee) : undefined,
+    );
+    // The saves held meanwhile are written in a background task: the next options come first.
+    const stands = found
+      .then(async (outcome) => (await inBackground(), outcome !== undefined && !('session' in outcome)))
+      .catch(() => false);
+    const { session, json } = await this.stored.startFresh(caseId, lang, trainee, fresh, stands);
+    this.who = { ...trainee, mode: session.mode };
+    await this.play(session, json);
+    const outcome = await found;
+    if (!outcome) return this.lost(false, caseId); // another tab has the case
+    if ('session' in outcome) return void (await this.enter(outcome)); // an autosave turned up
+    this.tellSetAside(outcome.setAside);
+    if (this.inPlay?.session === session)
+      saveActiveCase(this.deps.preferences, { sessionId: session.id, caseId, lang });
   }
 
   /** Plays a session (again, say in another language); a finished one goes to its debrief. */
@@ -227,8 +231,7 @@ export class Journey {
 
   /** Tells the trainee about every save set aside, and plays the case opened, if there is one. */
   private async enter(outcome: ResumeOutcome): Promise<boolean> {
-    const t = this.strings;
-    outcome.setAside.forEach((problem) => this.screens.notify(t.savedCaseSetAside(t.setAsideWhy[problem])));
+    this.tellSetAside(outcome.setAside);
     if (!('session' in outcome)) return false;
     const { session, json } = outcome;
     const { caseId, lang } = session.info;
@@ -249,7 +252,13 @@ export class Journey {
     if (!trainee) return;
     const lost = () => this.lost(true, caseId);
     const claim = deps.locks ? await deps.locks.claim(`${caseId}:${lang}`, false, lost) : 'held';
+    this.noteBusy = claim === 'busy' ? `${caseId}:${lang}` : undefined;
     if (claim === 'held') this.stored.readAhead(caseId, lang, trainee);
+  }
+
+  private tellSetAside(problems: readonly SetAsideProblem[]): void {
+    const t = this.strings;
+    problems.forEach((problem) => this.screens.notify(t.savedCaseSetAside(t.setAsideWhy[problem])));
   }
 
   private claim(caseId: string, lang: Language, steal: boolean): Promise<boolean> {

@@ -2,6 +2,7 @@ import type { Language } from '../core/language.ts';
 import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
 import { CaseRun } from '../core/run/case-run.ts';
 import { CaseSession } from './case-session.ts';
+import { confirmedStore, confirmedSync } from './confirmed-writes.ts';
 import { resumeCase, resumeSession, type ResumeDeps, type ResumeOutcome } from './resume-case.ts';
 import { reopenRecord, type ReopenedRecord } from './reopen-record.ts';
 import { checkedRecord, readRecords } from './stored-data.ts';
@@ -48,29 +49,50 @@ export class StoredCases {
     trainee: { name: string; code: string; mode: CaseMode },
     fresh: { sessionId: string; seed: number },
   ): Promise<ResumeOutcome> {
-    const { name, code, mode } = trainee;
+    const found = await this.lookUp(caseId, language, trainee);
+    if (found.status === 'resumed') return found;
+    const { session, json } = await this.startFresh(caseId, language, trainee, fresh);
+    return { status: 'started', session, json, setAside: found.setAside };
+  }
+
+  /** Whether `caseId` in `language` is the case whose content note is shown (see `expect`). */
+  expects(caseId: string, language: Language): boolean {
+    return this.expected === `${caseId}:${language}`;
+  }
+
+  /** The trainee's newest usable autosave of the case (what was read ahead, if it was for them). */
+  lookUp(
+    caseId: string,
+    language: Language,
+    trainee: { name: string; code: string },
+  ): Promise<ResumeOutcome> {
+    const ahead = this.ahead?.key === aheadKey(caseId, language, trainee) ? this.ahead.outcome : undefined;
+    this.ahead = undefined;
+    return ahead ?? this.resumeCase(caseId, language, trainee);
+  }
+
+  /**
+   * The case started afresh as `fresh`, on the run prepared for it if there is one. With `confirmed`,
+   * its saves (and what it hands to the class) wait for that answer and are dropped on a no.
+   */
+  async startFresh(
+    caseId: string,
+    language: Language,
+    trainee: { name: string; code: string; mode: CaseMode },
+    fresh: { sessionId: string; seed: number },
+    confirmed?: Promise<boolean>,
+  ): Promise<{ session: CaseSession; json: string }> {
     const ready =
       this.prepared?.caseId === caseId && this.prepared.language === language ? this.prepared : undefined;
-    const ahead = this.ahead?.key === aheadKey(caseId, language, trainee) ? this.ahead.outcome : undefined;
-    this.expected = this.prepared = this.ahead = undefined;
-    const found = await (ahead ?? this.resumeCase(caseId, language, { name, code }));
-    if (found.status === 'resumed') return found;
+    this.expected = this.prepared = undefined;
     const json = ready?.json ?? (await this.deps.loadStory(caseId, language));
-    const { store, clock, passRule, sync } = this.deps;
+    const { clock, passRule } = this.deps;
+    const store = confirmed ? confirmedStore(this.deps.store, confirmed) : this.deps.store;
+    const sync = confirmed && this.deps.sync ? confirmedSync(this.deps.sync, confirmed) : this.deps.sync;
+    const { name, code, mode } = trainee;
     const seed = ready?.seed ?? fresh.seed;
-    const options = {
-      json,
-      store,
-      clock,
-      passRule,
-      sync,
-      mode,
-      trainee: { name, code },
-      ...fresh,
-      seed,
-      run: ready?.run,
-    };
-    return { status: 'started', session: CaseSession.begin(options), json, setAside: found.setAside };
+    const options = { json, store, clock, passRule, sync, mode, trainee: { name, code }, ...fresh, seed };
+    return { session: CaseSession.begin({ ...options, run: ready?.run }), json };
   }
 
   /** The case about to be opened (its content note is shown): its story is fetched now. */
