@@ -2,7 +2,7 @@ import type { Language } from '../core/language.ts';
 import type { StoryLine } from '../core/story/story-step.ts';
 import { stringsFor, type Strings } from '../i18n/translate.ts';
 import { loadActiveCase, saveActiveCase, saveShownDebrief } from './active-case.ts';
-import { claimCase } from './case-lock.ts';
+import { claimCase, type Claim } from './case-lock.ts';
 import { linkedTrainee, parseCaseLink, type CaseLink } from './case-link.ts';
 import type { CaseSession } from './case-session.ts';
 import { inBackground } from './after-paint.ts';
@@ -124,9 +124,7 @@ export class Journey {
    */
   private async startAtOnce(caseId: string, trainee: Trainee, fresh: { sessionId: string; seed: number }) {
     const lang = this.current.lang;
-    const lost = () => this.lost(true, caseId);
-    const held = this.deps.locks ? this.deps.locks.claim(`${caseId}:${lang}`, false, lost) : 'held';
-    const found = Promise.resolve(held).then((claim) =>
+    const found = this.claimQuietly(caseId, lang).then((claim) =>
       claim === 'held' ? this.stored.lookUp(caseId, lang, trainee) : undefined,
     );
     // The saves held meanwhile are written in a background task: the next options come first.
@@ -247,11 +245,10 @@ export class Journey {
    * tab holding the case is only told at the start, as before.
    */
   async noteShown(caseId: string): Promise<void> {
-    const { who: trainee, deps } = this;
+    const trainee = this.who;
     const lang = this.current.lang;
     if (!trainee) return;
-    const lost = () => this.lost(true, caseId);
-    const claim = deps.locks ? await deps.locks.claim(`${caseId}:${lang}`, false, lost) : 'held';
+    const claim = await this.claimQuietly(caseId, lang);
     this.noteBusy = claim === 'busy' ? `${caseId}:${lang}` : undefined;
     if (claim === 'held') this.stored.readAhead(caseId, lang, trainee);
   }
@@ -259,6 +256,14 @@ export class Journey {
   private tellSetAside(problems: readonly SetAsideProblem[]): void {
     const t = this.strings;
     problems.forEach((problem) => this.screens.notify(t.savedCaseSetAside(t.setAsideWhy[problem])));
+  }
+
+  /** Claims the case without telling the trainee it is busy (the start does); a later take-over is told. */
+  private claimQuietly(caseId: string, lang: Language): Promise<Claim> {
+    const locks = this.deps.locks;
+    return locks
+      ? locks.claim(`${caseId}:${lang}`, false, () => this.lost(true, caseId))
+      : Promise.resolve('held');
   }
 
   private claim(caseId: string, lang: Language, steal: boolean): Promise<boolean> {
