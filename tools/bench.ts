@@ -7,7 +7,7 @@
  *   Prints a table (or one JSON object with --json) with pass/fail marks against the targets; progress
  *   goes to stderr. Misses do not change the exit code; only a failure to measure does.
  *   With --peer DIR (paired mode): DIR, a static folder (the bare Ink export, see `npm run bench:peer`), is
- *   served beside the build and both are loaded cold in alternating order, N rounds (9) at 1× and 4×: per-round
+ *   served beside the build, both by one plain static server (no compression), and loaded cold in alternating order, N rounds (9) at 1× and 4×: per-round
  *   ratios of navigation → first clickable option, click → next options (clicked as soon as they appear), long
  *   tasks per 50 decisions, JS before the first option.
  */
@@ -108,7 +108,7 @@ async function paired(options: BenchOptions, peerDir: string): Promise<number> {
       decisions: options.decisions,
       caseId: options.caseId,
     };
-    const results = await pairedBench({ url: server.url, dir: server.outDir }, pairedOptions, log);
+    const results = await pairedBench(server.outDir, pairedOptions, log);
     console.log(
       options.json
         ? JSON.stringify({ ...pairedOptions, load: loadavg(), results }, null, 2)

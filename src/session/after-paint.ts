@@ -32,10 +32,3 @@ function reportLater(error: unknown): void {
     throw error;
   }, 0);
 }
-
-/** Resolves in a new task (input and rendering can come in between), at once if nothing else waits. */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}

@@ -46,9 +46,17 @@ const types: Record<string, string> = {
   '.ogg': 'audio/ogg',
   '.mp3': 'audio/mpeg',
   '.webp': 'image/webp',
+  '.m4a': 'audio/mp4',
+  '.webmanifest': 'application/manifest+json',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
-/** A plain static file server for the peer folder on 127.0.0.1 (no compression, like `vite preview`). */
+/**
+ * A plain static file server on 127.0.0.1 (no compression, no cache). Both pages of a paired run are
+ * served by it, so neither pays for a server the other does not have (`vite preview` gzips every
+ * response as it sends it, which on a two-core machine delayed the simulator's first script by up
+ * to 200 ms).
+ */
 export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
@@ -79,17 +87,18 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
  * machine's load weighs on both alike; ratios are taken per round.
  */
 export async function pairedBench(
-  simulator: { url: string; dir: string },
+  simulatorDir: string,
   options: PairedOptions,
   log: (s: string) => void,
 ): Promise<RateResult[]> {
   const peerServer = await serveStatic(options.peerDir);
+  const simulatorServer = await serveStatic(simulatorDir);
   try {
     const sim: PairedSide = {
       name: 'simulator',
-      dir: simulator.dir,
+      dir: simulatorDir,
       target: simulatorTarget,
-      url: `${simulator.url}?case=${encodeURIComponent(options.caseId)}&lang=es&mode=evaluation&trainee=Bench`,
+      url: `${simulatorServer.url}?case=${encodeURIComponent(options.caseId)}&lang=es&mode=evaluation&trainee=Bench`,
     };
     const peer: PairedSide = {
       name: 'ink export',
@@ -128,6 +137,7 @@ export async function pairedBench(
     return results;
   } finally {
     await peerServer.close();
+    await simulatorServer.close();
   }
 }
 

@@ -102,6 +102,18 @@ export class CaseRun {
     return this.afterStep(step);
   }
 
+  /**
+   * Judges each option of the current step and keeps nothing (the machine is pure): the judging code
+   * is then compiled before the trainee's first choice, which otherwise paid for it (33 ms at 4×
+   * CPU throttling, against 4 ms for a later choice). The run does not change.
+   */
+  rehearse(): void {
+    const { options } = this.runner.current;
+    const offered = [...new Set(options.flatMap((o) => o.actions))] as ActionId[];
+    for (const option of options)
+      sendProtocol(this.snapshot, { type: 'choice.made', actions: option.actions, offered });
+  }
+
   knotNames(): string[] {
     return this.runner.knotNames();
   }

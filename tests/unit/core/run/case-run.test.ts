@@ -75,4 +75,21 @@ describe('CaseRun', () => {
       expect(resumed.result()).toEqual(straight.result());
     }
   });
+
+  it('rehearses the current step’s options without changing the run: same state, same verdicts after', () => {
+    const json = fixtureJson('situations/suspect.ink');
+    const plain = new CaseRun({ json, seed: 4 });
+    const rehearsed = new CaseRun({ json, seed: 4 });
+    plain.start();
+    rehearsed.start();
+    const before = JSON.stringify(rehearsed.save());
+    rehearsed.rehearse();
+    expect(JSON.stringify(rehearsed.save())).toBe(before);
+    for (const index of [0, 2]) {
+      expect(rehearsed.choose(index)).toEqual(plain.choose(index));
+      rehearsed.rehearse();
+    }
+    expect(verdicts(rehearsed)).toEqual(verdicts(plain));
+    expect(verdicts(rehearsed)).toHaveLength(3);
+  });
 });
