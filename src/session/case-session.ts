@@ -70,9 +70,8 @@ export class CaseSession {
   }
 
   /**
-   * Starts the case without waiting for its first save, which runs when `later` calls it (by default once
-   * the first step is painted); `settled()` says when it is done. Nothing is lost if the page goes before
-   * it: a save without choices resumes as a fresh start does.
+   * Starts the case; its first save runs when `later` calls it (by default after the first paint; `settled()`
+   * says when it is done). Leaving before then loses nothing: a save without choices resumes as a fresh one.
    */
   static begin(options: CaseSessionOptions, later: (work: () => void) => void = afterPaint): CaseSession {
     const session = CaseSession.fresh(options);
@@ -222,6 +221,8 @@ export class CaseSession {
   }
 
   knotNames = (): string[] => this.run.knotNames();
+  /** Judges the current options, keeping nothing: the first real choice runs on compiled code (see CaseRun). */
+  rehearse = (): void => void (this.finished || this.run.rehearse());
 
   /** True once the author view jumped: the choices no longer replay the case. */
   get isPreview(): boolean {

@@ -1,7 +1,6 @@
 import type { Language } from '../core/language.ts';
 import type { CaseMode, SessionRecord } from '../core/record/session-record.ts';
 import { CaseRun } from '../core/run/case-run.ts';
-import { inBackground } from './after-paint.ts';
 import { CaseSession } from './case-session.ts';
 import { confirmedStore, confirmedSync } from './confirmed-writes.ts';
 import { resumeCase, resumeSession, type ResumeDeps, type ResumeOutcome } from './resume-case.ts';
@@ -125,8 +124,6 @@ export class StoredCases {
     const run = new CaseRun({ json, seed, passRule: this.deps.passRule });
     run.start();
     this.prepared = { caseId, language, seed, json, run };
-    await inBackground(); // a task of its own: the note stays answerable
-    run.rehearse();
   }
 
   /** The records of one trainee; how many unreadable records (of anyone) were set aside on the way. */

@@ -139,6 +139,7 @@ export class CaseScreen {
       }
     }
     await this.render(session.step);
+    afterPaint(() => session.rehearse()); // the trainee reads the first options: the judging gets compiled
     // The picture (Phaser: one long task to evaluate) starts in the trainee's first reading pause, so it
     // never makes a click wait; until then the place is shown as a plain image.
     this.cancelStage = inReadingPause(() => {
