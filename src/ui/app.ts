@@ -68,12 +68,15 @@ export class App implements JourneyScreens {
     this.notices.append(h('p', mark ? { [mark]: '', role: 'alert' } : {}, text));
   }
 
-  private show(view: HTMLElement): void {
+  /** `placesItself`: the screen scrolls and focuses itself once its content is in, in this task. */
+  private show(view: HTMLElement, placesItself = false): void {
     this.screen?.destroy();
     this.screen = undefined;
     mount(this.deps.root, this.notices, view);
     this.journey.shown(view.hasAttribute('data-record-id'));
     this.deps.classroom?.render(this.strings);
+    // Scrolling and focusing lay the page out: a case's first lines and options would lay it out again.
+    if (placesItself) return;
     // Every screen opens at its top, titled by its heading, with that heading focused.
     scrollToTop();
     const heading = view.querySelector('h1');
@@ -186,7 +189,8 @@ export class App implements JourneyScreens {
       onEnd: (s, lines) => void journey.finish(s, json, lines),
       onError: (error) => journey.report(error),
     });
-    this.show(screen.element);
+    // With text shown at once, the case screen scrolls and focuses in this task, its first options in.
+    this.show(screen.element, journey.settings.textSpeed === 'instant');
     this.screen = screen;
     await screen.start();
   }

@@ -261,8 +261,9 @@ export class CaseScreen {
     // The first option has the focus, at an open decision too: keys 1–9 keep choosing; the field is a Tab away.
     this.dialogue.focusFirstOption();
     if (this.destroyed) return;
-    // After a choice, the comment, the reaction and the next options together; the first step from the top.
-    if (session.choices.length === 0) scrollToTop();
+    // After a choice, the comment, the reaction and the next options together; a screen just opened (and
+    // the first step) from the top.
+    if (first || session.choices.length === 0) scrollToTop();
     const top = this.coach?.element.dataset.shown ? this.coach.element : this.dialogue.element;
     keepTurnInView({ header: this.header, top, bottom: this.dialogue.lastOption() });
   }
