@@ -3,10 +3,9 @@ import cspPlugin from './tools/lib/vite-plugin-csp.ts';
 import inkPlugin from './tools/lib/vite-plugin-ink.ts';
 import lrsConfigPlugin from './tools/lib/vite-plugin-lrs.ts';
 import offlinePlugin from './tools/lib/vite-plugin-offline.ts';
-import storyPreloadPlugin from './tools/lib/vite-plugin-story-preload.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin(), cspPlugin(), lrsConfigPlugin(), offlinePlugin(), storyPreloadPlugin()],
+  plugins: [inkPlugin(), cspPlugin(), lrsConfigPlugin(), offlinePlugin()],
   publicDir: 'assets',
   build: {
     target: 'es2022',
