@@ -7,14 +7,14 @@
  *   Prints a table (or one JSON object with --json) with pass/fail marks against the targets; progress
  *   goes to stderr. Misses do not change the exit code; only a failure to measure does.
  *   With --peer DIR (paired mode): DIR, a static folder (the bare Ink export, see `npm run bench:peer`), is
- *   served beside the build, both by one plain static server (no compression), and loaded cold in alternating order, N rounds (9) at 1× and 4×: per-round
- *   ratios of navigation → first clickable option, click → next options (clicked as soon as they appear), long
- *   tasks per 50 decisions, JS before the first option.
+ *   served beside the build, both by one plain static server (no compression), and loaded cold in alternating
+ *   order, N rounds (9) at 1× and 4×: per-round ratios of navigation → first clickable option, click → next
+ *   options (clicked as soon as they appear), long tasks per 50 decisions, JS before the first option.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumPath, servedBuild } from '../tests/e2e/support/browser.ts';
+import { chromiumPath, productionBuild, servedBuild } from '../tests/e2e/support/browser.ts';
 import { measureDistJs } from './bench/dist-js.ts';
 import { figuresOf, summarise } from './bench/measures.ts';
 import type { RunFigures } from './bench/measures.ts';
@@ -99,7 +99,7 @@ async function paired(options: BenchOptions, peerDir: string): Promise<number> {
       .map((l) => l.toFixed(1))
       .join(' ')})`,
   );
-  const server = await servedBuild();
+  const built = await productionBuild(); // served by the paired run itself, beside the peer
   try {
     const pairedOptions = {
       peerDir: dir,
@@ -108,7 +108,7 @@ async function paired(options: BenchOptions, peerDir: string): Promise<number> {
       decisions: options.decisions,
       caseId: options.caseId,
     };
-    const results = await pairedBench(server.outDir, pairedOptions, log);
+    const results = await pairedBench(built.outDir, pairedOptions, log);
     console.log(
       options.json
         ? JSON.stringify({ ...pairedOptions, load: loadavg(), results }, null, 2)
@@ -116,7 +116,7 @@ async function paired(options: BenchOptions, peerDir: string): Promise<number> {
     );
     return 0;
   } finally {
-    await server.close();
+    built.dispose();
   }
 }
 

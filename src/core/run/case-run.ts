@@ -94,8 +94,7 @@ export class CaseRun {
   choose(index: number): StoryStep {
     const option = optionAt(this.runner.current, index);
     if (!option) return this.runner.choose(index);
-    const offered = [...new Set(this.runner.current.options.flatMap((o) => o.actions))] as ActionId[];
-    this.send({ type: 'choice.made', actions: option.actions, offered });
+    this.send({ type: 'choice.made', actions: option.actions, offered: this.offered() });
     this.runner.setChildLevels(this.context);
     const step = this.runner.choose(index, this.observeLine);
     this.choices = [...this.choices, index];
@@ -108,9 +107,8 @@ export class CaseRun {
    * CPU throttling, against 4 ms for a later choice). The run does not change.
    */
   rehearse(): void {
-    const { options } = this.runner.current;
-    const offered = [...new Set(options.flatMap((o) => o.actions))] as ActionId[];
-    for (const option of options)
+    const offered = this.offered();
+    for (const option of this.runner.current.options)
       sendProtocol(this.snapshot, { type: 'choice.made', actions: option.actions, offered });
   }
 
@@ -183,6 +181,11 @@ export class CaseRun {
   private afterStep(step: StoryStep): StoryStep {
     if (step.isEnd && !this.context.ended) this.send({ type: 'case.ended' });
     return step;
+  }
+
+  /** Every action the current step's options offer, once each. */
+  private offered(): ActionId[] {
+    return [...new Set(this.runner.current.options.flatMap((o) => o.actions))] as ActionId[];
   }
 
   private send(event: ProtocolEvent): void {

@@ -37,14 +37,19 @@ export const chromiumArgs = [
 ];
 
 /**
- * Serves the production bundle with `vite preview`: the build the test files share (shared-build.ts),
- * or, with a build setting in the environment, one made into a temporary folder for this test.
- * `outDir` is read-only for the test.
+ * The production bundle: the build the test files share (shared-build.ts), or, with a build setting in
+ * the environment, one made into a temporary folder (`dispose` removes it). `outDir` is read-only.
  */
-export async function servedBuild(): Promise<{ url: string; outDir: string; close: () => Promise<void> }> {
+export async function productionBuild(): Promise<{ outDir: string; dispose: () => void }> {
   const shared = await sharedBuild(root);
   const outDir = shared ?? mkdtempSync(join(tmpdir(), 'pc-dist-'));
   if (!shared) await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  return { outDir, dispose: () => void (shared || rmSync(outDir, { recursive: true, force: true })) };
+}
+
+/** Serves the production bundle (see `productionBuild`) with `vite preview`. */
+export async function servedBuild(): Promise<{ url: string; outDir: string; close: () => Promise<void> }> {
+  const { outDir, dispose } = await productionBuild();
   const server: PreviewServer = await preview({
     root,
     logLevel: 'error',
@@ -57,7 +62,7 @@ export async function servedBuild(): Promise<{ url: string; outDir: string; clos
     outDir,
     close: async () => {
       await server.close();
-      if (!shared) rmSync(outDir, { recursive: true, force: true });
+      dispose();
     },
   };
 }
