@@ -17,6 +17,8 @@ import { choiceTimesOf, UnresumableSaveError } from './unresumable-save.ts';
 
 export { UnresumableSaveError };
 
+const afterPaintVisible = (work: () => void) => afterPaint(work, 'user-visible');
+
 export interface CaseSessionOptions {
   readonly json: string;
   readonly store: RecordStore;
@@ -30,6 +32,8 @@ export interface CaseSessionOptions {
   readonly sync?: SessionSync;
   /** The run of this story, built beforehand with this seed and pass rule, not yet chosen in (see `prepareRun`). */
   readonly run?: CaseRun;
+  /** When the save after a choice runs (by default in a task of its own, once the next options are painted). */
+  readonly later?: (work: () => void) => void;
 }
 
 /** What one choice produced: the next step, and the verdicts given for it. */
@@ -40,14 +44,14 @@ export interface ChoiceOutcome {
 
 /**
  * Runs one case for one trainee: every choice is judged, then autosaved through the
- * RecordStore (the write queued before the next options are shown, finished after); the end
- * produces a SessionRecord.
+ * RecordStore (once the next options are painted); the end produces a SessionRecord.
  */
 export class CaseSession {
   private finished: SessionRecord | undefined;
   private jumped = false;
-  /** Every save asked for so far (see `settled`). */
+  /** Every save asked for so far (see `settled`); the one asked for by choices and not yet begun. */
   private pending: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | undefined;
 
   private constructor(
     private readonly options: CaseSessionOptions,
@@ -70,22 +74,13 @@ export class CaseSession {
   }
 
   /**
-   * Starts the case; its first save runs when `later` calls it (by default after the first paint; `settled()`
-   * says when it is done). Leaving before then loses nothing: a save without choices resumes as a fresh one.
+   * Starts the case; its first save runs after the first paint, in a background task (`settled()` says
+   * when it is done). Leaving before then loses nothing: a save without choices resumes as a fresh one.
    */
-  static begin(options: CaseSessionOptions, later: (work: () => void) => void = afterPaint): CaseSession {
+  static begin(options: CaseSessionOptions): CaseSession {
     const session = CaseSession.fresh(options);
-    session.pending = new Promise<void>((resolve) =>
-      later(() => {
-        // a choice made before then saved everything up to it already
-        if (session.run.choicePath.length > 0 || session.finished) return resolve();
-        // the store tells the trainee about its own problems (FallbackRecordStore)
-        session
-          .persist()
-          .catch(() => undefined)
-          .then(resolve, resolve);
-      }),
-    );
+    // the store tells the trainee about its own problems (FallbackRecordStore)
+    session.pending = session.persistSoon(options.later ?? afterPaint).catch(() => undefined);
     return session;
   }
 
@@ -187,9 +182,9 @@ export class CaseSession {
   }
 
   /**
-   * Takes option `index` (asked by the typed question `typed`, if any) at once and starts saving it:
-   * the step can be shown while `saved` is pending. The write is queued before this returns (IndexedDB
-   * keeps writes and reads in the order asked), so a reload after the next options appear finds it.
+   * Takes option `index` (asked by the typed question `typed`, if any) at once; `saved` resolves once it
+   * is stored. The save (ink writing its state is most of it) runs once the next options are painted,
+   * and saves the state then: choices made before it share it. The end's record is saved at once.
    */
   take(index: number, typed?: TypedQuestion): ChoiceOutcome & { readonly saved: Promise<void> } {
     if (this.finished) throw new Error('the case has ended');
@@ -205,7 +200,7 @@ export class CaseSession {
         option ? { ...last, chosen: option.text, ...(typed ? { typed: typed.text } : {}) } : last,
       );
     this.shown.push({ lines: step.lines });
-    const saved = step.isEnd ? this.finish() : this.persist();
+    const saved = step.isEnd ? this.finish() : this.persistSoon();
     this.pending = Promise.all([this.pending, saved.catch(() => undefined)]).then(() => undefined);
     return { step, verdicts, saved };
   }
@@ -237,6 +232,17 @@ export class CaseSession {
     return step;
   }
 
+  private persistSoon(later = this.options.later ?? afterPaintVisible): Promise<void> {
+    this.queued ??= new Promise<void>((resolve, reject) =>
+      later(() => {
+        this.queued = undefined;
+        if (this.finished) return resolve(); // the end came first: its record is what is kept
+        this.persist().then(resolve, reject);
+      }),
+    );
+    return this.queued;
+  }
+
   private async persist(): Promise<void> {
     if (this.jumped) return;
     const { options } = this;
@@ -261,21 +267,12 @@ export class CaseSession {
   /** Hands the prefix played so far to the sync (nothing before the first choice). */
   private async upload(): Promise<void> {
     const { sync, sessionId, mode } = this.options;
-    const choices = this.run.choicePath;
+    const choices = [...this.run.choicePath];
     if (!sync || this.jumped || choices.length === 0) return;
     const { caseId, lang: language } = this.run.info;
-    const { hash: storyHash, seed, startedAt } = this;
-    const choiceTimes = [...this.times];
-    await sync.progress(sessionId, {
-      caseId,
-      language,
-      mode,
-      storyHash,
-      seed,
-      startedAt,
-      choices: [...choices],
-      choiceTimes,
-    });
+    const { hash: storyHash, seed, startedAt, times } = this;
+    const upload = { caseId, language, mode, storyHash, seed, startedAt, choices, choiceTimes: [...times] };
+    await sync.progress(sessionId, upload);
   }
 
   private async finish(): Promise<void> {

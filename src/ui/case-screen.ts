@@ -2,7 +2,7 @@ import type { AudioPlayer } from '../audio/audio-player.ts';
 import type { StoryLine, StoryStep } from '../core/story/story-step.ts';
 import type { AmbientId } from '../core/story/vocabulary.ts';
 import type { Stage, StageView } from '../scenes/stage.ts';
-import type { CaseSession } from '../session/case-session.ts';
+import type { CaseSession, ChoiceOutcome } from '../session/case-session.ts';
 import type { Strings } from '../i18n/translate.ts';
 import type { AuthorPanel } from './author-panel.ts';
 import { ChildMeters } from './child-meters.ts';
@@ -18,7 +18,7 @@ import { initialStageView, nextStageView } from './stage-view.ts';
 import { keepTurnInView, scrollToTop } from './turn-in-view.ts';
 import { castOf, type Cast } from '../core/story/cast.ts';
 import { inReadingPause } from './reading-pause.ts';
-import { afterPaint } from '../session/after-paint.ts';
+import { afterPaint, nextFrame } from '../session/after-paint.ts';
 import { defaultSetting, placeLook, placeUrl } from '../scenes/case-settings.ts';
 import { typedStrings } from '../i18n/typed-strings.ts';
 import { typedQuestionComment } from './typed-coach.ts';
@@ -139,7 +139,10 @@ export class CaseScreen {
       }
     }
     await this.render(session.step);
-    afterPaint(() => session.rehearse()); // the trainee reads the first options: the judging gets compiled
+    // While the trainee reads the first options the judging gets compiled: in a task like a timer's, as
+    // a background one could still wait when a quick first click comes (and that click pays for it).
+    afterPaint(() => session.rehearse(), 'user-visible');
+    afterPaint(() => this.typedBox.warmUp()); // the field is laid out before the first open decision
     // The picture (Phaser: one long task to evaluate) starts in the trainee's first reading pause, so it
     // never makes a click wait; until then the place is shown as a plain image.
     this.cancelStage = inReadingPause(() => {
@@ -189,22 +192,31 @@ export class CaseScreen {
     try {
       // The next options come first: the autosave is queued and finishes after they are shown.
       const { step, verdicts, saved } = session.take(index, ask?.typed);
-      const lead = ask ? typedQuestionComment(ask, this.options.settings().lang) : undefined;
-      this.coach?.show(verdicts, session.info.lang, lead);
-      this.authorPanel?.addVerdicts(verdicts);
       if (step.isEnd) {
+        this.showVerdicts(verdicts, ask);
         await saved; // the debrief opens on a stored record, so a reload lands on it
         this.absorb(step.lines, session.context, option.text);
         this.options.onEnd(session, step.lines);
         return;
       }
       saved.catch((error: unknown) => this.options.onError(error));
-      // In the same task as the story and the judging: a task boundary here let the browser paint a
-      // frame first (the options greyed out), which cost 27 ms of the 114 a decision took at 4×.
+      // The click's task ends with the story and the judging; the page changes at the start of the next
+      // frame, which lays out and paints them. In one task, a decision was one long task at 4× CPU
+      // (52–75 ms); a task boundary instead let a frame paint the options greyed out first (+27 ms).
+      await nextFrame();
+      if (this.destroyed) return;
+      this.showVerdicts(verdicts, ask);
       await this.render(step, option.text);
     } catch (error) {
       this.options.onError(error);
     }
+  }
+
+  /** The comment on a choice (the coach in practice, the author panel), with the typed question's reading. */
+  private showVerdicts(verdicts: ChoiceOutcome['verdicts'], ask: TypedAsk | undefined): void {
+    const lead = ask ? typedQuestionComment(ask, this.options.settings().lang) : undefined;
+    this.coach?.show(verdicts, this.options.session.info.lang, lead);
+    this.authorPanel?.addVerdicts(verdicts);
   }
 
   private jump(knot: string): void {

@@ -75,8 +75,9 @@ describe.runIf(enabled)('the simulator in Chromium', () => {
       }
       await page.waitForSelector('.dialogue[data-step="3"] [data-choice-index]:not([disabled])');
       const before = await optionTexts(page);
+      // the autosave is written once the options are painted
+      await expect.poll(async () => (await storedProgress(page))?.choices).toEqual([0, 0, 0]);
       const saved = await storedProgress(page);
-      expect(saved?.choices).toEqual([0, 0, 0]);
       await page.reload();
       await page.waitForSelector('[data-choice-index]:not([disabled])');
       expect(await optionTexts(page)).toEqual(before);

@@ -106,7 +106,8 @@ describe.runIf(enabled)('typed questions at an open decision, in Chromium', () =
       expect(requests.filter((r) => !r.startsWith(`GET ${server.url}`) || r.includes(typedWords))).toEqual(
         [],
       );
-      // the autosave keeps the typed question
+      // the autosave keeps the typed question (it is written once the next options are painted)
+      await expect.poll(async () => (await storedProgress(page))?.step).toBe(6);
       const typed = await page.evaluate(
         () =>
           new Promise<unknown>((resolve) => {
@@ -119,7 +120,6 @@ describe.runIf(enabled)('typed questions at an open decision, in Chromium', () =
           }),
       );
       expect(typed).toMatchObject([{ step: 5, text: q.text, classified: q.type, type: q.type }]);
-      expect((await storedProgress(page))?.step).toBe(6);
     });
   });
 

@@ -4,6 +4,8 @@
  * `performance.now()`-based (ms since navigation start).
  */
 
+import type { PaintClockWindow } from './paint-clock.ts';
+
 /** What differs between the two pages. */
 export interface PairedTarget {
   /** A button to click before the first options (the simulator's content note), or null. */
@@ -76,7 +78,7 @@ export function installPairedProbe(): void {
     if (probe.ready.length === probe.clicks.length && fresh().length > 0) {
       const i = probe.ready.length;
       probe.ready.push(now);
-      requestAnimationFrame(() => setTimeout(() => (probe.painted[i] = performance.now()), 0));
+      (window as unknown as PaintClockWindow).__afterPaint((t) => (probe.painted[i] = t)); // paint-clock.ts
     }
     if (probe.endAt === null && target.end && document.querySelector(target.end)) probe.endAt = now;
     const due = waiters;

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { freshBrowser } from '../../tests/e2e/support/browser.ts';
 import { nameShim } from './probe.ts';
+import { installPaintClock } from './paint-clock.ts';
 import { installPairedProbe } from './paired-probe.ts';
 import type { PairedProbe, PairedTarget, PairedWindow } from './paired-probe.ts';
 
@@ -74,6 +75,7 @@ export async function pairedRun(side: PairedSide, rate: number, decisions: numbe
     const cdp = await context.newCDPSession(page);
     if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.addInitScript({ content: nameShim });
+    await page.addInitScript(installPaintClock);
     await page.addInitScript({ content: `window.__pairedTarget = ${JSON.stringify(side.target)};` });
     await page.addInitScript(installPairedProbe);
     await page.goto(side.url, { waitUntil: 'commit', timeout });

@@ -2,6 +2,8 @@
  * What the page records about itself. `installProbe` runs in the page before any of its scripts
  * (page.addInitScript); every time is `performance.now()`-based, i.e. ms since navigation start.
  */
+import type { PaintClockWindow } from './paint-clock.ts';
+
 export interface BenchProbe {
   /** `[data-start-case]` (the content note's button) entered the DOM, and the frame after. */
   contentNoteAt: number | null;
@@ -81,8 +83,8 @@ export function installProbe(): void {
   };
   const win = window as unknown as ProbeWindow;
   win.__bench = probe;
-  const afterFrame = (done: (t: number) => void) =>
-    requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
+  // See paint-clock.ts: installed before this probe.
+  const afterFrame = (window as unknown as PaintClockWindow).__afterPaint;
 
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { freshBrowser } from '../../tests/e2e/support/browser.ts';
 import { installProbe, nameShim } from './probe.ts';
+import { installPaintClock } from './paint-clock.ts';
 import type { BenchProbe, Milestone, Pacing, ProbeWindow } from './probe.ts';
 import type { CpuProfile } from './profile.ts';
 
@@ -66,6 +67,7 @@ export async function runOnce(
     const cdp = await context.newCDPSession(page);
     if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.addInitScript({ content: nameShim });
+    await page.addInitScript(installPaintClock);
     await page.addInitScript(installProbe);
     const requests: { url: string; epochStart: number }[] = [];
     page.on('requestfinished', (r) => {
