@@ -88,7 +88,7 @@ export class TypedQuestionBox {
 
   /**
    * Lays the hidden field out once, unseen and within one task: the browser's first layout of a form field
-   * is slow, and the first open decision paid for it (its frame took 82 ms at 4× CPU; after this, 45).
+   * is slow, and the first open decision paid for it (its frame took 82 ms at 4× CPU; after this, 38–63).
    */
   warmUp(): void {
     if (!this.element.hidden) return;
