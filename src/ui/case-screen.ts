@@ -140,8 +140,9 @@ export class CaseScreen {
     }
     await this.render(session.step);
     // While the trainee reads the first options the judging gets compiled: in a task like a timer's, as
-    // a background one could still wait when a quick first click comes (and that click pays for it).
-    afterPaint(() => session.rehearse(), 'user-visible');
+    // a background one could still wait when a quick first click comes (that click then compiled it).
+    const shown = session.choices.length;
+    afterPaint(() => void (session.choices.length === shown && session.rehearse()), 'user-visible');
     afterPaint(() => this.typedBox.warmUp()); // the field is laid out before the first open decision
     // The picture (Phaser: one long task to evaluate) starts in the trainee's first reading pause, so it
     // never makes a click wait; until then the place is shown as a plain image.
