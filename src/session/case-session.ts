@@ -49,8 +49,9 @@ export interface ChoiceOutcome {
 export class CaseSession {
   private finished: SessionRecord | undefined;
   private jumped = false;
-  /** Every save asked for so far (see `settled`); the one asked for by choices and not yet begun. */
+  /** Every save asked for so far (see `settled`). */
   private pending: Promise<void> = Promise.resolve();
+  /** The save asked for and not yet begun: choices made before it begins share it (see `persistSoon`). */
   private queued: Promise<void> | undefined;
 
   private constructor(

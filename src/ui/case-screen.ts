@@ -191,7 +191,7 @@ export class CaseScreen {
     this.stage?.hold(); // no frame of the picture until the next options are on screen
     this.options.audio.playUi('select');
     try {
-      // The next options come first: the autosave is queued and finishes after they are shown.
+      // The next options come first: the autosave runs once they are painted (see CaseSession.take).
       const { step, verdicts, saved } = session.take(index, ask?.typed);
       if (step.isEnd) {
         this.showVerdicts(verdicts, ask);
